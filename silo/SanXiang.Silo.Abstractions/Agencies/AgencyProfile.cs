@@ -1,0 +1,18 @@
+namespace SanXiang.Silo.Agencies;
+
+/// <summary>
+/// Who an agency is. <see cref="ParentId"/> is the department that supervises its roll-out
+/// (上级); <see cref="Onboarded"/> is false for a supervising department that the seeds name but
+/// that does not (yet) run its own cases here.
+/// </summary>
+[GenerateSerializer, Immutable]
+public sealed record AgencyProfile(
+    [property: Id(0)] string Id,
+    [property: Id(1)] string Name,
+    [property: Id(2)] AgencyLevel Level,
+    [property: Id(3)] string Sector,
+    [property: Id(4)] string RegionCode,
+    [property: Id(5)] string? ParentId,
+    [property: Id(6)] string? CreditCode,
+    [property: Id(7)] bool Onboarded,
+    [property: Id(8)] string? Source);

@@ -1,0 +1,14 @@
+namespace SanXiang.Silo.Errors;
+
+/// <summary>Stable codes for errors a user can cause; the API carries them in <c>extensions.code</c>.</summary>
+public static class ErrorCodes
+{
+    public const string TenantMismatch = "TENANT_MISMATCH";
+    public const string TenantNotFound = "TENANT_NOT_FOUND";
+    public const string Unauthenticated = "UNAUTHENTICATED";
+    public const string Forbidden = "FORBIDDEN";
+    public const string InvalidCredentials = "INVALID_CREDENTIALS";
+    public const string ValidationFailed = "VALIDATION_FAILED";
+    public const string NotFound = "NOT_FOUND";
+    public const string Conflict = "CONFLICT";
+}

@@ -1,0 +1,80 @@
+using SanXiang.Domain.Agencies;
+using SanXiang.Silo.Agencies;
+using SanXiang.Silo.Errors;
+
+namespace SanXiang.Silo.Grains.Agencies;
+
+public sealed class AgencyGrain(
+    [PersistentState("agency", Names.Storage)] IPersistentState<AgencyGrain.State> state,
+    IGrainFactory grains) : Grain, IAgencyGrain
+{
+    public Task<Agency?> GetAsync() => Task.FromResult(state.State.Agency);
+
+    public async Task<bool> SeedAsync(Agency agency, string catalogVersion)
+    {
+        ArgumentNullException.ThrowIfNull(agency);
+        EnsureOwnKey(agency.Profile.Id);
+        if (state.State.Agency?.EditedAt is not null || state.State.CatalogVersion == catalogVersion)
+        {
+            return false;
+        }
+
+        state.State = new State { Agency = agency with { EditedAt = null }, CatalogVersion = catalogVersion };
+        await state.WriteStateAsync();
+        await grains.GetGrain<IAgencyDirectoryGrain>(GrainKeys.Platform).RecordAsync(agency.Profile);
+        return true;
+    }
+
+    public async Task<Agency> UpdateProfileAsync(AgencyProfile profile)
+    {
+        ArgumentNullException.ThrowIfNull(profile);
+        EnsureOwnKey(profile.Id);
+        var current = state.State.Agency
+            ?? throw new SanXiangException(ErrorCodes.TenantNotFound, $"机关“{profile.Id}”不存在。");
+        Validate(profile);
+
+        var updated = current with { Profile = profile, EditedAt = DateTimeOffset.UtcNow };
+        state.State = state.State with { Agency = updated };
+        await state.WriteStateAsync();
+        await grains.GetGrain<IAgencyDirectoryGrain>(GrainKeys.Platform).RecordAsync(profile);
+        return updated;
+    }
+
+    private static void Validate(AgencyProfile profile)
+    {
+        if (string.IsNullOrWhiteSpace(profile.Name))
+        {
+            throw new SanXiangException(ErrorCodes.ValidationFailed, "机关名称不能为空。");
+        }
+
+        if (!RegionCode.IsValid(profile.RegionCode))
+        {
+            throw new SanXiangException(ErrorCodes.ValidationFailed, $"行政区划代码“{profile.RegionCode}”应为 6 位数字。");
+        }
+
+        // GB 32100: a failed checksum is only a warning (some pilot codes fail it); a code that is
+        // not a credit code at all is refused.
+        if (profile.CreditCode is { Length: > 0 } code && UnifiedSocialCreditCode.Check(code) == CreditCodeCheck.Malformed)
+        {
+            throw new SanXiangException(ErrorCodes.ValidationFailed, $"统一社会信用代码“{code}”格式不正确：应为 18 位数字或大写字母（不含 I、O、S、V、Z）。");
+        }
+    }
+
+    private void EnsureOwnKey(string id)
+    {
+        if (!string.Equals(id, this.GetPrimaryKeyString(), StringComparison.Ordinal))
+        {
+            throw new SanXiangException(ErrorCodes.TenantMismatch, $"机关编号“{id}”与本机关不符。");
+        }
+    }
+
+    [GenerateSerializer]
+    public sealed record State
+    {
+        [Id(0)]
+        public Agency? Agency { get; init; }
+
+        [Id(1)]
+        public string? CatalogVersion { get; init; }
+    }
+}

@@ -1,0 +1,7 @@
+namespace SanXiang.Tenancy.Context;
+
+public interface ITenantContextSetter<TTenantInfo>
+    where TTenantInfo : class, ITenantInfo
+{
+    void Set(TenantContext<TTenantInfo>? context);
+}

@@ -1,0 +1,1 @@
+Console.WriteLine("usage: dotnet run --project tests/SanXiang.Benchmarks -c Release -- <benchmark>");
