@@ -1,9 +1,22 @@
 using SanXiang.Silo.Host;
+using SanXiang.Tenancy;
+using SanXiang.Tenancy.Stores;
+using SanXiang.Web.Auth;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddSanXiangSilo();
+builder.AddSanXiangAuth();
+builder.Services.AddMultiTenant<SanXiangTenantInfo>()
+    .WithStore<AgencyTenantStore>()
+    .WithRouteStrategy()
+    .WithHeaderStrategy()
+    .WithClaimStrategy()
+    .WithBlazorCircuits();
 
 var app = builder.Build();
+app.UseAuthentication();
+app.UseMultiTenant<SanXiangTenantInfo>();
+app.UseAuthorization();
 app.MapGet("/", () => "SanXiang");
 app.Run();
 
