@@ -48,6 +48,11 @@ internal static partial class AgencyJson
 
     private static AgencyProfile? ReadProfile(JsonCursor json, bool onboarded)
     {
+        if (json.Element.TryGetProperty("id", out var seen) && seen.ValueKind == System.Text.Json.JsonValueKind.String)
+        {
+            json.Source.Problems.SeenIds.Add(seen.GetString()!);
+        }
+
         var source = json.String("source");
         var id = json.String("id");
         var name = json.String("name");

@@ -39,7 +39,7 @@ internal static class LedgerTsv
             }
         }
 
-        if (tasks.Count != declared.Rows || groups.Count != declared.Groups)
+        if (lines.Count - 1 != declared.Rows || groups.Count != declared.Groups)
         {
             problems.Add(file, 0, $"台账应有 {declared.Rows} 行、{declared.Groups} 个任务组（见 plan.json），实有 {lines.Count - 1} 行、{groups.Count} 个任务组。");
         }
