@@ -24,8 +24,20 @@ public sealed class CatalogReaderShouldRefuse : IDisposable
         var line = copy.Replace("xuchang/ledger.tsv", "12\t三\t加强事后公开\t", "12\t三 加强事后公开\t");
 
         var exception = Assert.Throws<CatalogException>(() => CatalogReader.Read(copy.Directory));
-        Assert.Contains(exception.Errors, e => e is { File: "xuchang/ledger.tsv" } && e.Line == line && e.Message.Contains("应有 6 列", StringComparison.Ordinal));
+        var error = Assert.Single(exception.Errors);
+        Assert.Equal(("xuchang/ledger.tsv", line), (error.File, error.Line));
         Assert.Contains($"xuchang/ledger.tsv 第 {line} 行：应有 6 列", exception.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ALedgerRowOutOfItsGroupOrNumbering()
+    {
+        var group = copy.Replace("xuchang/ledger.tsv", "28	十三	", "28	十五	");
+        var number = copy.Replace("xuchang/ledger.tsv", "40	二十	", "41	二十	");
+
+        var errors = Refused();
+        Assert.Contains(errors, e => e.Line == group && e.Message.Contains("任务组号应为 十二或十三", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e.Line == number && e.Message.Contains("序号应为 40", StringComparison.Ordinal));
     }
 
     [Fact]
