@@ -128,6 +128,16 @@ public class CatalogReaderShould
         Assert.Equal(Shipped.Departments.Select(d => d.Version), changed.Departments.Select(d => d.Version));
     }
 
+    [Fact]
+    public void SkipNotesAndHiddenFiles()
+    {
+        using var copy = new CatalogCopy();
+        copy.Write(".gitattributes", "* text eol=lf\n");
+        copy.Write("yuxi-sfj/README.md", "# 备注\n");
+
+        Assert.Equal(5, CatalogReader.Read(copy.Directory).Agencies.Count);
+    }
+
     private static Agency Agency(string id) => Shipped.Agencies.Single(a => a.Id == id).Agency;
 
     private static SanXiang.Silo.Plans.ImplementationPlan Plan(string id) => Shipped.Agencies.Single(a => a.Id == id).Plan!;
