@@ -25,7 +25,7 @@ internal static class LedgerTsv
         var before = problems.Errors.Count;
         if (lines.Count == 0 || lines[0] != string.Join('\t', Header))
         {
-            problems.Add(file, 1, $"第一行应为表头：{string.Join("⇥", Header)}（以制表符分隔）。");
+            problems.Add(file, 1, $"第一行应为表头：{string.Join("、", Header)}，以制表符分隔。");
             return null;
         }
 
