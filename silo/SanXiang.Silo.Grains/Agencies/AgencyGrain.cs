@@ -14,14 +14,17 @@ public sealed class AgencyGrain(
     {
         ArgumentNullException.ThrowIfNull(agency);
         EnsureOwnKey(agency.Profile.Id);
-        if (state.State.Agency?.EditedAt is not null || state.State.CatalogVersion == catalogVersion)
+        if (state.State.Agency is { } current && (current.EditedAt is not null || state.State.CatalogVersion == catalogVersion))
         {
+            // The agency is written before the directory; re-recording here heals a directory
+            // that missed the agency because the silo stopped between the two writes.
+            await Directory.RecordAsync(current.Profile);
             return false;
         }
 
         state.State = new State { Agency = agency with { EditedAt = null }, CatalogVersion = catalogVersion };
         await state.WriteStateAsync();
-        await grains.GetGrain<IAgencyDirectoryGrain>(GrainKeys.Platform).RecordAsync(agency.Profile);
+        await Directory.RecordAsync(agency.Profile);
         return true;
     }
 
@@ -36,9 +39,11 @@ public sealed class AgencyGrain(
         var updated = current with { Profile = profile, EditedAt = DateTimeOffset.UtcNow };
         state.State = state.State with { Agency = updated };
         await state.WriteStateAsync();
-        await grains.GetGrain<IAgencyDirectoryGrain>(GrainKeys.Platform).RecordAsync(profile);
+        await Directory.RecordAsync(profile);
         return updated;
     }
+
+    private IAgencyDirectoryGrain Directory => grains.GetGrain<IAgencyDirectoryGrain>(GrainKeys.Platform);
 
     private static void Validate(AgencyProfile profile)
     {

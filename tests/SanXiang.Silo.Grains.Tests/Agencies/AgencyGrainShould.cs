@@ -62,4 +62,19 @@ public class AgencyGrainShould(ClusterFixture fixture)
         var error = await Assert.ThrowsAsync<SanXiangException>(() => grain.SeedAsync(Samples.Agency(Samples.NewTenantId()), "v1"));
         Assert.Equal(ErrorCodes.TenantMismatch, error.Code);
     }
+
+    [Fact]
+    public async Task PutItselfBackIntoTheDirectoryWhenSeedingFindsNothingNew()
+    {
+        var id = Samples.NewTenantId();
+        var grain = fixture.Grains.GetGrain<IAgencyGrain>(id);
+        var directory = fixture.Grains.GetGrain<IAgencyDirectoryGrain>(GrainKeys.Platform);
+        await grain.SeedAsync(Samples.Agency(id), "v1");
+
+        // As if the silo had stopped after the agency's write but before the directory's.
+        await directory.RecordAsync(Samples.Agency(id).Profile with { Name = "过时的名称" });
+
+        Assert.False(await grain.SeedAsync(Samples.Agency(id), "v1"));
+        Assert.Equal("测试县司法局", (await directory.FindAsync(id))!.Name);
+    }
 }
