@@ -1,7 +1,9 @@
 using System.Diagnostics;
 using System.Globalization;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Orleans.Configuration;
 using SanXiang.Silo.Agencies;
+using SanXiang.Silo.Host.Health;
 using SanXiang.Silo.Host.Tests.Infrastructure;
 
 namespace SanXiang.Silo.Host.Tests.Cluster;
@@ -73,6 +75,27 @@ public sealed class PostgresClusterShould : IAsyncLifetime
                 () => $"grain {key} did not answer after its silo was killed");
             Assert.Equal(Profile(key), found);
         }
+    }
+
+    [Fact]
+    public async Task ServeAHostThatRunsAsAClient()
+    {
+        var settings = new Dictionary<string, string?>
+        {
+            ["SanXiang:Storage:Provider"] = "Postgres",
+            ["ConnectionStrings:Postgres"] = database!.ConnectionString,
+        };
+        await using var silo = await TestSilo.StartAsync(settings);
+        var profile = Profile("client-test");
+        await silo.Grains.GetGrain<IAgencyDirectoryGrain>(profile.Id).RecordAsync(profile);
+
+        await using var client = await TestSilo.StartAsync(new Dictionary<string, string?>(settings) { ["SanXiang:Silo:Role"] = "Client" });
+        var found = await client.Grains.GetGrain<IAgencyDirectoryGrain>(profile.Id).FindAsync(profile.Id);
+        var health = await new ClusterHealthCheck(client.Grains).CheckHealthAsync(new HealthCheckContext());
+
+        Assert.Null(client.Services.GetService(typeof(ILocalSiloDetails)));
+        Assert.Equal(profile, found);
+        Assert.Equal(HealthStatus.Healthy, health.Status);
     }
 
     private static SiloAddress LocalSilo(TestSilo silo) =>
