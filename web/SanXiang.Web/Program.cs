@@ -1,22 +1,22 @@
 using SanXiang.Silo.Host;
+using SanXiang.Silo.Host.Health;
 using SanXiang.Tenancy;
-using SanXiang.Tenancy.Stores;
 using SanXiang.Web.Auth;
+using SanXiang.Web.Health;
 
-var builder = WebApplication.CreateBuilder(args);
+// Content root beside the app, so appsettings.json is found whatever the working directory;
+// the data directory stays relative to the working directory (./data by default).
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
 builder.AddSanXiangSilo();
 builder.AddSanXiangAuth();
-builder.Services.AddMultiTenant<SanXiangTenantInfo>()
-    .WithStore<AgencyTenantStore>()
-    .WithRouteStrategy()
-    .WithHeaderStrategy()
-    .WithClaimStrategy()
-    .WithBlazorCircuits();
+builder.Services.AddSanXiangTenancy();
+builder.Services.AddSanXiangHealthChecks();
 
 var app = builder.Build();
 app.UseAuthentication();
 app.UseMultiTenant<SanXiangTenantInfo>();
 app.UseAuthorization();
+app.MapSanXiangHealth();
 app.MapGet("/", () => "SanXiang");
 app.Run();
 
