@@ -2,10 +2,12 @@ using SanXiang.Silo.Host;
 using SanXiang.Tenancy;
 using SanXiang.Tenancy.Stores;
 using SanXiang.Web.Auth;
+using SanXiang.Web.GraphQL;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddSanXiangSilo();
 builder.AddSanXiangAuth();
+builder.AddSanXiangGraphQL();
 builder.Services.AddMultiTenant<SanXiangTenantInfo>()
     .WithStore<AgencyTenantStore>()
     .WithRouteStrategy()
@@ -18,6 +20,7 @@ app.UseAuthentication();
 app.UseMultiTenant<SanXiangTenantInfo>();
 app.UseAuthorization();
 app.MapGet("/", () => "SanXiang");
+app.MapSanXiangGraphQL();
 app.Run();
 
 /// <summary>Visible to the test host (WebApplicationFactory).</summary>
