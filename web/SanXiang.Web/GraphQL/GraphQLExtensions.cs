@@ -16,7 +16,6 @@ public static class GraphQLExtensions
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.AddGraphQL(graphql => graphql
             .AddAutoSchema<Query>(schema => schema.WithMutation<Mutation>().WithSubscription<Subscription>())
-            .ConfigureSchema(schema => schema.WithIntrospectionComplexityImpact(0))
             .AddSystemTextJson()
             .AddValidationRule<SignInRequiredRule>()
             .AddComplexityAnalyzer(QueryComplexityLimits.Configure)

@@ -16,8 +16,8 @@ public static class GraphQLLimits
     public const int ListMultiplier = 10;
 
     /// <summary>
-    /// Introspection (GraphiQL's schema query nests <c>ofType</c> nine levels) is bounded by the
-    /// schema, not the data, and its complexity is not counted; only its depth is capped.
+    /// An operation that only introspects (GraphiQL's schema query nests <c>ofType</c> seven
+    /// levels) reads the schema, not the data: its complexity is not counted, only its depth capped.
     /// </summary>
     public const int IntrospectionMaxDepth = 20;
 }

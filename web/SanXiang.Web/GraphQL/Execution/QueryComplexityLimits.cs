@@ -25,13 +25,14 @@ public static class QueryComplexityLimits
 
     private static ValidationError? Check(ComplexityValidationContext context)
     {
-        var maxDepth = IsIntrospection(context.ValidationContext.Operation) ? GraphQLLimits.IntrospectionMaxDepth : GraphQLLimits.MaxDepth;
+        var introspection = IsIntrospection(context.ValidationContext.Operation);
+        var maxDepth = introspection ? GraphQLLimits.IntrospectionMaxDepth : GraphQLLimits.MaxDepth;
         if (context.MaxDepth > maxDepth)
         {
             return new ValidationError($"查询嵌套 {context.MaxDepth} 层，超过上限 {maxDepth} 层。") { Code = GraphQLErrorCodes.QueryTooDeep };
         }
 
-        if (context.TotalImpact > GraphQLLimits.MaxComplexity)
+        if (!introspection && context.TotalImpact > GraphQLLimits.MaxComplexity)
         {
             return new ValidationError($"查询复杂度约为 {context.TotalImpact:0}，超过上限 {GraphQLLimits.MaxComplexity}，请减少字段或嵌套的列表。") { Code = GraphQLErrorCodes.QueryTooComplex };
         }

@@ -14,7 +14,8 @@ public sealed class Query
         return (await reader.ListVisibleAsync(caller)).Select(p => new TenantNode(p));
     }
 
-    public static async Task<TenantNode> TenantAsync([Id] string id, [FromUserContext] GraphQLUserContext caller, [FromServices] TenantReader reader)
+    /// <summary>Nullable, so that an unknown or forbidden id leaves the other root fields of the response intact.</summary>
+    public static async Task<TenantNode?> TenantAsync([Id] string id, [FromUserContext] GraphQLUserContext caller, [FromServices] TenantReader reader)
     {
         ArgumentNullException.ThrowIfNull(reader);
         return new TenantNode(await reader.GetVisibleAsync(caller, id));
