@@ -1,10 +1,8 @@
+using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.AspNetCore.TestHost;
-using Microsoft.Extensions.DependencyInjection;
-using Orleans.Configuration;
 
 namespace SanXiang.Web.Tests.GraphQL;
 
@@ -27,18 +25,8 @@ public sealed class GraphQLAppFactory : WebApplicationFactory<Program>
         builder.UseSetting("SanXiang:DataDir", dataDir);
         builder.UseSetting("SanXiang:Admin:Password", AdminPassword);
         builder.UseSetting("SanXiang:DemoData", "true");
-        builder.UseSetting("SanXiang:Silo:SiloPort", siloPort.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        builder.UseSetting("SanXiang:Silo:GatewayPort", gatewayPort.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        builder.ConfigureTestServices(services =>
-        {
-            // Until the host reads the ports from configuration, move them here: never 11111/30000.
-            services.Configure<EndpointOptions>(o =>
-            {
-                o.SiloPort = siloPort;
-                o.GatewayPort = gatewayPort;
-            });
-            services.Configure<DevelopmentClusterMembershipOptions>(o => o.PrimarySiloEndpoint = new IPEndPoint(IPAddress.Loopback, siloPort));
-        });
+        builder.UseSetting("SanXiang:Silo:SiloPort", siloPort.ToString(CultureInfo.InvariantCulture));
+        builder.UseSetting("SanXiang:Silo:GatewayPort", gatewayPort.ToString(CultureInfo.InvariantCulture));
     }
 
     protected override void Dispose(bool disposing)
