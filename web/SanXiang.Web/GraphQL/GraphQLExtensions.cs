@@ -16,7 +16,7 @@ public static class GraphQLExtensions
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.AddGraphQL(graphql => graphql
             .AddAutoSchema<Query>(schema => schema.WithMutation<Mutation>().WithSubscription<Subscription>())
-            .AddSystemTextJson()
+            .AddSystemTextJson(json => json.Encoder = ChineseReadableJson.Encoder)
             .AddValidationRule<SignInRequiredRule>()
             .AddComplexityAnalyzer(QueryComplexityLimits.Configure)
             .AddUnhandledExceptionHandler(ErrorMapping.Handle));
