@@ -4,7 +4,7 @@ namespace SanXiang.Web.GraphQL;
 /// What one request may ask for. The deepest real query is <c>tenant.plan.ledgerTasks.*</c>
 /// (depth 4); only <c>children</c> nests without end, so depth 12 leaves room for an eight-level
 /// agency tree while stopping recursive abuse. Complexity counts fields, each list multiplying its
-/// children by <see cref="ListMultiplier"/>: the full <c>tenant(id:)</c> view costs about 300,
+/// children by <see cref="ListMultiplier"/>: the full <c>tenant(id:)</c> view costs about 250,
 /// <c>tenants</c> with one level of children about 800.
 /// </summary>
 public static class GraphQLLimits

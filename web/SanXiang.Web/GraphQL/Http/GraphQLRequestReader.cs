@@ -20,7 +20,7 @@ public sealed class GraphQLRequestReader(IGraphQLTextSerializer serializer)
         }
         catch (JsonException)
         {
-            return (null, "请求体不是有效的 JSON。");
+            return (null, "请求不是有效的 JSON（POST 的请求体，或 GET 的 variables、extensions 参数）。");
         }
     }
 
