@@ -1,3 +1,4 @@
+using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
@@ -50,6 +51,22 @@ public sealed class SubscriptionsShould(GraphQLAppFactory factory)
         Assert.StartsWith("event: next", body, StringComparison.Ordinal);
         Assert.Contains("UNAUTHENTICATED", body, StringComparison.Ordinal);
         Assert.Contains("event: complete", body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AcceptSubscriptionOverGetForEventSource()
+    {
+        var signedIn = await GraphQLClient.SignedInAsync(factory, "admin", GraphQLAppFactory.AdminPassword);
+        using var http = factory.CreateClient();
+        var query = Uri.EscapeDataString("""subscription { tenantChanged(id: "yuxi-sfj") { id } }""");
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/graphql?query=" + query);
+        request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("text/event-stream"));
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", signedIn.Token);
+
+        using var response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/event-stream", response.Content.Headers.ContentType?.MediaType);
     }
 
     private static async Task<(string Name, string Data)> ReadEventAsync(StreamReader reader, CancellationToken cancellation)

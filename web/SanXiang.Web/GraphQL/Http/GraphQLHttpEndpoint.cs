@@ -7,7 +7,7 @@ namespace SanXiang.Web.GraphQL.Http;
 
 /// <summary>
 /// GraphQL over HTTP (graphql-over-http spec): POST with a JSON body for anything, GET for queries
-/// only, so that a link or an image tag can never change data. Answers in
+/// (and event-stream subscriptions) only, so that a link or an image tag can never change data. Answers in
 /// <c>application/graphql-response+json</c> when asked (then a request that never ran gets a 4xx),
 /// otherwise in <c>application/json</c> with 200.
 /// </summary>
@@ -38,7 +38,11 @@ public sealed class GraphQLHttpEndpoint(
         }
 
         var (document, type) = OperationKind.Inspect(request.Query!, request.OperationName);
-        if (isGet && type is OperationType.Mutation or OperationType.Subscription)
+        var eventStream = GraphQLMediaTypes.Accepts(http.Request, GraphQLMediaTypes.EventStream);
+
+        // A subscription may come by GET when it asks for an event stream: a browser's EventSource
+        // can only GET, and subscribing changes nothing.
+        if (isGet && (type is OperationType.Mutation || (type is OperationType.Subscription && !eventStream)))
         {
             http.Response.Headers.Allow = "POST";
             await WriteProblemAsync(http, StatusCodes.Status405MethodNotAllowed, GraphQLErrorCodes.MethodNotAllowed, "GET 请求只能执行查询；修改数据请使用 POST。");
@@ -58,7 +62,7 @@ public sealed class GraphQLHttpEndpoint(
             CancellationToken = http.RequestAborted,
         };
 
-        if (GraphQLMediaTypes.Accepts(http.Request, GraphQLMediaTypes.EventStream))
+        if (eventStream)
         {
             await sse.RespondAsync(http, options);
             return;
