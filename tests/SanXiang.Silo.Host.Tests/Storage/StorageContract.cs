@@ -144,6 +144,40 @@ public abstract class StorageContract : IAsyncLifetime
     }
 
     [Fact]
+    public async Task RemoveAReminderOnlyWithItsCurrentETag()
+    {
+        await using var silo = await TestSilo.StartAsync(settings);
+        var table = silo.Services.GetRequiredService<IReminderTable>();
+        var entry = new ReminderEntry { GrainId = NewGrainId(), ReminderName = "review", StartAt = DateTime.UtcNow, Period = TimeSpan.FromHours(1) };
+        var staleETag = await table.UpsertRow(entry) ?? throw new InvalidOperationException("No ETag for a new reminder.");
+        entry.Period = TimeSpan.FromHours(2);
+        var currentETag = await table.UpsertRow(entry) ?? throw new InvalidOperationException("No ETag for an updated reminder.");
+
+        Assert.False(await table.RemoveRow(entry.GrainId, entry.ReminderName, staleETag));
+        Assert.True(await table.RemoveRow(entry.GrainId, entry.ReminderName, currentETag));
+        Assert.Empty((await table.ReadRows(entry.GrainId)).Reminders);
+    }
+
+    [Fact]
+    public async Task FindRemindersByTheirGrainHashRange()
+    {
+        await using var silo = await TestSilo.StartAsync(settings);
+        var table = silo.Services.GetRequiredService<IReminderTable>();
+        var entry = new ReminderEntry { GrainId = NewGrainId(), ReminderName = "hearing", StartAt = DateTime.UtcNow, Period = TimeSpan.FromHours(1) };
+        await table.UpsertRow(entry);
+        var hash = entry.GrainId.GetUniformHashCode();
+
+        // Orleans ranges are (begin, end]; the second one wraps around the end of the ring.
+        var justIt = await table.ReadRows(unchecked(hash - 1), hash);
+        var wrapping = await table.ReadRows(unchecked(hash + 1), hash);
+        var justAfter = await table.ReadRows(hash, unchecked(hash + 1));
+
+        Assert.Contains(justIt.Reminders, r => r.GrainId == entry.GrainId);
+        Assert.Contains(wrapping.Reminders, r => r.GrainId == entry.GrainId);
+        Assert.DoesNotContain(justAfter.Reminders, r => r.GrainId == entry.GrainId);
+    }
+
+    [Fact]
     public async Task ApplyNothingOnASecondStart()
     {
         var scripts = SchemaCatalog.For(Target.Provider);
