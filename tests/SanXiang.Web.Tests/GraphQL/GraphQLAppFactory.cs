@@ -3,6 +3,7 @@ using System.Net;
 using System.Net.Sockets;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace SanXiang.Web.Tests.GraphQL;
 
@@ -27,6 +28,7 @@ public sealed class GraphQLAppFactory : WebApplicationFactory<Program>
         builder.UseSetting("SanXiang:DemoData", "true");
         builder.UseSetting("SanXiang:Silo:SiloPort", siloPort.ToString(CultureInfo.InvariantCulture));
         builder.UseSetting("SanXiang:Silo:GatewayPort", gatewayPort.ToString(CultureInfo.InvariantCulture));
+        builder.ConfigureServices(services => services.AddTransient<IStartupFilter, CookieSignInFilter>());
     }
 
     protected override void Dispose(bool disposing)

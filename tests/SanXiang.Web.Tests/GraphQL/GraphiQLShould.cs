@@ -42,4 +42,19 @@ public sealed class GraphiQLShould(GraphQLAppFactory factory)
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
+
+    [Fact]
+    public async Task LetTheSignInCookieCarryItsQueries()
+    {
+        using var browser = factory.CreateClient();
+        using var signIn = await browser.PostAsync(
+            new Uri($"{CookieSignInFilter.Path}?user=yuxi-sfj.admin&password={Uri.EscapeDataString(GraphQLAppFactory.DemoPassword)}", UriKind.Relative), null);
+        Assert.True(signIn.IsSuccessStatusCode);
+
+        var page = await browser.GetAsync(new Uri("/graphql/ide", UriKind.Relative));
+        var response = await new GraphQLClient(browser).PostAsync("{ tenants { id } }");
+
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        Assert.Equal(["yuxi-sfj"], response.Data!["tenants"]!.AsArray().Select(t => t!["id"]!.GetValue<string>()));
+    }
 }
