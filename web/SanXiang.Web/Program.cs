@@ -2,18 +2,17 @@ using SanXiang.Silo.Host;
 using SanXiang.Tenancy;
 using SanXiang.Tenancy.Stores;
 using SanXiang.Web.Auth;
-using SanXiang.Web.GraphQL;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddSanXiangSilo();
 builder.AddSanXiangAuth();
-builder.AddSanXiangGraphQL();
 builder.Services.AddMultiTenant<SanXiangTenantInfo>()
     .WithStore<AgencyTenantStore>()
     .WithRouteStrategy()
     .WithHeaderStrategy()
     .WithClaimStrategy()
     .WithBlazorCircuits();
+builder.AddSanXiangGraphQL();
 
 var app = builder.Build();
 app.UseAuthentication();

@@ -1,3 +1,5 @@
+using System.Net;
+
 namespace SanXiang.Web.Tests.GraphQL;
 
 [Collection(GraphQLCollection.Name)]
@@ -37,5 +39,16 @@ public sealed class LimitsShould(GraphQLAppFactory factory)
 
         Assert.Empty(response.Codes);
         Assert.NotNull(response.Data!["__schema"]);
+    }
+
+    [Fact]
+    public async Task RefuseQueryTextLongerThanTheCapBeforeParsingIt()
+    {
+        var client = new GraphQLClient(factory.CreateClient());
+
+        var response = await client.PostAsync("{ " + new string(' ', 20_000) + "tenants { id } }");
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.Status);
+        Assert.Equal(["QUERY_TOO_LONG"], response.Codes);
     }
 }

@@ -5,6 +5,7 @@ public static class GraphQLErrorCodes
 {
     public const string QueryTooDeep = "QUERY_TOO_DEEP";
     public const string QueryTooComplex = "QUERY_TOO_COMPLEX";
+    public const string QueryTooLong = "QUERY_TOO_LONG";
     public const string MethodNotAllowed = "METHOD_NOT_ALLOWED";
     public const string BadRequest = "BAD_REQUEST";
     public const string UnsupportedMediaType = "UNSUPPORTED_MEDIA_TYPE";

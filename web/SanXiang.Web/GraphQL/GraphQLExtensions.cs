@@ -6,7 +6,9 @@ using SanXiang.Web.GraphQL.Schema;
 using SanXiang.Web.GraphQL.Schema.Tenants;
 using SanXiang.Web.GraphQL.Subscriptions;
 
-namespace SanXiang.Web.GraphQL;
+// In ASP.NET Core's builder namespace, which the Web SDK imports implicitly, so that Program.cs
+// gains the two calls and no using (less for the branches that also edit it to collide with).
+namespace Microsoft.AspNetCore.Builder;
 
 public static class GraphQLExtensions
 {

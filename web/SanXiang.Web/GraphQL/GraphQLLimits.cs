@@ -16,6 +16,13 @@ public static class GraphQLLimits
     public const int ListMultiplier = 10;
 
     /// <summary>
+    /// Characters of query text. The full <c>tenant(id:)</c> view is under 400 and GraphiQL's
+    /// schema query a few thousand; the cap keeps an anonymous client from making the server parse
+    /// megabytes before sign-in is even checked.
+    /// </summary>
+    public const int MaxQueryLength = 20_000;
+
+    /// <summary>
     /// An operation that only introspects (GraphiQL's schema query nests <c>ofType</c> seven
     /// levels) reads the schema, not the data: its complexity is not counted, only its depth capped.
     /// </summary>

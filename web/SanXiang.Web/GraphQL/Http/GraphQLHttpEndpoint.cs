@@ -37,7 +37,13 @@ public sealed class GraphQLHttpEndpoint(
             return;
         }
 
-        var (document, type) = OperationKind.Inspect(request.Query!, request.OperationName);
+        if (request.Query!.Length > GraphQLLimits.MaxQueryLength)
+        {
+            await WriteProblemAsync(http, StatusCodes.Status413PayloadTooLarge, GraphQLErrorCodes.QueryTooLong, $"查询语句超过 {GraphQLLimits.MaxQueryLength} 个字符。");
+            return;
+        }
+
+        var (document, type) = OperationKind.Inspect(request.Query, request.OperationName);
         var eventStream = GraphQLMediaTypes.Accepts(http.Request, GraphQLMediaTypes.EventStream);
 
         // A subscription may come by GET when it asks for an event stream: a browser's EventSource
