@@ -11,6 +11,7 @@ builder.AddSanXiangSilo();
 builder.AddSanXiangAuth();
 builder.Services.AddSanXiangTenancy();
 builder.Services.AddSanXiangHealthChecks();
+builder.AddSanXiangGraphQL();
 
 var app = builder.Build();
 app.UseAuthentication();
@@ -18,6 +19,7 @@ app.UseMultiTenant<SanXiangTenantInfo>();
 app.UseAuthorization();
 app.MapSanXiangHealth();
 app.MapGet("/", () => "SanXiang");
+app.MapSanXiangGraphQL();
 app.Run();
 
 /// <summary>Visible to the test host (WebApplicationFactory).</summary>

@@ -1,0 +1,42 @@
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using SanXiang.Web.Auth;
+
+namespace SanXiang.Web.Tests.GraphQL;
+
+/// <summary>
+/// Stands in for the console's sign-in page, which lives on another branch: <c>POST /test/sign-in</c>
+/// sets the same cookie the console would, so that tests can show GraphiQL's way in (the cookie) works.
+/// </summary>
+public sealed class CookieSignInFilter : IStartupFilter
+{
+    public const string Path = "/test/sign-in";
+
+    public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+    {
+        // Not app.Map: that would move PathBase and so scope the cookie to this path alone.
+        app.Use(async (http, nextMiddleware) =>
+        {
+            if (http.Request.Path != Path)
+            {
+                await nextMiddleware(http);
+                return;
+            }
+
+            var signIn = http.RequestServices.GetRequiredService<AccountSignIn>();
+            var account = await signIn.CheckAsync(http.Request.Query["user"], http.Request.Query["password"]);
+            if (account is null)
+            {
+                http.Response.StatusCode = StatusCodes.Status401Unauthorized;
+                return;
+            }
+
+            await http.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, AccountPrincipal.Create(account, CookieAuthenticationDefaults.AuthenticationScheme));
+        });
+        next(app);
+    };
+}

@@ -1,0 +1,33 @@
+using GraphQL.Validation;
+using GraphQLParser.AST;
+using SanXiang.Silo.Errors;
+
+namespace SanXiang.Web.GraphQL.Execution;
+
+/// <summary>
+/// Everything but <c>login</c> needs a signed-in user. Checked while validating, so an anonymous
+/// request is refused before any resolver runs — introspection included. Root fragments are refused
+/// too: following them to find out whether they only hold <c>login</c> is not worth the risk.
+/// </summary>
+public sealed class SignInRequiredRule : ValidationRuleBase
+{
+    private static readonly HashSet<string> Anonymous = new(StringComparer.Ordinal) { "login", "__typename" };
+
+    public override ValueTask<INodeVisitor?> GetPreNodeVisitorAsync(ValidationContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        if (context.UserContext is GraphQLUserContext { IsSignedIn: true })
+        {
+            return default;
+        }
+
+        var refused = context.Operation.SelectionSet.Selections
+            .FirstOrDefault(s => s is not GraphQLField field || !Anonymous.Contains(field.Name.StringValue));
+        if (refused is not null)
+        {
+            context.ReportError(new ValidationError(context.Document.Source, null, "请先登录。", refused) { Code = ErrorCodes.Unauthenticated });
+        }
+
+        return default;
+    }
+}

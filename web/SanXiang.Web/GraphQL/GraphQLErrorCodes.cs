@@ -1,0 +1,13 @@
+namespace SanXiang.Web.GraphQL;
+
+/// <summary>Codes only the GraphQL endpoint produces; domain codes come from <see cref="Silo.Errors.ErrorCodes"/>.</summary>
+public static class GraphQLErrorCodes
+{
+    public const string QueryTooDeep = "QUERY_TOO_DEEP";
+    public const string QueryTooComplex = "QUERY_TOO_COMPLEX";
+    public const string QueryTooLong = "QUERY_TOO_LONG";
+    public const string MethodNotAllowed = "METHOD_NOT_ALLOWED";
+    public const string BadRequest = "BAD_REQUEST";
+    public const string UnsupportedMediaType = "UNSUPPORTED_MEDIA_TYPE";
+    public const string Internal = "INTERNAL_ERROR";
+}

@@ -1,0 +1,43 @@
+using GraphQL;
+using SanXiang.Web.GraphQL.Execution;
+using SanXiang.Web.GraphQL.Http;
+using SanXiang.Web.GraphQL.Ide;
+using SanXiang.Web.GraphQL.Schema;
+using SanXiang.Web.GraphQL.Schema.Tenants;
+using SanXiang.Web.GraphQL.Subscriptions;
+
+// In ASP.NET Core's builder namespace, which the Web SDK imports implicitly, so that Program.cs
+// gains the two calls and no using (less for the branches that also edit it to collide with).
+namespace Microsoft.AspNetCore.Builder;
+
+public static class GraphQLExtensions
+{
+    /// <summary>The type-first schema (<see cref="Query"/>, <see cref="Mutation"/>, <see cref="Subscription"/>), its limits and the HTTP endpoint's services.</summary>
+    public static WebApplicationBuilder AddSanXiangGraphQL(this WebApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.Services.AddGraphQL(graphql => graphql
+            .AddAutoSchema<Query>(schema => schema.WithMutation<Mutation>().WithSubscription<Subscription>())
+            .AddSystemTextJson(json => json.Encoder = ChineseReadableJson.Encoder)
+            .AddValidationRule<SignInRequiredRule>()
+            .AddComplexityAnalyzer(QueryComplexityLimits.Configure)
+            .AddUnhandledExceptionHandler(ErrorMapping.Handle));
+
+        builder.Services.AddSingleton<TenantReader>();
+        builder.Services.AddSingleton<TenantChangeFeed>();
+        builder.Services.AddSingleton<GraphQLUserContextBuilder>();
+        builder.Services.AddSingleton<GraphQLRequestReader>();
+        builder.Services.AddSingleton<ServerSentEventsResponder>();
+        builder.Services.AddSingleton<GraphQLHttpEndpoint>();
+        return builder;
+    }
+
+    /// <summary><c>/graphql</c> (GET and POST; SSE with <c>Accept: text/event-stream</c>) and the GraphiQL page at <c>/graphql/ide</c>.</summary>
+    public static WebApplication MapSanXiangGraphQL(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        app.MapMethods("/graphql", [HttpMethods.Get, HttpMethods.Post], (HttpContext http, GraphQLHttpEndpoint endpoint) => endpoint.HandleAsync(http));
+        app.MapGraphiQL("/graphql/ide");
+        return app;
+    }
+}

@@ -1,0 +1,25 @@
+using GraphQL;
+using SanXiang.Web.Auth;
+using SanXiang.Web.GraphQL.Execution;
+using SanXiang.Web.GraphQL.Schema.Accounts;
+using SanXiang.Web.GraphQL.Schema.Tenants;
+using SanXiang.Web.GraphQL.Subscriptions;
+
+namespace SanXiang.Web.GraphQL.Schema;
+
+/// <summary>The root mutations; each area keeps its logic in its own folder.</summary>
+public sealed class Mutation
+{
+    /// <summary>Signs in with user name and password; the only field open to anonymous callers.</summary>
+    public static Task<LoginPayload> LoginAsync(string username, string password, [FromServices] AccountSignIn signIn) =>
+        LoginMutation.LoginAsync(signIn, username, password);
+
+    /// <summary>For the platform administrator and the tenant's own administrator.</summary>
+    public static Task<UpdateTenantProfilePayload> UpdateTenantProfileAsync(
+        UpdateTenantProfileInput input,
+        [FromUserContext] GraphQLUserContext caller,
+        [FromServices] TenantReader reader,
+        [FromServices] IGrainFactory grains,
+        [FromServices] TenantChangeFeed feed) =>
+        UpdateTenantProfileMutation.UpdateAsync(input, caller, reader, grains, feed);
+}

@@ -1,0 +1,23 @@
+using GraphQL;
+using SanXiang.Web.GraphQL.Execution;
+using SanXiang.Web.GraphQL.Schema.Tenants;
+using IdAttribute = GraphQL.IdAttribute;
+
+namespace SanXiang.Web.GraphQL.Schema;
+
+public sealed class Query
+{
+    /// <summary>The agencies the caller may see: the platform administrator all of them, others their own and those below.</summary>
+    public static async Task<IEnumerable<TenantNode>> TenantsAsync([FromUserContext] GraphQLUserContext caller, [FromServices] TenantReader reader)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        return (await reader.ListVisibleAsync(caller)).Select(p => new TenantNode(p));
+    }
+
+    /// <summary>Nullable, so that an unknown or forbidden id leaves the other root fields of the response intact.</summary>
+    public static async Task<TenantNode?> TenantAsync([Id] string id, [FromUserContext] GraphQLUserContext caller, [FromServices] TenantReader reader)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        return new TenantNode(await reader.GetVisibleAsync(caller, id));
+    }
+}

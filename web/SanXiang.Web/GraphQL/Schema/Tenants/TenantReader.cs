@@ -1,0 +1,81 @@
+using SanXiang.Silo;
+using SanXiang.Silo.Agencies;
+using SanXiang.Silo.Errors;
+using SanXiang.Silo.Plans;
+using SanXiang.Web.Auth;
+using SanXiang.Web.GraphQL.Execution;
+
+namespace SanXiang.Web.GraphQL.Schema.Tenants;
+
+/// <summary>
+/// The one way resolvers reach tenant data: every read checks who may see the tenant, and every
+/// tenant-scoped grain call carries the tenant call context so the silo's guard can refuse a
+/// request that works in one tenant (<c>X-SanXiang-Tenant</c>) and reads another.
+/// </summary>
+public sealed class TenantReader(IGrainFactory grains, TenantAccess access)
+{
+    private IAgencyDirectoryGrain Directory => grains.GetGrain<IAgencyDirectoryGrain>(GrainKeys.Platform);
+
+    public async Task<IReadOnlyList<AgencyProfile>> ListVisibleAsync(GraphQLUserContext caller)
+    {
+        Callers.RequireSignedIn(caller);
+        var all = await Directory.ListAsync();
+        if (caller.User.IsPlatformAdmin())
+        {
+            return all;
+        }
+
+        var visible = new List<AgencyProfile>();
+        foreach (var profile in all)
+        {
+            if (await access.CanSeeAsync(caller.User, profile.Id))
+            {
+                visible.Add(profile);
+            }
+        }
+
+        return visible;
+    }
+
+    /// <summary>The tenant's profile; TENANT_NOT_FOUND for an unknown id, FORBIDDEN for one the caller may not see.</summary>
+    public async Task<AgencyProfile> GetVisibleAsync(GraphQLUserContext caller, string tenantId)
+    {
+        Callers.RequireSignedIn(caller);
+        var profile = await Directory.FindAsync(tenantId)
+            ?? throw new SanXiangException(ErrorCodes.TenantNotFound, $"未找到机关“{tenantId}”。");
+        if (!await access.CanSeeAsync(caller.User, tenantId))
+        {
+            throw new SanXiangException(ErrorCodes.Forbidden, "您无权查看该机关。");
+        }
+
+        return profile;
+    }
+
+    public async Task<IReadOnlyList<AgencyProfile>> ChildrenOfAsync(string tenantId) =>
+        [.. (await Directory.ListAsync()).Where(p => p.ParentId == tenantId)];
+
+    public Task<Agency?> GetAgencyAsync(GraphQLUserContext caller, string tenantId) =>
+        InTenantAsync(caller, tenantId, () => grains.GetGrain<IAgencyGrain>(tenantId).GetAsync());
+
+    public Task<ImplementationPlan?> GetPlanAsync(GraphQLUserContext caller, string tenantId) =>
+        InTenantAsync(caller, tenantId, () => grains.GetGrain<IPlanGrain>(tenantId).GetAsync());
+
+    /// <summary>
+    /// Runs a grain call on behalf of the request's tenant (the header's), or else of the tenant
+    /// being read. An async method of its own, so the request context it sets ends with it.
+    /// </summary>
+    public static async Task<T> InTenantAsync<T>(GraphQLUserContext caller, string tenantId, Func<Task<T>> call)
+    {
+        ArgumentNullException.ThrowIfNull(caller);
+        ArgumentNullException.ThrowIfNull(call);
+        TenantCallContext.Set(caller.HeaderTenantId ?? tenantId);
+        try
+        {
+            return await call();
+        }
+        finally
+        {
+            TenantCallContext.Set(null);
+        }
+    }
+}
