@@ -2,10 +2,12 @@ using SanXiang.Silo.Host;
 using SanXiang.Tenancy;
 using SanXiang.Tenancy.Stores;
 using SanXiang.Web.Auth;
+using SanXiang.Web.Components;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddSanXiangSilo();
 builder.AddSanXiangAuth();
+builder.AddSanXiangConsole();
 builder.Services.AddMultiTenant<SanXiangTenantInfo>()
     .WithStore<AgencyTenantStore>()
     .WithRouteStrategy()
@@ -17,7 +19,7 @@ var app = builder.Build();
 app.UseAuthentication();
 app.UseMultiTenant<SanXiangTenantInfo>();
 app.UseAuthorization();
-app.MapGet("/", () => "SanXiang");
+app.MapSanXiangConsole();
 app.Run();
 
 /// <summary>Visible to the test host (WebApplicationFactory).</summary>
