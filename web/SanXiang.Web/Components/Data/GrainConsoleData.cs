@@ -22,7 +22,10 @@ public sealed class GrainConsoleData(
 {
     private IAgencyDirectoryGrain Directory => grains.GetGrain<IAgencyDirectoryGrain>(GrainKeys.Platform);
 
-    public DateOnly Today => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+    // The agencies are in China: "today" is Beijing time whatever the server's own time zone is.
+    private static readonly TimeZoneInfo Beijing = FindBeijing();
+
+    public DateOnly Today => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), Beijing).DateTime);
 
     public async Task<IReadOnlyList<AgencyProfile>> ListAgenciesAsync()
     {
@@ -74,6 +77,7 @@ public sealed class GrainConsoleData(
             throw new SanXiangException(ErrorCodes.Forbidden, "无权修改该机关的信息。");
         }
 
+        await EnsureParentExistsAsync(profile);
         ResumeTenant();
         await grains.GetGrain<IAgencyGrain>(profile.Id).UpdateProfileAsync(profile);
         return await LoadAsync(user, profile.Id);
@@ -91,6 +95,37 @@ public sealed class GrainConsoleData(
         var plan = await grains.GetGrain<IPlanGrain>(tenantId).GetAsync();
         var parent = agency.Profile.ParentId is { } parentId ? await Directory.FindAsync(parentId) : null;
         return new AgencyView(AgencyViewStatus.Found, tenantId, agency, plan, parent, CanEdit(user, tenantId));
+    }
+
+    // The grain checks the profile's own fields; whether the parent is a real agency only the directory knows.
+    private async Task EnsureParentExistsAsync(AgencyProfile profile)
+    {
+        if (profile.ParentId is not { } parentId)
+        {
+            return;
+        }
+
+        if (parentId == profile.Id)
+        {
+            throw new SanXiangException(ErrorCodes.ValidationFailed, "上级机关不能是本机关。");
+        }
+
+        if (await Directory.FindAsync(parentId) is null)
+        {
+            throw new SanXiangException(ErrorCodes.ValidationFailed, $"上级机关“{parentId}”不存在。");
+        }
+    }
+
+    private static TimeZoneInfo FindBeijing()
+    {
+        try
+        {
+            return TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai");
+        }
+        catch (TimeZoneNotFoundException)
+        {
+            return TimeZoneInfo.CreateCustomTimeZone("China Standard Time", TimeSpan.FromHours(8), "北京时间", "北京时间");
+        }
     }
 
     // EnterAsync sets the tenant inside its own async flow, which ends when it returns; set it again
