@@ -19,6 +19,7 @@ public static class SiloHostingExtensions
             silo.UseLocalhostClustering();
             silo.AddMemoryGrainStorage(Names.Storage);
             silo.AddSanXiangGrains();
+            silo.AddSanXiangCatalog();
             configure?.Invoke(silo);
         });
         return builder;
