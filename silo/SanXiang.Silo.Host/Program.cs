@@ -1,6 +1,17 @@
 using Microsoft.Extensions.Hosting;
 using SanXiang.Silo.Host;
+using SanXiang.Silo.Host.Storage;
 
 var builder = Host.CreateApplicationBuilder(args);
 builder.AddSanXiangSilo();
-await builder.Build().RunAsync();
+try
+{
+    await builder.Build().RunAsync();
+    return 0;
+}
+catch (StorageUnavailableException e)
+{
+    // The reason is the whole story (which server, why); a stack trace would only bury it.
+    await Console.Error.WriteLineAsync(e.Message);
+    return 1;
+}

@@ -10,6 +10,8 @@ public sealed class SanXiangOptions
 
     public StorageOptions Storage { get; set; } = new();
 
+    public SanXiangSiloOptions Silo { get; set; } = new();
+
     public AdminOptions Admin { get; set; } = new();
 
     /// <summary>Demo accounts for the seed agencies. Null means the default: on for SQLite, off for PostgreSQL.</summary>

@@ -1,23 +1,70 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Orleans.Configuration;
 using SanXiang.Silo.Grains;
+using SanXiang.Silo.Host.Storage;
 
 namespace SanXiang.Silo.Host;
 
 public static class SiloHostingExtensions
 {
-    /// <summary>Runs a SanXiang silo in this host: storage, clustering and reminders as configured.</summary>
+    /// <summary>
+    /// Runs a SanXiang silo in this host: storage, clustering and reminders as configured. With
+    /// <c>SanXiang:Silo:Role=Client</c> it connects to a cluster instead (<see cref="ClientHostingExtensions.AddSanXiangClient"/>),
+    /// so a host that calls this can be switched by configuration alone; <paramref name="configure"/> then does not run.
+    /// </summary>
     public static IHostApplicationBuilder AddSanXiangSilo(this IHostApplicationBuilder builder, Action<ISiloBuilder>? configure = null)
     {
         ArgumentNullException.ThrowIfNull(builder);
         var options = builder.Configuration.GetSection(SanXiangOptions.Section).Get<SanXiangOptions>() ?? new SanXiangOptions();
+        if (options.Silo.Role == SiloRole.Client)
+        {
+            return builder.AddSanXiangClient();
+        }
+
+        var target = StorageTarget.Resolve(builder.Configuration, options);
+        AdoNetFactories.Register();
         builder.Services.AddSingleton(options);
+        builder.Services.AddSingleton(target);
+
+        // Registered before UseOrleans so that it has finished before the silo starts.
+        builder.Services.AddHostedService(services =>
+            new StorageInitializer(target, applySchema: true, services.GetRequiredService<ILogger<StorageInitializer>>()));
         builder.UseOrleans(silo =>
         {
-            // TODO(storage): ADO.NET on SQLite / PostgreSQL replaces this in-memory placeholder.
-            silo.UseLocalhostClustering();
-            silo.AddMemoryGrainStorage(Names.Storage);
+            var cluster = options.Silo;
+            if (target.Provider == StorageProvider.Postgres)
+            {
+                silo.Configure<ClusterOptions>(o =>
+                {
+                    o.ServiceId = cluster.ServiceId;
+                    o.ClusterId = cluster.ClusterId;
+                });
+                silo.ConfigureEndpoints(cluster.SiloPort, cluster.GatewayPort);
+                silo.UseAdoNetClustering(o =>
+                {
+                    o.Invariant = target.Invariant;
+                    o.ConnectionString = target.ConnectionString;
+                });
+            }
+            else
+            {
+                // One embedded silo per SQLite file: nothing to discover, so no membership table.
+                silo.UseLocalhostClustering(cluster.SiloPort, cluster.GatewayPort, serviceId: cluster.ServiceId, clusterId: cluster.ClusterId);
+            }
+
+            silo.AddAdoNetGrainStorage(Names.Storage, o =>
+            {
+                o.Invariant = target.Invariant;
+                o.ConnectionString = target.ConnectionString;
+            });
+            silo.UseAdoNetReminderService(o =>
+            {
+                o.Invariant = target.Invariant;
+                o.ConnectionString = target.ConnectionString;
+            });
             silo.AddSanXiangGrains();
             silo.AddSanXiangCatalog();
             configure?.Invoke(silo);

@@ -1,0 +1,7 @@
+namespace SanXiang.Silo.Host;
+
+public enum SiloRole
+{
+    CoHosted,
+    Client,
+}

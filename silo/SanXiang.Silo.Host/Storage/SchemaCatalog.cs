@@ -1,0 +1,24 @@
+namespace SanXiang.Silo.Host.Storage;
+
+/// <summary>
+/// The ordered schema scripts per provider. Scripts are append-only: a new table (the case event
+/// log, for one) gets a new script at the end; an applied script is never edited.
+/// </summary>
+public static class SchemaCatalog
+{
+    private static readonly string[] SqliteIds = ["0001-orleans-query", "0002-grain-state", "0003-reminders"];
+
+    private static readonly string[] PostgresIds = ["0001-orleans-query", "0002-grain-state", "0003-clustering", "0004-reminders"];
+
+    public static IReadOnlyList<SchemaScript> For(StorageProvider provider)
+    {
+        var (folder, ids) = provider switch
+        {
+            StorageProvider.Sqlite => ("Sqlite", SqliteIds),
+            StorageProvider.Postgres => ("Postgres", PostgresIds),
+            _ => throw new ArgumentOutOfRangeException(nameof(provider), provider, "No schema for this provider."),
+        };
+        var prefix = $"{typeof(SchemaCatalog).Namespace}.Scripts.{folder}";
+        return [.. ids.Select(id => SchemaScript.FromResource(typeof(SchemaCatalog).Assembly, prefix, id))];
+    }
+}
