@@ -30,6 +30,7 @@ public sealed partial class ConsoleShould(ITestOutputHelper output)
             ViewportSize = new() { Width = 1400, Height = 1000 },
         });
         var page = browser.Pages.Count > 0 ? browser.Pages[0] : await browser.NewPageAsync();
+        var passed = false;
         try
         {
             await page.GotoAsync("/t/xuchang/ledger");
@@ -50,6 +51,7 @@ public sealed partial class ConsoleShould(ITestOutputHelper output)
             Assert.True(await page.Locator(".ledger-table tbody tr").CountAsync() < 43);
             await page.GetByLabel("举措或责任单位包含").FillAsync(string.Empty);
             await page.Locator(".ledger-count", new() { HasTextString = "当前显示 43 项" }).WaitForAsync();
+            passed = true;
         }
         finally
         {
@@ -57,7 +59,10 @@ public sealed partial class ConsoleShould(ITestOutputHelper output)
             Directory.CreateDirectory(Path.GetDirectoryName(screenshot)!);
             await page.ScreenshotAsync(new() { Path = screenshot, FullPage = true });
             output.WriteLine($"screenshot: {screenshot}");
-            output.WriteLine(app.Log);
+            if (!passed)
+            {
+                output.WriteLine(app.Log);
+            }
         }
     }
 

@@ -63,6 +63,19 @@ public sealed class AgencyPageShould : ConsoleTestContext
     }
 
     [Fact]
+    public void ShowTheSavedProfileAfterAnEdit()
+    {
+        var data = new FakeConsoleData(Found(canEdit: true));
+        var cut = RenderPage(data);
+
+        cut.Find(".credit-code-input input").Change("11411000005184617D");
+        cut.FindAll("button").First(b => b.TextContent.Contains("保存", StringComparison.Ordinal)).Click();
+
+        cut.WaitForAssertion(() => Assert.Contains("校验位不符", cut.Find(".credit-warning").TextContent, StringComparison.Ordinal));
+        Assert.Equal("11411000005184617D", Assert.Single(data.Saved).CreditCode);
+    }
+
+    [Fact]
     public void ShowTheGrainsChineseReasonWhenAnEditIsRefusedAndKeepTheSavedProfile()
     {
         var data = new FakeConsoleData(Found(canEdit: true))
