@@ -20,6 +20,7 @@ public static class ConsoleExtensions
     public static WebApplication MapSanXiangConsole(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
+        app.UseStatusCodePages(NotFoundResponse.WriteAsync);
         app.UseAntiforgery();
         app.MapStaticAssets();
         app.MapAccountEndpoints();

@@ -7,19 +7,21 @@ using SanXiang.Web.Auth;
 namespace SanXiang.Web.Components.Account;
 
 /// <summary>
-/// The sign-in form posts here rather than to <c>/login</c> itself, because the Razor component at
-/// <c>/login</c> already answers POST for its own form handling. Antiforgery is checked by the
+/// The sign-in and sign-out forms post here rather than to <c>/login</c> and <c>/logout</c>, because
+/// the Razor components at those paths already answer POST for their own form handling. Antiforgery is checked by the
 /// framework for every form-bound endpoint.
 /// </summary>
 public static class AccountEndpoints
 {
     public const string SignInPath = "/account/login";
 
+    public const string SignOutPath = "/account/logout";
+
     public static IEndpointRouteBuilder MapAccountEndpoints(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapPost(SignInPath, SignInAsync).AllowAnonymous();
         // Sign-out posts no form fields, so the framework would not check antiforgery by itself.
-        endpoints.MapPost("/logout", SignOutAsync).WithMetadata(new RequireAntiforgeryTokenAttribute());
+        endpoints.MapPost(SignOutPath, SignOutAsync).WithMetadata(new RequireAntiforgeryTokenAttribute());
         return endpoints;
     }
 
