@@ -10,8 +10,6 @@ internal static partial class AgencyJson
     private static readonly string[] ProfileFields = ["source", "id", "name", "level", "sector", "regionCode", "parentId", "creditCode"];
     private static readonly string[] AgencyFields = [.. ProfileFields, "orgUnits", "leadingGroup"];
     private static readonly string[] OrgUnitFields = ["name", "duties"];
-    private static readonly string[] GroupFields = ["name", "office", "members"];
-    private static readonly string[] MemberFields = ["role", "name", "title"];
 
     /// <summary>A supervising department: profile only, not onboarded.</summary>
     public static AgencyDraft? ReadDepartment(JsonCursor json)
@@ -37,7 +35,7 @@ internal static partial class AgencyJson
         json.AllowOnly(AgencyFields);
         var profile = ReadProfile(json, onboarded: true);
         var units = json.Array("orgUnits").Select(ReadOrgUnit).ToList();
-        var group = json.OptionalObject("leadingGroup") is { } g ? ReadLeadingGroup(g, units) : null;
+        var group = json.OptionalObject("leadingGroup") is { } g ? LeadingGroupJson.Read(g, units) : null;
         if (profile is null || units.Contains(null))
         {
             return null;
@@ -48,6 +46,11 @@ internal static partial class AgencyJson
 
     private static AgencyProfile? ReadProfile(JsonCursor json, bool onboarded)
     {
+        if (json.Element.TryGetProperty("id", out var seen) && seen.ValueKind == System.Text.Json.JsonValueKind.String)
+        {
+            json.Source.Problems.SeenIds.Add(seen.GetString()!);
+        }
+
         var source = json.String("source");
         var id = json.String("id");
         var name = json.String("name");
@@ -150,58 +153,6 @@ internal static partial class AgencyJson
         var name = json.String("name");
         var duties = json.OptionalString("duties");
         return name is null ? null : new OrgUnit(name, duties);
-    }
-
-    private static LeadingGroup? ReadLeadingGroup(JsonCursor json, IReadOnlyList<OrgUnit?> units)
-    {
-        json.AllowOnly(GroupFields);
-        var name = json.String("name");
-        var office = json.OptionalString("office");
-        var members = json.Array("members").Select(ReadMember).ToList();
-        if (office is not null && !units.Any(u => u?.Name == office))
-        {
-            json.Field("office").Report($"领导小组办公室“{office}”不在本机关的 orgUnits 中。");
-        }
-
-        if (members.Count > 0 && members.Count(m => m?.Role == LeadingGroupRole.Head) != 1)
-        {
-            json.Field("members").Report("领导小组应有且只有一名组长（role 为 Head）。");
-        }
-
-        return name is null || members.Contains(null) ? null : new LeadingGroup(name, office, [.. members.OfType<LeadingGroupMember>()]);
-    }
-
-    private static LeadingGroupMember? ReadMember(JsonCursor json)
-    {
-        if (!json.ExpectObject("领导小组成员"))
-        {
-            return null;
-        }
-
-        json.AllowOnly(MemberFields);
-        var roleText = json.String("role");
-        var name = json.OptionalString("name");
-        var title = json.OptionalString("title");
-        LeadingGroupRole? role = roleText switch
-        {
-            nameof(LeadingGroupRole.Head) => LeadingGroupRole.Head,
-            nameof(LeadingGroupRole.Deputy) => LeadingGroupRole.Deputy,
-            nameof(LeadingGroupRole.Member) => LeadingGroupRole.Member,
-            nameof(LeadingGroupRole.OfficeDirector) => LeadingGroupRole.OfficeDirector,
-            _ => null,
-        };
-        if (roleText is not null && role is null)
-        {
-            json.Field("role").Report($"职务“{roleText}”无效，应为 Head（组长）、Deputy（副组长）、Member（成员）或 OfficeDirector（办公室主任）。");
-        }
-
-        // Some plans name the person, others only the post ("由局长任组长"); one of the two is needed.
-        if (name is null && title is null)
-        {
-            json.Report("领导小组成员至少要写姓名（name）或职务（title）之一。");
-        }
-
-        return role is null || (name is null && title is null) ? null : new LeadingGroupMember(role.Value, name, title);
     }
 
     [GeneratedRegex(@"^seeds/\d{3}_[0-9a-f]{16}\.txt$")]

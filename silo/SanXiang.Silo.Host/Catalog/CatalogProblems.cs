@@ -12,6 +12,12 @@ internal sealed class CatalogProblems
 
     public bool Any => errors.Count > 0;
 
+    /// <summary>
+    /// Agency ids written in the files, also in those with errors, so that one bad file does not
+    /// make it look as if its children's parent were missing.
+    /// </summary>
+    public HashSet<string> SeenIds { get; } = new(StringComparer.Ordinal);
+
     public void Add(string file, int line, string message) => errors.Add(new CatalogError(file, line, message));
 
     public void Warn(string file, int line, string message) => warnings.Add(new CatalogError(file, line, message));

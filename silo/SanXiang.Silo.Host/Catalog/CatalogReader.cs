@@ -10,7 +10,7 @@ namespace SanXiang.Silo.Host.Catalog;
 /// <remarks>
 /// Layout: <c>departments.json</c> (supervising departments, not onboarded) and one folder per
 /// tenant holding <c>agency.json</c>, <c>plan.json</c> and, if the plan declares one,
-/// <c>ledger.tsv</c>. Markdown files are notes for people and are skipped.
+/// <c>ledger.tsv</c>. Markdown notes and hidden files are skipped.
 /// </remarks>
 public static class CatalogReader
 {
@@ -30,7 +30,7 @@ public static class CatalogReader
 
         foreach (var file in Directory.EnumerateFiles(directory).Select(Path.GetFileName).Order(StringComparer.Ordinal))
         {
-            if (file != DepartmentsFile && !IsNote(file!))
+            if (file != DepartmentsFile && !IsIgnored(file!))
             {
                 problems.Add(file!, 0, $"未知文件：目录根下只放 {DepartmentsFile}，每个机关一个子文件夹。");
             }
@@ -38,6 +38,7 @@ public static class CatalogReader
 
         var departments = ReadDepartments(directory, problems);
         var tenants = Directory.EnumerateDirectories(directory)
+            .Where(d => !IsIgnored(Path.GetFileName(d)))
             .Order(StringComparer.Ordinal)
             .Select(d => TenantFolder.Read(d, problems))
             .OfType<TenantFolder>()
@@ -56,7 +57,9 @@ public static class CatalogReader
             problems.Warnings);
     }
 
-    internal static bool IsNote(string file) => file.EndsWith(".md", StringComparison.OrdinalIgnoreCase);
+    /// <summary>Notes for people (Markdown) and hidden files such as .gitattributes are not catalog data.</summary>
+    internal static bool IsIgnored(string name) =>
+        name.StartsWith('.') || name.EndsWith(".md", StringComparison.OrdinalIgnoreCase);
 
     private static List<(AgencyDraft Draft, string Version)> ReadDepartments(string directory, CatalogProblems problems)
     {

@@ -25,6 +25,12 @@ internal static class CatalogTree
 
             if (!byId.TryGetValue(parentId, out var parent))
             {
+                if (problems.SeenIds.Contains(parentId))
+                {
+                    // The parent's own file has errors, reported there.
+                    continue;
+                }
+
                 draft.Report("parentId", $"上级机关“{parentId}”不存在：它应在 departments.json 中，或有自己的机关文件夹。");
             }
             else if (!RegionCode.Contains(parent.Profile.RegionCode, draft.Profile.RegionCode))

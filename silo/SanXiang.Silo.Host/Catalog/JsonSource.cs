@@ -42,7 +42,9 @@ internal sealed class JsonSource
         catch (JsonException ex)
         {
             // JsonException counts lines from 0.
-            problems.Add(file, (int)(ex.LineNumber ?? 0) + 1, $"不是有效的 JSON：{ex.Message}");
+            // The reader's message repeats the position 0-based; ours is 1-based, so drop its copy.
+            var detail = ex.Message.Split(" LineNumber:", 2)[0];
+            problems.Add(file, (int)(ex.LineNumber ?? 0) + 1, $"不是有效的 JSON（约第 {(ex.BytePositionInLine ?? 0) + 1} 字节处）：{detail}");
             return null;
         }
     }

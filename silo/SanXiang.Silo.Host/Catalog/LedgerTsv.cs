@@ -25,21 +25,25 @@ internal static class LedgerTsv
         var before = problems.Errors.Count;
         if (lines.Count == 0 || lines[0] != string.Join('\t', Header))
         {
-            problems.Add(file, 1, $"第一行应为表头：{string.Join("⇥", Header)}（以制表符分隔）。");
+            problems.Add(file, 1, $"第一行应为表头：{string.Join("、", Header)}，以制表符分隔。");
             return null;
         }
 
         var tasks = new List<LedgerTask>();
         var groups = new List<string>();
+        var previousBroken = false;
         for (var i = 1; i < lines.Count; i++)
         {
-            if (ReadRow(file, i + 1, lines[i], groups, problems) is { } task)
+            var errorsBefore = problems.Errors.Count;
+            if (ReadRow(file, i + 1, lines[i], groups, previousBroken, problems) is { } task)
             {
                 tasks.Add(task);
             }
+
+            previousBroken = problems.Errors.Count > errorsBefore;
         }
 
-        if (tasks.Count != declared.Rows || groups.Count != declared.Groups)
+        if (lines.Count - 1 != declared.Rows || groups.Count != declared.Groups)
         {
             problems.Add(file, 0, $"台账应有 {declared.Rows} 行、{declared.Groups} 个任务组（见 plan.json），实有 {lines.Count - 1} 行、{groups.Count} 个任务组。");
         }
@@ -47,7 +51,7 @@ internal static class LedgerTsv
         return problems.Errors.Count == before ? tasks : null;
     }
 
-    private static LedgerTask? ReadRow(string file, int line, string text, List<string> groups, CatalogProblems problems)
+    private static LedgerTask? ReadRow(string file, int line, string text, List<string> groups, bool previousBroken, CatalogProblems problems)
     {
         var cells = text.Split('\t');
         if (cells.Length != Header.Length)
@@ -66,7 +70,7 @@ internal static class LedgerTsv
             ok = false;
         }
 
-        ok &= CheckGroup(file, line, groupNo, group, groups, problems);
+        ok &= CheckGroup(file, line, groupNo, group, groups, previousBroken, problems);
         foreach (var (value, column) in new[] { (measure, "具体举措"), (units, "责任单位"), (deadlineText, "完成时限") })
         {
             if (string.IsNullOrWhiteSpace(value))
@@ -92,7 +96,7 @@ internal static class LedgerTsv
             : null;
     }
 
-    private static bool CheckGroup(string file, int line, string groupNo, string group, List<string> groups, CatalogProblems problems)
+    private static bool CheckGroup(string file, int line, string groupNo, string group, List<string> groups, bool previousBroken, CatalogProblems problems)
     {
         var value = ChineseNumeral.Parse(groupNo);
         if (value is null || ChineseNumeral.Format(value.Value) != groupNo)
@@ -119,13 +123,20 @@ internal static class LedgerTsv
             return true;
         }
 
-        if (value != groups.Count + 1)
+        var ok = true;
+        if (value != groups.Count + 1 && !(previousBroken && value > groups.Count))
         {
             problems.Add(file, line, $"任务组号应为 {(groups.Count == 0 ? "一" : $"{ChineseNumeral.Format(groups.Count)}或{ChineseNumeral.Format(groups.Count + 1)}")}，实为“{groupNo}”。");
-            return false;
+            ok = false;
         }
 
-        groups.Add(group);
-        return true;
+        // Take the row's group anyway (a broken row above may have hidden the group before it), so
+        // one bad row yields one error, not one for every row after it.
+        while (groups.Count < value.Value)
+        {
+            groups.Add(groups.Count == value.Value - 1 ? group : string.Empty);
+        }
+
+        return ok;
     }
 }

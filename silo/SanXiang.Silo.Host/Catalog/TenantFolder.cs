@@ -14,7 +14,7 @@ internal sealed record TenantFolder(AgencyDraft Agency, ImplementationPlan Plan,
         var tenant = Path.GetFileName(folder);
         var files = Directory.EnumerateFiles(folder)
             .Select(f => (Name: Path.GetFileName(f), Bytes: File.ReadAllBytes(f)))
-            .Where(f => !CatalogReader.IsNote(f.Name))
+            .Where(f => !CatalogReader.IsIgnored(f.Name))
             .ToDictionary(f => f.Name, f => f.Bytes, StringComparer.Ordinal);
         foreach (var name in files.Keys.Where(n => !Known.Contains(n)).Order(StringComparer.Ordinal))
         {

@@ -1,0 +1,39 @@
+using Microsoft.Extensions.Configuration;
+using Orleans.TestingHost;
+
+namespace SanXiang.Silo.Host.Tests.Catalog;
+
+/// <summary>
+/// One in-process silo that loads the shipped catalog at start-up, as AddSanXiangSilo does, with
+/// the administrator's password configured and demo data on (the SQLite default).
+/// </summary>
+public sealed class CatalogClusterFixture : IAsyncLifetime
+{
+    public const string AdminPassword = "Admin@Test-2026";
+
+    public TestCluster Cluster { get; private set; } = null!;
+
+    public IGrainFactory Grains => Cluster.GrainFactory;
+
+    public IServiceProvider SiloServices => Cluster.Primary is InProcessSiloHandle silo
+        ? silo.SiloHost.Services
+        : throw new InvalidOperationException("The test silo runs in process.");
+
+    public async Task InitializeAsync()
+    {
+        var builder = new TestClusterBuilder(1);
+        builder.ConfigureHostConfiguration(c => c.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["SanXiang:Admin:Password"] = AdminPassword,
+        }));
+        builder.AddSiloBuilderConfigurator<CatalogSiloConfigurator>();
+        Cluster = builder.Build();
+        await Cluster.DeployAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        await Cluster.StopAllSilosAsync();
+        await Cluster.DisposeAsync();
+    }
+}
