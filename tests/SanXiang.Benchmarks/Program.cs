@@ -1,1 +1,21 @@
-Console.WriteLine("usage: dotnet run --project tests/SanXiang.Benchmarks -c Release -- <benchmark>");
+using System.Globalization;
+using SanXiang.Benchmarks;
+
+if (BenchmarkArguments.Parse(args) is not { } arguments)
+{
+    Console.Error.WriteLine(BenchmarkArguments.Usage);
+    return 2;
+}
+
+var dataDir = arguments.DataDir ?? Path.Combine(Path.GetTempPath(), $"sanxiang-bench-{Guid.NewGuid():N}");
+var writes = await StateWritesBenchmark.RunAsync(arguments, dataDir);
+var fsyncs = FsyncBenchmark.Run(dataDir, TimeSpan.FromSeconds(3));
+if (arguments.DataDir is null)
+{
+    Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+    Directory.Delete(dataDir, recursive: true);
+}
+
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+    $"state-writes provider={arguments.Provider} grains={arguments.Grains} seconds={arguments.Seconds}: {writes:F0} writes/s; raw 4 KiB write+fsync in {dataDir}: {fsyncs:F0} fsync/s"));
+return 0;

@@ -54,11 +54,14 @@ public sealed record StorageTarget(StorageProvider Provider, string Invariant, s
     }
 
     /// <summary>Where the database is, for messages: never the password.</summary>
-    public string Describe() => Provider switch
+    public string Describe()
     {
-        StorageProvider.Postgres => new NpgsqlConnectionStringBuilder(ConnectionString) is var b
-            ? $"PostgreSQL at {b.Host}:{b.Port} (database {b.Database})"
-            : "PostgreSQL",
-        _ => $"SQLite file {new SqliteConnectionStringBuilder(ConnectionString).DataSource}",
-    };
+        if (Provider == StorageProvider.Postgres)
+        {
+            var postgres = new NpgsqlConnectionStringBuilder(ConnectionString);
+            return $"PostgreSQL at {postgres.Host}:{postgres.Port} (database {postgres.Database})";
+        }
+
+        return $"SQLite file {new SqliteConnectionStringBuilder(ConnectionString).DataSource}";
+    }
 }

@@ -4,7 +4,9 @@
 -- GrainStateVersion (its ETag) is stale. Orleans turns that NULL into InconsistentStateException.
 -- A grain is identified by ServiceId, the state name (GrainTypeString) and its key
 -- (GrainIdN0, GrainIdN1, GrainIdExtensionString); the hashes Orleans also sends are not needed
--- because the primary key indexes the natural key.
+-- because the primary key indexes the natural key. Orleans passes the state name, not the grain
+-- class, and a string key without its grain type: two grain classes that used the same state name
+-- and key would share a row, so every grain class keeps a state name of its own.
 CREATE TABLE sx_grain_state
 (
     service_id   text        NOT NULL,

@@ -1,0 +1,37 @@
+namespace SanXiang.Benchmarks;
+
+/// <summary><c>state-writes --provider sqlite|postgres [--connection …] [--data-dir …] [--seconds 10] [--grains 32]</c>.</summary>
+internal sealed record BenchmarkArguments(string Benchmark, string Provider, string? Connection, string? DataDir, int Seconds, int Grains)
+{
+    public const string Usage =
+        "usage: dotnet run -c Release --project tests/SanXiang.Benchmarks -- state-writes --provider sqlite|postgres " +
+        "[--connection <npgsql connection string>] [--data-dir <dir>] [--seconds 10] [--grains 32]";
+
+    public static BenchmarkArguments? Parse(string[] args)
+    {
+        if (args.Length == 0 || args[0] != "state-writes")
+        {
+            return null;
+        }
+
+        var options = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (var i = 1; i + 1 < args.Length; i += 2)
+        {
+            options[args[i]] = args[i + 1];
+        }
+
+        var provider = options.GetValueOrDefault("--provider", "sqlite");
+        if (provider is not ("sqlite" or "postgres"))
+        {
+            return null;
+        }
+
+        return new BenchmarkArguments(
+            args[0],
+            provider,
+            options.GetValueOrDefault("--connection") ?? Environment.GetEnvironmentVariable("SANXIANG_TEST_POSTGRES"),
+            options.GetValueOrDefault("--data-dir"),
+            int.Parse(options.GetValueOrDefault("--seconds", "10"), System.Globalization.CultureInfo.InvariantCulture),
+            int.Parse(options.GetValueOrDefault("--grains", "32"), System.Globalization.CultureInfo.InvariantCulture));
+    }
+}

@@ -1,0 +1,62 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Options;
+using SanXiang.Silo.Host.Health;
+using SanXiang.Silo.Host.Storage;
+using SanXiang.Silo.Host.Tests.Infrastructure;
+
+namespace SanXiang.Silo.Host.Tests.Health;
+
+public sealed class HealthChecksShould : IAsyncLifetime
+{
+    private readonly string dataDir = Path.Combine(Path.GetTempPath(), $"sx-health-{Guid.NewGuid():N}");
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public Task DisposeAsync()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        if (Directory.Exists(dataDir))
+        {
+            Directory.Delete(dataDir, recursive: true);
+        }
+
+        return Task.CompletedTask;
+    }
+
+    [Fact]
+    public async Task ReportARunningSiloAsReady()
+    {
+        await using var silo = await TestSilo.StartAsync(new Dictionary<string, string?> { ["SanXiang:DataDir"] = dataDir });
+        var storage = new StorageHealthCheck(silo.Services.GetRequiredService<StorageTarget>());
+        var cluster = new ClusterHealthCheck(silo.Grains);
+
+        var storageResult = await storage.CheckHealthAsync(new HealthCheckContext());
+        var clusterResult = await cluster.CheckHealthAsync(new HealthCheckContext());
+
+        Assert.Equal(HealthStatus.Healthy, storageResult.Status);
+        Assert.Contains(SchemaCatalog.For(StorageProvider.Sqlite)[^1].Id, storageResult.Description, StringComparison.Ordinal);
+        Assert.Equal(HealthStatus.Healthy, clusterResult.Status);
+    }
+
+    [Fact]
+    public async Task ReportADatabaseThatDoesNotAnswerAsUnhealthy()
+    {
+        var target = StorageTarget.Postgres($"Host=127.0.0.1;Port={FreePort.Next()};Database=x;Username=x;Password=x;Timeout=2");
+
+        var result = await new StorageHealthCheck(target).CheckHealthAsync(new HealthCheckContext());
+
+        Assert.Equal(HealthStatus.Unhealthy, result.Status);
+    }
+
+    [Fact]
+    public void RegisterTheStorageAndClusterChecksAsReadiness()
+    {
+        using var services = new ServiceCollection().AddSanXiangHealthChecks().BuildServiceProvider();
+
+        var registrations = services.GetRequiredService<IOptions<HealthCheckServiceOptions>>().Value.Registrations;
+
+        Assert.Equal(["cluster", "storage"], registrations.Select(r => r.Name).Order(StringComparer.Ordinal));
+        Assert.All(registrations, r => Assert.Contains(HealthCheckExtensions.ReadyTag, r.Tags));
+    }
+}
