@@ -21,5 +21,5 @@ public abstract class ConsoleTestContext : BunitContext, IAsyncLifetime
     Task IAsyncLifetime.DisposeAsync() => DisposeAsync().AsTask();
 
     /// <summary>MudSelect and friends need a popover provider in the tree.</summary>
-    protected void RenderPopoverProvider() => Render<MudPopoverProvider>();
+    protected IRenderedComponent<MudPopoverProvider> RenderPopoverProvider() => Render<MudPopoverProvider>();
 }
