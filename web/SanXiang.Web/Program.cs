@@ -2,6 +2,7 @@ using SanXiang.Silo.Host;
 using SanXiang.Silo.Host.Health;
 using SanXiang.Tenancy;
 using SanXiang.Web.Auth;
+using SanXiang.Web.Components;
 using SanXiang.Web.Health;
 
 // Content root beside the app, so appsettings.json is found whatever the working directory;
@@ -11,6 +12,7 @@ builder.AddSanXiangSilo();
 builder.AddSanXiangAuth();
 builder.Services.AddSanXiangTenancy();
 builder.Services.AddSanXiangHealthChecks();
+builder.AddSanXiangConsole();
 builder.AddSanXiangGraphQL();
 
 var app = builder.Build();
@@ -18,8 +20,8 @@ app.UseAuthentication();
 app.UseMultiTenant<SanXiangTenantInfo>();
 app.UseAuthorization();
 app.MapSanXiangHealth();
-app.MapGet("/", () => "SanXiang");
 app.MapSanXiangGraphQL();
+app.MapSanXiangConsole();
 app.Run();
 
 /// <summary>Visible to the test host (WebApplicationFactory).</summary>

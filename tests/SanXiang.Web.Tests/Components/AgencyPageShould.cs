@@ -1,0 +1,93 @@
+using Bunit;
+using Microsoft.Extensions.DependencyInjection;
+using SanXiang.Silo.Agencies;
+using SanXiang.Silo.Errors;
+using SanXiang.Silo.Plans;
+using SanXiang.Web.Components.Data;
+using SanXiang.Web.Components.Pages;
+
+namespace SanXiang.Web.Tests.Components;
+
+public sealed class AgencyPageShould : ConsoleTestContext
+{
+    private static AgencyView Found(bool canEdit, string? creditCode = null) => new(
+        AgencyViewStatus.Found,
+        "xuchang",
+        new Agency(Samples.Xuchang(creditCode), [new OrgUnit("市司法局", "牵头推进")], new LeadingGroup("领导小组", "市司法局", [new LeadingGroupMember(LeadingGroupRole.Head, null, "市长")]), null),
+        new ImplementationPlan("许昌市实施方案", null, Samples.Phases(), [], Samples.Ledger(), null),
+        Samples.Henan(),
+        canEdit);
+
+    private IRenderedComponent<AgencyPage> RenderPage(FakeConsoleData data)
+    {
+        Services.AddSingleton<IConsoleData>(data);
+        RenderPopoverProvider();
+        return Render<AgencyPage>(p => p.Add(a => a.Tenant, data.View.TenantId));
+    }
+
+    [Fact]
+    public void SayInChineseThatAnUnknownAgencyIsNotFound()
+    {
+        var cut = RenderPage(new FakeConsoleData(AgencyView.NotFound("nowhere")));
+
+        Assert.Contains("未找到机关“nowhere”", cut.Markup, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void RefuseAnAgencyTheUserMayNotSee()
+    {
+        var cut = RenderPage(new FakeConsoleData(AgencyView.Forbidden("xuchang")));
+
+        Assert.Contains("无权访问", cut.Markup, StringComparison.Ordinal);
+        Assert.DoesNotContain("许昌市人民政府", cut.Markup, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ShowTheProfileLeadingGroupAndParentLink()
+    {
+        var cut = RenderPage(new FakeConsoleData(Found(canEdit: false)));
+
+        Assert.Contains("许昌市人民政府", cut.Markup, StringComparison.Ordinal);
+        Assert.Contains("人民政府（综合）", cut.Markup, StringComparison.Ordinal);
+        Assert.Contains("组长", cut.Markup, StringComparison.Ordinal);
+        Assert.Contains("市长", cut.Markup, StringComparison.Ordinal);
+        Assert.Contains(cut.FindAll("a"), a => a.GetAttribute("href") == "/t/henan-gov" && a.TextContent.Contains("河南省人民政府", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void HideTheEditorFromUsersWhoMayNotEdit()
+    {
+        var cut = RenderPage(new FakeConsoleData(Found(canEdit: false)));
+
+        Assert.DoesNotContain("修改机关信息", cut.Markup, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ShowTheSavedProfileAfterAnEdit()
+    {
+        var data = new FakeConsoleData(Found(canEdit: true));
+        var cut = RenderPage(data);
+
+        cut.Find(".credit-code-input input").Change("11411000005184617D");
+        cut.FindAll("button").First(b => b.TextContent.Contains("保存", StringComparison.Ordinal)).Click();
+
+        cut.WaitForAssertion(() => Assert.Contains("校验位不符", cut.Find(".credit-warning").TextContent, StringComparison.Ordinal));
+        Assert.Equal("11411000005184617D", Assert.Single(data.Saved).CreditCode);
+    }
+
+    [Fact]
+    public void ShowTheGrainsChineseReasonWhenAnEditIsRefusedAndKeepTheSavedProfile()
+    {
+        var data = new FakeConsoleData(Found(canEdit: true))
+        {
+            RefuseUpdateWith = new SanXiangException(ErrorCodes.ValidationFailed, "行政区划代码“41”应为 6 位数字。"),
+        };
+        var cut = RenderPage(data);
+
+        cut.FindAll("button").First(b => b.TextContent.Contains("保存", StringComparison.Ordinal)).Click();
+
+        cut.WaitForAssertion(() => Assert.Contains("应为 6 位数字", cut.Find(".profile-error").TextContent, StringComparison.Ordinal));
+        Assert.Empty(data.Saved);
+        Assert.Equal("许昌市人民政府", data.View.Agency!.Profile.Name);
+    }
+}

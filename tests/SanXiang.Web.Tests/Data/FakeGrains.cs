@@ -1,0 +1,109 @@
+using SanXiang.Silo.Agencies;
+using SanXiang.Silo.Errors;
+using SanXiang.Silo.Plans;
+
+namespace SanXiang.Web.Tests.Data;
+
+/// <summary>Just enough of the grains for the console's data service: a directory, agencies and plans in memory.</summary>
+internal sealed class FakeGrains : IGrainFactory
+{
+    private readonly Dictionary<string, Agency> agencies = new(StringComparer.Ordinal);
+
+    public List<AgencyProfile> Updates { get; } = [];
+
+    public FakeGrains Add(AgencyProfile profile)
+    {
+        agencies[profile.Id] = new Agency(profile, [], null, null);
+        return this;
+    }
+
+    public TGrainInterface GetGrain<TGrainInterface>(string primaryKey, string? grainClassNamePrefix = null)
+        where TGrainInterface : IGrainWithStringKey
+    {
+        object grain = typeof(TGrainInterface) switch
+        {
+            var t when t == typeof(IAgencyDirectoryGrain) => new Directory(this),
+            var t when t == typeof(IAgencyGrain) => new AgencyGrain(this, primaryKey),
+            var t when t == typeof(IPlanGrain) => new PlanGrain(),
+            var t => throw new NotSupportedException(t.Name),
+        };
+        return (TGrainInterface)grain;
+    }
+
+    public TGrainInterface GetGrain<TGrainInterface>(Guid primaryKey, string? grainClassNamePrefix = null)
+        where TGrainInterface : IGrainWithGuidKey => throw new NotSupportedException();
+
+    public TGrainInterface GetGrain<TGrainInterface>(long primaryKey, string? grainClassNamePrefix = null)
+        where TGrainInterface : IGrainWithIntegerKey => throw new NotSupportedException();
+
+    public TGrainInterface GetGrain<TGrainInterface>(Guid primaryKey, string keyExtension, string? grainClassNamePrefix = null)
+        where TGrainInterface : IGrainWithGuidCompoundKey => throw new NotSupportedException();
+
+    public TGrainInterface GetGrain<TGrainInterface>(long primaryKey, string keyExtension, string? grainClassNamePrefix = null)
+        where TGrainInterface : IGrainWithIntegerCompoundKey => throw new NotSupportedException();
+
+    public TGrainObserverInterface CreateObjectReference<TGrainObserverInterface>(IGrainObserver obj)
+        where TGrainObserverInterface : IGrainObserver => throw new NotSupportedException();
+
+    public void DeleteObjectReference<TGrainObserverInterface>(IGrainObserver obj)
+        where TGrainObserverInterface : IGrainObserver => throw new NotSupportedException();
+
+    public IGrain GetGrain(Type grainInterfaceType, Guid grainPrimaryKey) => throw new NotSupportedException();
+
+    public IGrain GetGrain(Type grainInterfaceType, long grainPrimaryKey) => throw new NotSupportedException();
+
+    public IGrain GetGrain(Type grainInterfaceType, string grainPrimaryKey) => throw new NotSupportedException();
+
+    public IGrain GetGrain(Type grainInterfaceType, Guid grainPrimaryKey, string keyExtension) => throw new NotSupportedException();
+
+    public IGrain GetGrain(Type grainInterfaceType, long grainPrimaryKey, string keyExtension) => throw new NotSupportedException();
+
+    public TGrainInterface GetGrain<TGrainInterface>(GrainId grainId)
+        where TGrainInterface : IAddressable => throw new NotSupportedException();
+
+    public IAddressable GetGrain(GrainId grainId) => throw new NotSupportedException();
+
+    public IAddressable GetGrain(GrainId grainId, GrainInterfaceType interfaceType) => throw new NotSupportedException();
+
+    public IAddressable GetGrain(Type interfaceType, IdSpan grainKey, string grainClassNamePrefix) => throw new NotSupportedException();
+
+    public IAddressable GetGrain(Type interfaceType, IdSpan grainKey) => throw new NotSupportedException();
+
+    private sealed class Directory(FakeGrains grains) : IAgencyDirectoryGrain
+    {
+        public Task<IReadOnlyList<AgencyProfile>> ListAsync() =>
+            Task.FromResult<IReadOnlyList<AgencyProfile>>([.. grains.agencies.Values.Select(a => a.Profile)]);
+
+        public Task<AgencyProfile?> FindAsync(string tenantId) =>
+            Task.FromResult(grains.agencies.GetValueOrDefault(tenantId)?.Profile);
+
+        public Task RecordAsync(AgencyProfile profile) => Task.CompletedTask;
+    }
+
+    private sealed class AgencyGrain(FakeGrains grains, string key) : IAgencyGrain
+    {
+        public Task<Agency?> GetAsync() => Task.FromResult(grains.agencies.GetValueOrDefault(key));
+
+        public Task<bool> SeedAsync(Agency agency, string catalogVersion) => throw new NotSupportedException();
+
+        public Task<Agency> UpdateProfileAsync(AgencyProfile profile)
+        {
+            if (profile.Name.Length == 0)
+            {
+                throw new SanXiangException(ErrorCodes.ValidationFailed, "机关名称不能为空。");
+            }
+
+            grains.Updates.Add(profile);
+            var updated = grains.agencies[key] with { Profile = profile };
+            grains.agencies[key] = updated;
+            return Task.FromResult(updated);
+        }
+    }
+
+    private sealed class PlanGrain : IPlanGrain
+    {
+        public Task<ImplementationPlan?> GetAsync() => Task.FromResult<ImplementationPlan?>(null);
+
+        public Task<bool> SeedAsync(ImplementationPlan plan, string catalogVersion) => throw new NotSupportedException();
+    }
+}

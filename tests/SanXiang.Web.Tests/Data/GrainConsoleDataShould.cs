@@ -1,0 +1,118 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Components.Authorization;
+using SanXiang.Silo.Accounts;
+using SanXiang.Silo.Agencies;
+using SanXiang.Silo.Errors;
+using SanXiang.Tenancy;
+using SanXiang.Tenancy.Blazor;
+using SanXiang.Tenancy.Context;
+using SanXiang.Tenancy.Stores;
+using SanXiang.Web.Auth;
+using SanXiang.Web.Components.Data;
+using SanXiang.Web.Tests.Components;
+
+namespace SanXiang.Web.Tests.Data;
+
+public sealed class GrainConsoleDataShould
+{
+    private static readonly AgencyProfile Yuxi = new("yuxi-sfj", "玉溪市司法局", AgencyLevel.City, "judicial", "530400", null, null, true, "000");
+
+    private readonly FakeGrains grains = new FakeGrains().Add(Samples.Henan()).Add(Samples.Xuchang()).Add(Yuxi);
+
+    private static ClaimsPrincipal Admin() => Principal(isPlatformAdmin: true);
+
+    private static ClaimsPrincipal Member(string tenantId, TenantRole role) => Principal(false, new Membership(tenantId, role));
+
+    private static ClaimsPrincipal Principal(bool isPlatformAdmin, params Membership[] memberships) =>
+        AccountPrincipal.Create(new Silo.Accounts.Account("someone", "某人", isPlatformAdmin, memberships), "test");
+
+    private GrainConsoleData DataFor(ClaimsPrincipal user, TimeProvider? clock = null)
+    {
+        var accessor = new AsyncLocalTenantContextAccessor<SanXiangTenantInfo>();
+        var store = new AgencyTenantStore(grains);
+        return new GrainConsoleData(grains, new FixedUser(user), new TenantAccess(grains), new CircuitTenant<SanXiangTenantInfo>(store, accessor), accessor, clock ?? TimeProvider.System);
+    }
+
+    [Fact]
+    public async Task ListEveryAgencyToThePlatformAdministrator() =>
+        Assert.Equal(3, (await DataFor(Admin()).ListAgenciesAsync()).Count);
+
+    [Fact]
+    public async Task ListAMembersOwnAgencyButNotItsSupervisor() =>
+        Assert.Equal(["xuchang"], (await DataFor(Member("xuchang", TenantRole.Officer)).ListAgenciesAsync()).Select(a => a.Id));
+
+    [Fact]
+    public async Task ListTheAgenciesUnderASupervisingDepartment() =>
+        Assert.Equal(["henan-gov", "xuchang"], (await DataFor(Member("henan-gov", TenantRole.Supervisor)).ListAgenciesAsync()).Select(a => a.Id).Order());
+
+    [Fact]
+    public async Task ReportAnUnknownAgencyAsNotFound() =>
+        Assert.Equal(AgencyViewStatus.NotFound, (await DataFor(Admin()).OpenAgencyAsync("nowhere")).Status);
+
+    [Fact]
+    public async Task RefuseAnAgencyOutsideTheUsersDepartments() =>
+        Assert.Equal(AgencyViewStatus.Forbidden, (await DataFor(Member("xuchang", TenantRole.TenantAdmin)).OpenAgencyAsync("yuxi-sfj")).Status);
+
+    [Fact]
+    public async Task OpenAnAgencyWithItsParent()
+    {
+        var view = await DataFor(Member("xuchang", TenantRole.Officer)).OpenAgencyAsync("xuchang");
+
+        Assert.Equal(AgencyViewStatus.Found, view.Status);
+        Assert.Equal("henan-gov", view.Parent?.Id);
+    }
+
+    [Theory]
+    [InlineData(TenantRole.TenantAdmin, true)]
+    [InlineData(TenantRole.AgencyHead, false)]
+    [InlineData(TenantRole.Officer, false)]
+    public async Task LetOnlyTheAgencysAdministratorEdit(TenantRole role, bool canEdit) =>
+        Assert.Equal(canEdit, (await DataFor(Member("xuchang", role)).OpenAgencyAsync("xuchang")).CanEdit);
+
+    [Fact]
+    public async Task NotLetASupervisorEditTheAgenciesBelowIt() =>
+        Assert.False((await DataFor(Member("henan-gov", TenantRole.TenantAdmin)).OpenAgencyAsync("xuchang")).CanEdit);
+
+    [Fact]
+    public async Task RefuseAnEditByAnOfficerWithoutSavingIt()
+    {
+        var data = DataFor(Member("xuchang", TenantRole.Officer));
+
+        var refused = await Assert.ThrowsAsync<SanXiangException>(() => data.UpdateProfileAsync(Samples.Xuchang() with { Name = "改名" }));
+
+        Assert.Equal(ErrorCodes.Forbidden, refused.Code);
+        Assert.Empty(grains.Updates);
+    }
+
+    [Fact]
+    public async Task RefuseAParentThatIsNotAnAgency()
+    {
+        var refused = await Assert.ThrowsAsync<SanXiangException>(() => DataFor(Admin()).UpdateProfileAsync(Samples.Xuchang() with { ParentId = "nowhere" }));
+
+        Assert.Contains("上级机关“nowhere”不存在", refused.Message, StringComparison.Ordinal);
+        Assert.Empty(grains.Updates);
+    }
+
+    [Fact]
+    public async Task SaveAnAdministratorsEdit()
+    {
+        var view = await DataFor(Member("xuchang", TenantRole.TenantAdmin)).UpdateProfileAsync(Samples.Xuchang() with { Name = "许昌市人民政府（改）" });
+
+        Assert.Equal("许昌市人民政府（改）", view.Agency?.Profile.Name);
+        Assert.Single(grains.Updates);
+    }
+
+    [Fact]
+    public void TakeTodayInBeijingTime() =>
+        Assert.Equal(new DateOnly(2026, 11, 23), DataFor(Admin(), new FixedClock(new DateTimeOffset(2026, 11, 22, 17, 0, 0, TimeSpan.Zero))).Today);
+
+    private sealed class FixedUser(ClaimsPrincipal user) : AuthenticationStateProvider
+    {
+        public override Task<AuthenticationState> GetAuthenticationStateAsync() => Task.FromResult(new AuthenticationState(user));
+    }
+
+    private sealed class FixedClock(DateTimeOffset now) : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => now;
+    }
+}

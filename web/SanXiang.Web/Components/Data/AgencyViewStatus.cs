@@ -1,0 +1,8 @@
+namespace SanXiang.Web.Components.Data;
+
+public enum AgencyViewStatus
+{
+    Found,
+    NotFound,
+    Forbidden,
+}

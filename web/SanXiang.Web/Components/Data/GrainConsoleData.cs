@@ -1,0 +1,139 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Components.Authorization;
+using SanXiang.Silo;
+using SanXiang.Silo.Accounts;
+using SanXiang.Silo.Agencies;
+using SanXiang.Silo.Errors;
+using SanXiang.Silo.Plans;
+using SanXiang.Tenancy;
+using SanXiang.Tenancy.Blazor;
+using SanXiang.Tenancy.Context;
+using SanXiang.Web.Auth;
+
+namespace SanXiang.Web.Components.Data;
+
+public sealed class GrainConsoleData(
+    IGrainFactory grains,
+    AuthenticationStateProvider authentication,
+    TenantAccess access,
+    CircuitTenant<SanXiangTenantInfo> circuitTenant,
+    ITenantContextSetter<SanXiangTenantInfo> tenantSetter,
+    TimeProvider clock) : IConsoleData
+{
+    private IAgencyDirectoryGrain Directory => grains.GetGrain<IAgencyDirectoryGrain>(GrainKeys.Platform);
+
+    // The agencies are in China: "today" is Beijing time whatever the server's own time zone is.
+    private static readonly TimeZoneInfo Beijing = FindBeijing();
+
+    public DateOnly Today => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), Beijing).DateTime);
+
+    public async Task<IReadOnlyList<AgencyProfile>> ListAgenciesAsync()
+    {
+        // The list is platform-wide: leave whatever agency this circuit showed before.
+        circuitTenant.Leave();
+        var user = await UserAsync();
+        var all = await Directory.ListAsync();
+        if (user.IsPlatformAdmin())
+        {
+            return all;
+        }
+
+        var visible = new List<AgencyProfile>();
+        foreach (var profile in all)
+        {
+            if (await access.CanSeeAsync(user, profile.Id))
+            {
+                visible.Add(profile);
+            }
+        }
+
+        return visible;
+    }
+
+    public async Task<AgencyView> OpenAgencyAsync(string tenantId)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(tenantId);
+        var user = await UserAsync();
+        if (!await circuitTenant.EnterAsync(tenantId))
+        {
+            return AgencyView.NotFound(tenantId);
+        }
+
+        if (!await access.CanSeeAsync(user, tenantId))
+        {
+            circuitTenant.Leave();
+            return AgencyView.Forbidden(tenantId);
+        }
+
+        return await LoadAsync(user, tenantId);
+    }
+
+    public async Task<AgencyView> UpdateProfileAsync(AgencyProfile profile)
+    {
+        ArgumentNullException.ThrowIfNull(profile);
+        var user = await UserAsync();
+        if (!await circuitTenant.EnterAsync(profile.Id) || !CanEdit(user, profile.Id))
+        {
+            throw new SanXiangException(ErrorCodes.Forbidden, "无权修改该机关的信息。");
+        }
+
+        await EnsureParentExistsAsync(profile);
+        ResumeTenant();
+        await grains.GetGrain<IAgencyGrain>(profile.Id).UpdateProfileAsync(profile);
+        return await LoadAsync(user, profile.Id);
+    }
+
+    private async Task<AgencyView> LoadAsync(ClaimsPrincipal user, string tenantId)
+    {
+        ResumeTenant();
+        var agency = await grains.GetGrain<IAgencyGrain>(tenantId).GetAsync();
+        if (agency is null)
+        {
+            return AgencyView.NotFound(tenantId);
+        }
+
+        var plan = await grains.GetGrain<IPlanGrain>(tenantId).GetAsync();
+        var parent = agency.Profile.ParentId is { } parentId ? await Directory.FindAsync(parentId) : null;
+        return new AgencyView(AgencyViewStatus.Found, tenantId, agency, plan, parent, CanEdit(user, tenantId));
+    }
+
+    // The grain checks the profile's own fields; whether the parent is a real agency only the directory knows.
+    private async Task EnsureParentExistsAsync(AgencyProfile profile)
+    {
+        if (profile.ParentId is not { } parentId)
+        {
+            return;
+        }
+
+        if (parentId == profile.Id)
+        {
+            throw new SanXiangException(ErrorCodes.ValidationFailed, "上级机关不能是本机关。");
+        }
+
+        if (await Directory.FindAsync(parentId) is null)
+        {
+            throw new SanXiangException(ErrorCodes.ValidationFailed, $"上级机关“{parentId}”不存在。");
+        }
+    }
+
+    private static TimeZoneInfo FindBeijing()
+    {
+        try
+        {
+            return TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai");
+        }
+        catch (TimeZoneNotFoundException)
+        {
+            return TimeZoneInfo.CreateCustomTimeZone("China Standard Time", TimeSpan.FromHours(8), "北京时间", "北京时间");
+        }
+    }
+
+    // EnterAsync sets the tenant inside its own async flow, which ends when it returns; set it again
+    // here so that the grain calls below carry the tenant and the grains' guard can check it.
+    private void ResumeTenant() => tenantSetter.Set(circuitTenant.Context);
+
+    private static bool CanEdit(ClaimsPrincipal user, string tenantId) =>
+        user.IsPlatformAdmin() || user.RolesIn(tenantId).Contains(TenantRole.TenantAdmin);
+
+    private async Task<ClaimsPrincipal> UserAsync() => (await authentication.GetAuthenticationStateAsync()).User;
+}

@@ -1,0 +1,8 @@
+namespace SanXiang.Web.Components.Plans;
+
+public enum PhaseState
+{
+    Past,
+    Current,
+    Future,
+}
