@@ -35,6 +35,7 @@ public sealed class AgencyGrain(
         var current = state.State.Agency
             ?? throw new SanXiangException(ErrorCodes.TenantNotFound, $"机关“{profile.Id}”不存在。");
         Validate(profile);
+        await ValidateParentAsync(profile);
 
         var updated = current with { Profile = profile, EditedAt = DateTimeOffset.UtcNow };
         state.State = state.State with { Agency = updated };
@@ -44,6 +45,34 @@ public sealed class AgencyGrain(
     }
 
     private IAgencyDirectoryGrain Directory => grains.GetGrain<IAgencyDirectoryGrain>(GrainKeys.Platform);
+
+    // The parent is the department that supervises the roll-out; supervisors see their subtree
+    // (TenantAccess), so a parent that does not exist or that closes a loop must not be saved.
+    private async Task ValidateParentAsync(AgencyProfile profile)
+    {
+        if (profile.ParentId is not { } parentId)
+        {
+            return;
+        }
+
+        if (parentId == profile.Id)
+        {
+            throw new SanXiangException(ErrorCodes.ValidationFailed, "上级机关不能是本机关。");
+        }
+
+        var seen = new HashSet<string>(StringComparer.Ordinal) { profile.Id };
+        for (var id = parentId; id is not null;)
+        {
+            var ancestor = await Directory.FindAsync(id)
+                ?? throw new SanXiangException(ErrorCodes.ValidationFailed, $"上级机关“{id}”不存在。");
+            if (!seen.Add(ancestor.Id) || ancestor.ParentId == profile.Id)
+            {
+                throw new SanXiangException(ErrorCodes.ValidationFailed, $"不能把“{parentId}”设为上级机关：它本身隶属于本机关，会形成循环。");
+            }
+
+            id = ancestor.ParentId;
+        }
+    }
 
     private static void Validate(AgencyProfile profile)
     {

@@ -77,4 +77,45 @@ public class AgencyGrainShould(ClusterFixture fixture)
         Assert.False(await grain.SeedAsync(Samples.Agency(id), "v1"));
         Assert.Equal("测试县司法局", (await directory.FindAsync(id))!.Name);
     }
+
+    [Fact]
+    public async Task RefuseAParentThatIsNotAnAgency()
+    {
+        var id = Samples.NewTenantId();
+        var grain = fixture.Grains.GetGrain<IAgencyGrain>(id);
+        await grain.SeedAsync(Samples.Agency(id), "v1");
+
+        var refused = await Assert.ThrowsAsync<SanXiangException>(() => grain.UpdateProfileAsync(Samples.Agency(id).Profile with { ParentId = "nowhere" }));
+
+        Assert.Equal(ErrorCodes.ValidationFailed, refused.Code);
+        Assert.Contains("上级机关“nowhere”不存在", refused.Message, StringComparison.Ordinal);
+        Assert.Null((await grain.GetAsync())!.EditedAt);
+    }
+
+    [Fact]
+    public async Task RefuseAParentThatWouldCloseALoop()
+    {
+        var upper = Samples.NewTenantId();
+        var lower = Samples.NewTenantId();
+        await fixture.Grains.GetGrain<IAgencyGrain>(upper).SeedAsync(Samples.Agency(upper), "v1");
+        await fixture.Grains.GetGrain<IAgencyGrain>(lower).SeedAsync(Samples.Agency(lower) with { Profile = Samples.Agency(lower).Profile with { ParentId = upper } }, "v1");
+
+        var refused = await Assert.ThrowsAsync<SanXiangException>(() =>
+            fixture.Grains.GetGrain<IAgencyGrain>(upper).UpdateProfileAsync(Samples.Agency(upper).Profile with { ParentId = lower }));
+
+        Assert.Contains("循环", refused.Message, StringComparison.Ordinal);
+        Assert.Null((await fixture.Grains.GetGrain<IAgencyGrain>(upper).GetAsync())!.Profile.ParentId);
+    }
+
+    [Fact]
+    public async Task RefuseToBeItsOwnParent()
+    {
+        var id = Samples.NewTenantId();
+        var grain = fixture.Grains.GetGrain<IAgencyGrain>(id);
+        await grain.SeedAsync(Samples.Agency(id), "v1");
+
+        var refused = await Assert.ThrowsAsync<SanXiangException>(() => grain.UpdateProfileAsync(Samples.Agency(id).Profile with { ParentId = id }));
+
+        Assert.Equal(ErrorCodes.ValidationFailed, refused.Code);
+    }
 }

@@ -85,15 +85,6 @@ public sealed class GrainConsoleDataShould
     }
 
     [Fact]
-    public async Task RefuseAParentThatIsNotAnAgency()
-    {
-        var refused = await Assert.ThrowsAsync<SanXiangException>(() => DataFor(Admin()).UpdateProfileAsync(Samples.Xuchang() with { ParentId = "nowhere" }));
-
-        Assert.Contains("上级机关“nowhere”不存在", refused.Message, StringComparison.Ordinal);
-        Assert.Empty(grains.Updates);
-    }
-
-    [Fact]
     public async Task SaveAnAdministratorsEdit()
     {
         var view = await DataFor(Member("xuchang", TenantRole.TenantAdmin)).UpdateProfileAsync(Samples.Xuchang() with { Name = "许昌市人民政府（改）" });

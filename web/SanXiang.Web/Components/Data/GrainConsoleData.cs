@@ -77,7 +77,6 @@ public sealed class GrainConsoleData(
             throw new SanXiangException(ErrorCodes.Forbidden, "无权修改该机关的信息。");
         }
 
-        await EnsureParentExistsAsync(profile);
         ResumeTenant();
         await grains.GetGrain<IAgencyGrain>(profile.Id).UpdateProfileAsync(profile);
         return await LoadAsync(user, profile.Id);
@@ -95,25 +94,6 @@ public sealed class GrainConsoleData(
         var plan = await grains.GetGrain<IPlanGrain>(tenantId).GetAsync();
         var parent = agency.Profile.ParentId is { } parentId ? await Directory.FindAsync(parentId) : null;
         return new AgencyView(AgencyViewStatus.Found, tenantId, agency, plan, parent, CanEdit(user, tenantId));
-    }
-
-    // The grain checks the profile's own fields; whether the parent is a real agency only the directory knows.
-    private async Task EnsureParentExistsAsync(AgencyProfile profile)
-    {
-        if (profile.ParentId is not { } parentId)
-        {
-            return;
-        }
-
-        if (parentId == profile.Id)
-        {
-            throw new SanXiangException(ErrorCodes.ValidationFailed, "上级机关不能是本机关。");
-        }
-
-        if (await Directory.FindAsync(parentId) is null)
-        {
-            throw new SanXiangException(ErrorCodes.ValidationFailed, $"上级机关“{parentId}”不存在。");
-        }
     }
 
     private static TimeZoneInfo FindBeijing()
