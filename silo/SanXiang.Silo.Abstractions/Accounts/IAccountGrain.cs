@@ -13,4 +13,10 @@ public interface IAccountGrain : IGrainWithStringKey
 
     /// <summary>The account if the password is right; null otherwise, and for an account that does not exist.</summary>
     Task<Account?> VerifyPasswordAsync(string password);
+
+    /// <summary>
+    /// Replaces the password when <paramref name="currentPassword"/> is right; false when it is not
+    /// (or the account does not exist). A new password the policy refuses fails with <c>VALIDATION_FAILED</c>.
+    /// </summary>
+    Task<bool> ChangePasswordAsync(string currentPassword, string newPassword);
 }

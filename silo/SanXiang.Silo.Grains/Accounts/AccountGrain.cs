@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Identity;
+using SanXiang.Domain.Accounts;
 using SanXiang.Silo.Accounts;
 using SanXiang.Silo.Errors;
 
@@ -45,6 +46,23 @@ public sealed class AccountGrain(
             default:
                 return null;
         }
+    }
+
+    public async Task<bool> ChangePasswordAsync(string currentPassword, string newPassword)
+    {
+        if (await VerifyPasswordAsync(currentPassword) is not { } account)
+        {
+            return false;
+        }
+
+        if (PasswordPolicy.Problem(account.UserName, newPassword) is { } problem)
+        {
+            throw new SanXiangException(ErrorCodes.ValidationFailed, problem);
+        }
+
+        state.State = state.State with { PasswordHash = hasher.HashPassword(account, newPassword) };
+        await state.WriteStateAsync();
+        return true;
     }
 
     [GenerateSerializer]

@@ -50,6 +50,30 @@ public class AccountGrainShould(ClusterFixture fixture)
         Assert.Equal(name.ToLowerInvariant(), account!.UserName);
     }
 
+    [Fact]
+    public async Task ChangeThePasswordOnlyWithTheCurrentOne()
+    {
+        var (grain, _) = await CreateAsync();
+
+        Assert.False(await grain.ChangePasswordAsync("wrong-password", "New-Horse-10"));
+        Assert.NotNull(await grain.VerifyPasswordAsync(Password));
+
+        Assert.True(await grain.ChangePasswordAsync(Password, "New-Horse-10"));
+        Assert.Null(await grain.VerifyPasswordAsync(Password));
+        Assert.NotNull(await grain.VerifyPasswordAsync("New-Horse-10"));
+    }
+
+    [Fact]
+    public async Task RefuseAWeakNewPasswordAndKeepTheOldOne()
+    {
+        var (grain, _) = await CreateAsync();
+
+        var error = await Assert.ThrowsAsync<SanXiangException>(() => grain.ChangePasswordAsync(Password, "short"));
+
+        Assert.Equal(ErrorCodes.ValidationFailed, error.Code);
+        Assert.NotNull(await grain.VerifyPasswordAsync(Password));
+    }
+
     private async Task<(IAccountGrain Grain, string Tenant)> CreateAsync()
     {
         var tenant = Samples.NewTenantId();

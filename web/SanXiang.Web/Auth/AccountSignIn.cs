@@ -19,6 +19,10 @@ public sealed class AccountSignIn(IGrainFactory grains, IOptionsMonitor<BearerTo
         return await grains.GetGrain<IAccountGrain>(AccountKey.For(userName)).VerifyPasswordAsync(password);
     }
 
+    /// <summary>False when the current password is wrong; a new password the policy refuses throws <c>VALIDATION_FAILED</c>.</summary>
+    public Task<bool> ChangePasswordAsync(string userName, string currentPassword, string newPassword) =>
+        grains.GetGrain<IAccountGrain>(AccountKey.For(userName)).ChangePasswordAsync(currentPassword, newPassword);
+
     public (string Token, DateTimeOffset ExpiresAt) IssueBearerToken(Account account)
     {
         var options = bearerOptions.Get(BearerTokenDefaults.AuthenticationScheme);

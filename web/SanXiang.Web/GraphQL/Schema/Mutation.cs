@@ -14,6 +14,14 @@ public sealed class Mutation
     public static Task<LoginPayload> LoginAsync(string username, string password, [FromServices] AccountSignIn signIn) =>
         LoginMutation.LoginAsync(signIn, username, password);
 
+    /// <summary>Changes the signed-in user's own password; true when changed.</summary>
+    public static Task<bool> ChangePasswordAsync(
+        string currentPassword,
+        string newPassword,
+        [FromUserContext] GraphQLUserContext caller,
+        [FromServices] AccountSignIn signIn) =>
+        ChangePasswordMutation.ChangeAsync(signIn, caller, currentPassword, newPassword);
+
     /// <summary>For the platform administrator and the tenant's own administrator.</summary>
     public static Task<UpdateTenantProfilePayload> UpdateTenantProfileAsync(
         UpdateTenantProfileInput input,
