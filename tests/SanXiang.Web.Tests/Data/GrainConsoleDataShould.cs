@@ -94,6 +94,19 @@ public sealed class GrainConsoleDataShould
     }
 
     [Fact]
+    public async Task LeaveLevelSectorAndParentToThePlatformAdministrator()
+    {
+        var data = DataFor(Member("xuchang", TenantRole.TenantAdmin));
+
+        var refused = await Assert.ThrowsAsync<SanXiangException>(() => data.UpdateProfileAsync(Samples.Xuchang() with { ParentId = null }));
+
+        Assert.Equal(ErrorCodes.Forbidden, refused.Code);
+        Assert.Empty(grains.Updates);
+        Assert.False((await data.OpenAgencyAsync("xuchang")).CanEditStructure);
+        Assert.True((await DataFor(Admin()).OpenAgencyAsync("xuchang")).CanEditStructure);
+    }
+
+    [Fact]
     public void TakeTodayInBeijingTime() =>
         Assert.Equal(new DateOnly(2026, 11, 23), DataFor(Admin(), new FixedClock(new DateTimeOffset(2026, 11, 22, 17, 0, 0, TimeSpan.Zero))).Today);
 

@@ -78,7 +78,13 @@ public sealed class GrainConsoleData(
         }
 
         ResumeTenant();
-        await grains.GetGrain<IAgencyGrain>(profile.Id).UpdateProfileAsync(profile);
+        var grain = grains.GetGrain<IAgencyGrain>(profile.Id);
+        if (!user.IsPlatformAdmin() && await grain.GetAsync() is { } current && ChangesStructure(current.Profile, profile))
+        {
+            throw new SanXiangException(ErrorCodes.Forbidden, "层级、领域和上级机关只能由平台管理员修改。");
+        }
+
+        await grain.UpdateProfileAsync(profile);
         return await LoadAsync(user, profile.Id);
     }
 
@@ -93,7 +99,7 @@ public sealed class GrainConsoleData(
 
         var plan = await grains.GetGrain<IPlanGrain>(tenantId).GetAsync();
         var parent = agency.Profile.ParentId is { } parentId ? await Directory.FindAsync(parentId) : null;
-        return new AgencyView(AgencyViewStatus.Found, tenantId, agency, plan, parent, CanEdit(user, tenantId));
+        return new AgencyView(AgencyViewStatus.Found, tenantId, agency, plan, parent, CanEdit(user, tenantId), user.IsPlatformAdmin());
     }
 
     private static TimeZoneInfo FindBeijing()
@@ -111,6 +117,9 @@ public sealed class GrainConsoleData(
     // EnterAsync sets the tenant inside its own async flow, which ends when it returns; set it again
     // here so that the grain calls below carry the tenant and the grains' guard can check it.
     private void ResumeTenant() => tenantSetter.Set(circuitTenant.Context);
+
+    private static bool ChangesStructure(AgencyProfile current, AgencyProfile edited) =>
+        current.Level != edited.Level || current.Sector != edited.Sector || current.ParentId != edited.ParentId || current.Onboarded != edited.Onboarded;
 
     private static bool CanEdit(ClaimsPrincipal user, string tenantId) =>
         user.IsPlatformAdmin() || user.RolesIn(tenantId).Contains(TenantRole.TenantAdmin);
