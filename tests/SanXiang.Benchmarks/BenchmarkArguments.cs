@@ -5,7 +5,8 @@ internal sealed record BenchmarkArguments(string Benchmark, string Provider, str
 {
     public const string Usage =
         "usage: dotnet run -c Release --project tests/SanXiang.Benchmarks -- state-writes --provider sqlite|postgres " +
-        "[--connection <npgsql connection string>] [--data-dir <dir>] [--seconds 10] [--grains 32]";
+        "[--connection <npgsql connection string>] [--data-dir <dir>] [--seconds 10] [--grains 32]\n" +
+        "       dotnet run -c Release --project tests/SanXiang.Benchmarks -- startup [--runs 5] [--configuration Release]";
 
     public static BenchmarkArguments? Parse(string[] args)
     {

@@ -1,6 +1,11 @@
 using System.Globalization;
 using SanXiang.Benchmarks;
 
+if (args is ["startup", ..])
+{
+    return await StartupBenchmark.RunAsync(args);
+}
+
 if (BenchmarkArguments.Parse(args) is not { } arguments)
 {
     Console.Error.WriteLine(BenchmarkArguments.Usage);
