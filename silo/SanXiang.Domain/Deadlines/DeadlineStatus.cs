@@ -1,0 +1,8 @@
+namespace SanXiang.Domain.Deadlines;
+
+public enum DeadlineStatus
+{
+    Open,
+    DueToday,
+    Overdue,
+}
