@@ -5,8 +5,9 @@ namespace SanXiang.Domain.Calendar;
 /// <summary>
 /// The statutory holidays of 《全国年节及纪念日放假办法》 in the version in force for a year, used to compute a
 /// provisional arrangement for a year whose notice is not out yet. Only the statutory days are off: no
-/// 调休 working weekends and no compensating weekdays are guessed, so a provisional deadline can move
-/// either way when the notice arrives.
+/// 调休 working weekends are guessed, and neither are the make-up weekdays the statute owes for a holiday
+/// on a weekend (补假, 第六条), because only the notice says which weekday they fall on. A provisional
+/// deadline can therefore move either way when the notice arrives.
 /// </summary>
 public static class StatutoryHolidays
 {
