@@ -47,7 +47,8 @@ public sealed class CalendarYear
         return Create(Year, Provisional, source: null, kept.Concat(amendment.Entries));
     }
 
-    public bool Covers(DateOnly date) => date.Year == Year || (date.Year == Year - 1 && date.Month == 12);
+    /// <summary>Whether an entry for <paramref name="date"/> may belong to this year's arrangement.</summary>
+    public bool Covers(DateOnly date) => Belongs(Year, date);
 
     private static CalendarYear Create(int year, bool provisional, string? source, IEnumerable<CalendarEntry> entries)
     {
@@ -55,7 +56,7 @@ public sealed class CalendarYear
         var builder = ImmutableSortedDictionary.CreateBuilder<DateOnly, CalendarEntry>();
         foreach (var entry in entries)
         {
-            if (!(entry.Date.Year == year || (entry.Date.Year == year - 1 && entry.Date.Month == 12)))
+            if (!Belongs(year, entry.Date))
             {
                 throw new ArgumentException($"{entry.Date:yyyy-MM-dd}不属于{year}年的放假安排。", nameof(entries));
             }
@@ -69,4 +70,6 @@ public sealed class CalendarYear
         var sources = source ?? string.Join("；", builder.Values.Select(entry => entry.Source).Distinct());
         return new CalendarYear(year, provisional, sources, builder.ToImmutable());
     }
+
+    private static bool Belongs(int year, DateOnly date) => date.Year == year || (date.Year == year - 1 && date.Month == 12);
 }

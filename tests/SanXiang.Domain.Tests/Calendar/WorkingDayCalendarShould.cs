@@ -140,6 +140,14 @@ public class WorkingDayCalendarShould
     }
 
     [Fact]
+    public void RefuseAnEntryOutsideItsYear()
+    {
+        Assert.True(Official.FindYear(2019)!.Covers(new DateOnly(2018, 12, 29)));
+        Assert.False(Official.FindYear(2019)!.Covers(new DateOnly(2018, 11, 30)));
+        Assert.Throws<ArgumentException>(() => CalendarYear.Official(2019, [new CalendarEntry(new DateOnly(2020, 1, 1), DayKind.Off, "元旦", "通知")]));
+    }
+
+    [Fact]
     public void RefuseAnAmendmentForAYearItDoesNotHold() =>
         Assert.Throws<CalendarYearMissingException>(() => WorkingDayCalendar.Empty.Amend(Labour2019.Original));
 
