@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs every test of the solution: installs what the tests need when it is missing (Debian
-# packages), starts a private PostgreSQL on a free port under a temporary directory, runs
+# packages: a browser, CJK fonts, LibreOffice to open generated .docx files), starts a private PostgreSQL on a free port under a temporary directory, runs
 # `dotnet test` for the whole solution, and stops the database again.
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -10,6 +10,8 @@ need=()
 compgen -G '/usr/lib/postgresql/*/bin/initdb' >/dev/null || need+=(postgresql)
 fc-list 2>/dev/null | grep -qi 'Noto Sans CJK' || need+=(fonts-noto-cjk)
 command -v npm >/dev/null || need+=(npm)
+command -v soffice >/dev/null || need+=(libreoffice-writer-nogui)
+command -v pdftotext >/dev/null || need+=(poppler-utils)
 if ((${#need[@]})); then
   echo "test.sh: installing ${need[*]}"
   sudo_cmd=""; [ "$(id -u)" -eq 0 ] || sudo_cmd="sudo"
