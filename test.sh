@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs every test of the solution: installs what the tests need when it is missing (Debian
-# packages: a browser, CJK fonts, LibreOffice to open generated .docx files), starts a private PostgreSQL on a free port under a temporary directory, runs
-# `dotnet test` for the whole solution, and stops the database again.
+# packages: a browser, CJK fonts, LibreOffice to open generated .docx files), starts a private
+# PostgreSQL on a free port under a temporary directory, runs `dotnet test` for the whole
+# solution, and stops the database again.
 set -euo pipefail
 cd "$(dirname "$0")"
 
