@@ -50,7 +50,10 @@ public static class CanonicalEventEncoding
 
     /// <exception cref="FormatException">The payload is not JSON, a string is not valid UTF-16, the time
     /// is finer than a microsecond, or a file hash is not printable ASCII.</exception>
-    public static void Write(EventRecord record, IBufferWriter<byte> output)
+    public static void Write(EventRecord record, IBufferWriter<byte> output) => Write(record, output, new ArrayBufferWriter<byte>());
+
+    /// <param name="payloadScratch">Reused by <see cref="ChainHasher"/> so a long chain does not allocate one per event.</param>
+    internal static void Write(EventRecord record, IBufferWriter<byte> output, ArrayBufferWriter<byte> payloadScratch)
     {
         ArgumentNullException.ThrowIfNull(record);
         ArgumentNullException.ThrowIfNull(output);
@@ -61,9 +64,9 @@ public static class CanonicalEventEncoding
         WriteField(record.CaseId, output);
         WriteUInt64(checked((ulong)record.Sequence), output);
         WriteField(record.Kind, output);
-        WritePayload(record.Payload, output);
+        WritePayload(record.Payload, output, payloadScratch);
         WriteField(record.Actor, output);
-        WriteField(FormatTime(record.At), output);
+        WriteTime(record.At, output);
         WriteField(record.PreviousHash, output);
         WriteFileHashes(record.FileHashes, output);
     }
@@ -78,7 +81,14 @@ public static class CanonicalEventEncoding
         WriteField(caseId, output);
     }
 
-    public static string FormatTime(DateTimeOffset at)
+    public static string FormatTime(DateTimeOffset at) => UtcForHashing(at).ToString(TimeFormat, CultureInfo.InvariantCulture);
+
+    private const string TimeFormat = "yyyy-MM-dd'T'HH:mm:ss.ffffff'Z'";
+
+    // Years 0001–9999 always give 27 characters, all ASCII.
+    private const int TimeLength = 27;
+
+    private static DateTimeOffset UtcForHashing(DateTimeOffset at)
     {
         var utc = at.ToUniversalTime();
         if (utc.Ticks % 10 != 0)
@@ -86,15 +96,27 @@ public static class CanonicalEventEncoding
             throw new FormatException("事件时间精度超过微秒，数据库无法原样保存；请先调用 ToStoredPrecision。");
         }
 
-        return utc.ToString("yyyy-MM-dd'T'HH:mm:ss.ffffff'Z'", CultureInfo.InvariantCulture);
+        return utc;
     }
 
-    private static void WritePayload(string payload, IBufferWriter<byte> output)
+    private static void WriteTime(DateTimeOffset at, IBufferWriter<byte> output)
+    {
+        var utc = UtcForHashing(at);
+        WriteUInt32(TimeLength, output);
+        if (!utc.TryFormat(output.GetSpan(TimeLength), out var written, TimeFormat, CultureInfo.InvariantCulture) || written != TimeLength)
+        {
+            throw new FormatException("事件时间无法按固定格式书写。");
+        }
+
+        output.Advance(written);
+    }
+
+    private static void WritePayload(string payload, IBufferWriter<byte> output, ArrayBufferWriter<byte> scratch)
     {
         ArgumentNullException.ThrowIfNull(payload);
+        scratch.ResetWrittenCount();
         // The canonical payload's length is known only once it is written, and a buffer writer cannot go
         // back to fill in a prefix, so canonicalise aside first.
-        var scratch = new ArrayBufferWriter<byte>(payload.Length + 16);
         CanonicalJson.Write(payload, scratch);
         WriteField(scratch.WrittenSpan, output);
     }
@@ -111,7 +133,7 @@ public static class CanonicalEventEncoding
         var sorted = fileHashes.ToArray();
         foreach (var hash in sorted)
         {
-            if (hash is null || hash.Length == 0 || hash.Any(c => c is <= ' ' or > '~'))
+            if (hash is null || hash.Length == 0 || hash.AsSpan().ContainsAnyExceptInRange('!', '~'))
             {
                 throw new FormatException($"附件哈希“{hash}”不是可打印的 ASCII 字符串。");
             }

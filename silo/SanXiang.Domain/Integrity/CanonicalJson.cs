@@ -37,32 +37,52 @@ public static class CanonicalJson
         return output.WrittenSpan.ToArray();
     }
 
-    /// <exception cref="FormatException">The text is not JSON, or an object repeats a member name.</exception>
+    /// <exception cref="FormatException">The text is not JSON, holds a lone surrogate, or an object repeats a member name.</exception>
     public static void Write(string json, IBufferWriter<byte> output)
     {
         ArgumentNullException.ThrowIfNull(json);
         ArgumentNullException.ThrowIfNull(output);
-        JsonDocument document;
+
+        // Transcode strictly ourselves: JsonDocument.Parse(string) would turn a lone surrogate into U+FFFD.
+        var utf8 = ArrayPool<byte>.Shared.Rent(StrictUtf8.GetMaxByteCount(json.Length));
         try
         {
-            document = JsonDocument.Parse(json);
-        }
-        catch (JsonException exception)
-        {
-            throw new FormatException("事件载荷不是有效的 JSON。", exception);
-        }
-
-        using (document)
-        {
+            int length;
             try
             {
-                WriteValue(document.RootElement, output);
+                length = StrictUtf8.GetBytes(json, utf8);
             }
-            catch (InvalidOperationException exception)
+            catch (EncoderFallbackException exception)
             {
-                // System.Text.Json refuses to unescape a lone surrogate such as "\ud800" into a string.
                 throw new FormatException("事件载荷含有无效的 Unicode 字符（孤立的代理项）。", exception);
             }
+
+            JsonDocument document;
+            try
+            {
+                document = JsonDocument.Parse(utf8.AsMemory(0, length));
+            }
+            catch (JsonException exception)
+            {
+                throw new FormatException("事件载荷不是有效的 JSON。", exception);
+            }
+
+            using (document)
+            {
+                try
+                {
+                    WriteValue(document.RootElement, output);
+                }
+                catch (InvalidOperationException exception)
+                {
+                    // System.Text.Json refuses to unescape a lone surrogate such as "\ud800" into a string.
+                    throw new FormatException("事件载荷含有无效的 Unicode 字符（孤立的代理项）。", exception);
+                }
+            }
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(utf8);
         }
     }
 
@@ -90,7 +110,18 @@ public static class CanonicalJson
                 output.Write("]"u8);
                 break;
             case JsonValueKind.String:
-                WriteString(element.GetString()!, output);
+                var raw = JsonMarshal.GetRawUtf8Value(element);
+                if (raw.IndexOf((byte)'\\') < 0)
+                {
+                    // Without escapes the text is already canonical: JSON forbids raw control characters
+                    // and quotes inside a string, and the bytes were strictly encoded above.
+                    output.Write(raw);
+                }
+                else
+                {
+                    WriteString(element.GetString()!, output);
+                }
+
                 break;
             case JsonValueKind.Number:
                 // The parser has already checked the RFC 8259 number grammar; keep the text verbatim.
@@ -112,32 +143,43 @@ public static class CanonicalJson
 
     private static void WriteObject(JsonElement element, IBufferWriter<byte> output)
     {
-        var members = new List<JsonProperty>();
-        foreach (var member in element.EnumerateObject())
+        var count = element.GetPropertyCount();
+        var members = ArrayPool<(string Name, JsonElement Value)>.Shared.Rent(count);
+        try
         {
-            members.Add(member);
-        }
-
-        members.Sort(static (a, b) => string.CompareOrdinal(a.Name, b.Name));
-        output.Write("{"u8);
-        for (var i = 0; i < members.Count; i++)
-        {
-            if (i > 0)
+            var i = 0;
+            foreach (var member in element.EnumerateObject())
             {
-                if (string.Equals(members[i - 1].Name, members[i].Name, StringComparison.Ordinal))
-                {
-                    throw new FormatException($"事件载荷的对象中成员“{members[i].Name}”重复出现。");
-                }
-
-                output.Write(","u8);
+                // JsonProperty.Name allocates on every read; read it once.
+                members[i++] = (member.Name, member.Value);
             }
 
-            WriteString(members[i].Name, output);
-            output.Write(":"u8);
-            WriteValue(members[i].Value, output);
-        }
+            var sorted = members.AsSpan(0, count);
+            sorted.Sort(static (a, b) => string.CompareOrdinal(a.Name, b.Name));
+            output.Write("{"u8);
+            for (i = 0; i < sorted.Length; i++)
+            {
+                if (i > 0)
+                {
+                    if (string.Equals(sorted[i - 1].Name, sorted[i].Name, StringComparison.Ordinal))
+                    {
+                        throw new FormatException($"事件载荷的对象中成员“{sorted[i].Name}”重复出现。");
+                    }
 
-        output.Write("}"u8);
+                    output.Write(","u8);
+                }
+
+                WriteString(sorted[i].Name, output);
+                output.Write(":"u8);
+                WriteValue(sorted[i].Value, output);
+            }
+
+            output.Write("}"u8);
+        }
+        finally
+        {
+            ArrayPool<(string Name, JsonElement Value)>.Shared.Return(members, clearArray: true);
+        }
     }
 
     private static void WriteString(string value, IBufferWriter<byte> output)

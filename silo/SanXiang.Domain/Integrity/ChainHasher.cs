@@ -10,6 +10,7 @@ namespace SanXiang.Domain.Integrity;
 public sealed class ChainHasher
 {
     private readonly ArrayBufferWriter<byte> buffer = new(512);
+    private readonly ArrayBufferWriter<byte> payloadScratch = new(256);
     private IncrementalHasher? sm3;
     private IncrementalHasher? sha256;
 
@@ -46,7 +47,7 @@ public sealed class ChainHasher
         ArgumentNullException.ThrowIfNull(record);
         var hasher = HasherFor(ChainHashAlgorithm.Get(record.Algorithm));
         buffer.ResetWrittenCount();
-        CanonicalEventEncoding.Write(record, buffer);
+        CanonicalEventEncoding.Write(record, buffer, payloadScratch);
         hasher.Append(buffer.WrittenSpan);
         hasher.FinishInto(destination);
     }
