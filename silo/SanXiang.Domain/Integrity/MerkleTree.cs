@@ -221,7 +221,8 @@ public static class MerkleTree
     }
 
     // RFC 6962 §2.1: k is the largest power of two smaller than n.
-    private static int Split(int n) => (int)BitOperations.RoundUpToPowerOf2((uint)n) >> 1;
+    // Shift before narrowing: for n above 2^30 the rounded-up power is 2^31, which does not fit an int.
+    private static int Split(int n) => (int)(BitOperations.RoundUpToPowerOf2((uint)n) >> 1);
 
     private static byte[] Subtree(ChainHashAlgorithm algorithm, IReadOnlyList<byte[]> leaves, int start, int count)
     {

@@ -43,6 +43,20 @@ public class CaseChainVerifierShould
     }
 
     [Fact]
+    public void ReportEveryOneCharacterChangeOfACanonicalPayload()
+    {
+        var events = ChainFixture.Build(Length);
+        var payload = events[4].Event.Payload;
+        for (var i = 0; i < payload.Length; i++)
+        {
+            var changed = string.Concat(payload.AsSpan(0, i), payload[i] == 'x' ? "y" : "x", payload.AsSpan(i + 1));
+            var tampered = events.ToList();
+            tampered[4] = events[4] with { Event = events[4].Event with { Payload = changed } };
+            AssertFault(Verify(tampered), 5, ChainFault.HashMismatch, "HASH_MISMATCH");
+        }
+    }
+
+    [Fact]
     public void ReportAPayloadThatNoLongerParsesAsAlteredContent()
     {
         var events = ChainFixture.Build(Length);

@@ -1,3 +1,4 @@
+using System.Text;
 using SanXiang.Domain.Integrity;
 
 namespace SanXiang.Domain.Tests.Integrity;
@@ -33,7 +34,9 @@ internal static class ChainFixture
             Case,
             sequence,
             Kinds[(int)(sequence % Kinds.Length)],
-            $$"""{"步骤":{{sequence}},"当事人":"福州某某贸易有限公司","罚款":"{{sequence * 100}}.00","备注":"第{{sequence}}步"}""",
+            // Stored canonical, as the host will store it, so that every byte of the payload is significant.
+            Encoding.UTF8.GetString(CanonicalJson.Canonicalize(
+                $$"""{"步骤":{{sequence}},"当事人":"福州某某贸易有限公司","罚款":"{{sequence * 100}}.00","备注":"第{{sequence}}步\n"}""")),
             "执法人员 王五 (35010019870001)",
             Start.AddSeconds(sequence).AddTicks(sequence * 10),
             previous,
@@ -43,9 +46,9 @@ internal static class ChainFixture
     /// <summary>Flips one byte of the payload's UTF-8 text, as an UPDATE bypassing the trigger would.</summary>
     public static StoredEvent WithPayloadByteChanged(StoredEvent stored)
     {
-        var bytes = System.Text.Encoding.UTF8.GetBytes(stored.Event.Payload);
+        var bytes = Encoding.UTF8.GetBytes(stored.Event.Payload);
         var at = Array.IndexOf(bytes, (byte)'0');
         bytes[at] = (byte)'9';
-        return stored with { Event = stored.Event with { Payload = System.Text.Encoding.UTF8.GetString(bytes) } };
+        return stored with { Event = stored.Event with { Payload = Encoding.UTF8.GetString(bytes) } };
     }
 }

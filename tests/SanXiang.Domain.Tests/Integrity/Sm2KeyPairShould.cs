@@ -39,6 +39,19 @@ public class Sm2KeyPairShould
         Assert.False(key.PublicKey.Verify(Message, []));
     }
 
+    [Theory]
+    [InlineData("30")]
+    [InlineData("3003020101")]
+    [InlineData("300602010102010")]
+    [InlineData("30060201000201000000")]
+    [InlineData("ffffffffffffffff")]
+    public void TreatMalformedSignaturesAsInvalidRatherThanThrow(string hex)
+    {
+        var key = Sm2KeyPair.Generate();
+        var bytes = Convert.FromHexString(hex.Length % 2 == 0 ? hex : hex + "0");
+        Assert.False(key.PublicKey.Verify(Message, bytes));
+    }
+
     [Fact]
     public void ComeBackFromItsExportedPrivateKey()
     {
