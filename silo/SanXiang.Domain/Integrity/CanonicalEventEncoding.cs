@@ -8,7 +8,7 @@ namespace SanXiang.Domain.Integrity;
 /// <summary>
 /// The bytes an event's chain hash is computed over. Version 1:
 /// <code>
-/// field("SANXIANG-CASE-EVENT")   domain separation: these bytes can never be read as another structure
+/// field("SANXIANG-CASE-EVENT")   domain separation from the genesis input and anything else we hash
 /// 0x01                           encoding version
 /// field(algorithm name)          "SM3" | "SHA-256": a hash is bound to the function that made it
 /// field(tenant)  field(case)
