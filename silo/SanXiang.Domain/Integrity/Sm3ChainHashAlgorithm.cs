@@ -1,0 +1,11 @@
+namespace SanXiang.Domain.Integrity;
+
+internal sealed class Sm3ChainHashAlgorithm : ChainHashAlgorithm
+{
+    public override string Name => "SM3";
+
+    // GB/T 32905-2016 §4: the SM3 digest is 256 bits.
+    public override int HashSize => 32;
+
+    public override IncrementalHasher CreateHasher() => new Sm3IncrementalHasher();
+}
