@@ -59,6 +59,7 @@ public static class SiloHostingExtensions
             {
                 o.Invariant = target.Invariant;
                 o.ConnectionString = target.ConnectionString;
+                o.GrainStorageSerializer = new JsonTextGrainStorageSerializer();
             });
             silo.UseAdoNetReminderService(o =>
             {

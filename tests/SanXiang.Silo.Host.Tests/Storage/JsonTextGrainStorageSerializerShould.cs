@@ -1,0 +1,33 @@
+using SanXiang.Silo.Agencies;
+using SanXiang.Silo.Host.Storage;
+
+namespace SanXiang.Silo.Host.Tests.Storage;
+
+public class JsonTextGrainStorageSerializerShould
+{
+    private readonly JsonTextGrainStorageSerializer serializer = new();
+
+    [Fact]
+    public void ReadBackAListTheCompilerBuiltForACollectionExpression()
+    {
+        string[] names = ["法规股（执法大队）", "协调股"];
+        IReadOnlyList<OrgUnit> units = [.. names.Select(n => new OrgUnit(n, null))];
+        var group = new LeadingGroup("领导小组", "法规股（执法大队）", [new LeadingGroupMember(LeadingGroupRole.Head, "查建兵", "局长")]);
+
+        var read = serializer.Deserialize<LeadingGroupAndUnits>(serializer.Serialize(new LeadingGroupAndUnits(group, units)));
+
+        Assert.Equal(units, read.Units);
+        Assert.Equal("查建兵", read.Group.Members[0].Name);
+        Assert.Equal(LeadingGroupRole.Head, read.Group.Members[0].Role);
+    }
+
+    [Fact]
+    public void KeepChineseTextAndEnumNamesReadableInTheDatabase()
+    {
+        var json = serializer.Serialize(new LeadingGroupMember(LeadingGroupRole.Deputy, "许天贵", null)).ToString();
+        Assert.Contains("许天贵", json, StringComparison.Ordinal);
+        Assert.Contains("\"Deputy\"", json, StringComparison.Ordinal);
+    }
+
+    public sealed record LeadingGroupAndUnits(LeadingGroup Group, IReadOnlyList<OrgUnit> Units);
+}
