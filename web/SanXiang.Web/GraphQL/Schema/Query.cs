@@ -1,5 +1,7 @@
 using GraphQL;
+using SanXiang.Silo.Sectors;
 using SanXiang.Web.GraphQL.Execution;
+using SanXiang.Web.GraphQL.Schema.Sectors;
 using SanXiang.Web.GraphQL.Schema.Tenants;
 using IdAttribute = GraphQL.IdAttribute;
 
@@ -19,5 +21,12 @@ public sealed class Query
     {
         ArgumentNullException.ThrowIfNull(reader);
         return new TenantNode(await reader.GetVisibleAsync(caller, id));
+    }
+
+    /// <summary>The sectors of the plugins this host loaded; a skipped plugin is not listed (see /health and the console's /plugins page).</summary>
+    public static IEnumerable<SectorNode> Sectors([FromServices] ISectorRegistry registry)
+    {
+        ArgumentNullException.ThrowIfNull(registry);
+        return registry.Plugins.Select(p => new SectorNode(p.Plugin));
     }
 }
