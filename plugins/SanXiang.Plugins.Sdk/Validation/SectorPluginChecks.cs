@@ -28,6 +28,7 @@ public static class SectorPluginChecks
             problems.Add(new PluginProblem($"案卷标准引用了不存在的文书种类 “{item.DocumentKind}”"));
         }
 
+        problems.AddRange(TemplateChecks.Check(plugin));
         return problems;
     }
 

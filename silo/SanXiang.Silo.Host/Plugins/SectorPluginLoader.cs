@@ -24,6 +24,8 @@ public static class SectorPluginLoader
         typeof(ISectorPlugin),
         typeof(GenerateSerializerAttribute),
         typeof(Orleans.Serialization.Serializer),
+        typeof(DotLiquid.Template),
+        typeof(DocumentFormat.OpenXml.Packaging.WordprocessingDocument),
     ];
 
     public static SectorRegistry Load(string directory)
@@ -81,7 +83,7 @@ public static class SectorPluginLoader
             }
 
             var plugin = (ISectorPlugin)Activator.CreateInstance(attribute.PluginType)!;
-            var problems = SectorPluginChecks.Check(plugin).Concat(TemplateChecks.Check(plugin)).ToList();
+            var problems = SectorPluginChecks.Check(plugin);
             return problems.Count == 0
                 ? (new LoadedSectorPlugin(name, file, assembly, plugin), null)
                 : (null, new PluginFailure(name, problems[0].File ?? file, problems[0].Line, [.. problems.Select(p => p.ToString())]));
@@ -89,7 +91,7 @@ public static class SectorPluginLoader
         catch (Exception e)
         {
             var cause = e is TargetInvocationException { InnerException: { } inner } ? inner : e;
-            var (source, line) = Where(cause);
+            var (source, line) = cause is PluginResourceException resource ? (resource.Resource, resource.Line) : Where(cause);
             return (null, new PluginFailure(name, source ?? file, line, [$"加载时抛出异常：{cause.GetType().Name}: {cause.Message}"]));
         }
     }

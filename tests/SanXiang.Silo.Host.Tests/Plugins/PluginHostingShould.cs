@@ -39,6 +39,7 @@ public sealed class PluginHostingShould : IAsyncLifetime
         Assert.Equal(HealthStatus.Degraded, health.Status);
         Assert.Contains("SanXiang.Fixtures.Throwing", health.Data.Keys);
         Assert.Contains("SanXiang.Fixtures.MissingKind", health.Data.Keys);
+        Assert.Contains("SanXiang.Fixtures.BadTemplate", health.Data.Keys);
         Assert.NotNull(registry.Find("fixture-harbour"));
     }
 

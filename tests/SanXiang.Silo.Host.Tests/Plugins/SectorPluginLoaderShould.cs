@@ -42,6 +42,17 @@ public sealed class SectorPluginLoaderShould
     }
 
     [Fact]
+    public void SkipAPluginWhoseTemplateDoesNotParseAndNameTheLine()
+    {
+        var registry = SectorPluginLoader.Load(FixturePlugins.Directory);
+
+        var failure = Assert.Single(registry.Failures, f => f.Plugin == "SanXiang.Fixtures.BadTemplate");
+        Assert.Equal("Templates/inspection-record.liquid", failure.File);
+        Assert.NotNull(failure.Line);
+        Assert.Contains("文书模板 “现场检查笔录” 无法生成", failure.Reasons.Single(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void ReportAFolderWithoutItsAssembly()
     {
         var directory = FixturePlugins.CopyOf("SanXiang.Fixtures.Harbour");

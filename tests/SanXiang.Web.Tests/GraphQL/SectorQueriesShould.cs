@@ -61,4 +61,36 @@ public sealed class SectorQueriesShould(GraphQLAppFactory factory)
 
         Assert.Equal(["FORBIDDEN"], response.Codes);
     }
+
+    [Fact]
+    public async Task RenderASampleDocumentAndServeItToSignedInUsersOnly()
+    {
+        var client = await GraphQLClient.SignedInAsync(factory, "xuchang.officer", GraphQLAppFactory.DemoPassword);
+
+        var response = await client.PostAsync("""{ sectorDocument(sectorId: "fixture-harbour", kind: "inspection-record") { fileName downloadUrl } }""");
+
+        Assert.Empty(response.Codes);
+        Assert.Equal("inspection-record-样例.docx", response.Data!["sectorDocument"]!["fileName"]!.GetValue<string>());
+        var url = response.Data!["sectorDocument"]!["downloadUrl"]!.GetValue<string>();
+        using var signedIn = new HttpRequestMessage(HttpMethod.Get, url);
+        signedIn.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", client.Token);
+        using var http = factory.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        using var download = await http.SendAsync(signedIn);
+        var bytes = await download.Content.ReadAsByteArrayAsync();
+        using var anonymous = await http.GetAsync(new Uri(url, UriKind.Relative));
+        Assert.Equal(System.Net.HttpStatusCode.OK, download.StatusCode);
+        Assert.Equal((byte)'P', bytes[0]);
+        Assert.Equal((byte)'K', bytes[1]);
+        Assert.NotEqual(System.Net.HttpStatusCode.OK, anonymous.StatusCode);
+    }
+
+    [Fact]
+    public async Task AnswerAnUnknownDocumentKindWithNotFound()
+    {
+        var client = await GraphQLClient.SignedInAsync(factory, "xuchang.officer", GraphQLAppFactory.DemoPassword);
+
+        var response = await client.PostAsync("""{ sectorDocument(sectorId: "fixture-harbour", kind: "no-such-kind") { fileName } }""");
+
+        Assert.Equal(["NOT_FOUND"], response.Codes);
+    }
 }

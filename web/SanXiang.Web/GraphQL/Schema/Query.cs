@@ -3,6 +3,7 @@ using SanXiang.Silo.Sectors;
 using SanXiang.Web.GraphQL.Execution;
 using SanXiang.Web.GraphQL.Schema.Sectors;
 using SanXiang.Web.GraphQL.Schema.Tenants;
+using SanXiang.Web.Sectors;
 using IdAttribute = GraphQL.IdAttribute;
 
 namespace SanXiang.Web.GraphQL.Schema;
@@ -28,5 +29,12 @@ public sealed class Query
     {
         ArgumentNullException.ThrowIfNull(registry);
         return registry.Plugins.Select(p => new SectorNode(p.Plugin));
+    }
+
+    /// <summary>Renders a document format with its fields' sample values and returns where to download it.</summary>
+    public static async Task<SampleDocumentNode> SectorDocumentAsync([Id] string sectorId, string kind, [FromServices] SampleDocuments samples)
+    {
+        ArgumentNullException.ThrowIfNull(samples);
+        return new SampleDocumentNode(await samples.RenderAsync(sectorId, kind));
     }
 }
