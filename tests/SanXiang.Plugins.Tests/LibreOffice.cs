@@ -16,6 +16,18 @@ internal static class LibreOffice
 
     public static Task<string> PdfTextAsync(string pdf) => RunAsync("pdftotext", ["-enc", "UTF-8", pdf, "-"]);
 
+    private static Process Start(ProcessStartInfo start)
+    {
+        try
+        {
+            return Process.Start(start) ?? throw new InvalidOperationException($"{start.FileName} did not start.");
+        }
+        catch (System.ComponentModel.Win32Exception ex)
+        {
+            throw new InvalidOperationException($"{start.FileName} is missing: install the Debian packages libreoffice-writer-nogui and poppler-utils (test.sh).", ex);
+        }
+    }
+
     private static async Task<string> RunAsync(string program, IEnumerable<string> arguments)
     {
         var start = new ProcessStartInfo(program) { RedirectStandardOutput = true, RedirectStandardError = true };
@@ -24,7 +36,7 @@ internal static class LibreOffice
             start.ArgumentList.Add(argument);
         }
 
-        using var process = Process.Start(start) ?? throw new InvalidOperationException($"{program} did not start.");
+        using var process = Start(start);
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
         var output = process.StandardOutput.ReadToEndAsync(timeout.Token);
         var error = process.StandardError.ReadToEndAsync(timeout.Token);
