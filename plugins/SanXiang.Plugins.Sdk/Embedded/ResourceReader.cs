@@ -1,6 +1,7 @@
 using System.Reflection;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 
 namespace SanXiang.Plugins;
 
@@ -9,6 +10,8 @@ internal sealed class ResourceReader(Assembly assembly, string prefix)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {
+        // Explicit, so that plugins still load in a host that turns reflection-based JSON off by default.
+        TypeInfoResolver = new DefaultJsonTypeInfoResolver(),
         Converters = { new JsonStringEnumConverter() },
         RespectNullableAnnotations = true,
         RespectRequiredConstructorParameters = true,

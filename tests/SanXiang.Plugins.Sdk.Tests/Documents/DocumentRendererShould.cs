@@ -124,4 +124,28 @@ public class DocumentRendererShould
         Assert.Equal(4, error.Line);
         Assert.Contains("no_such_filter", error.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void KeepAnEmptyPrefixedLineOfItsKindAndHonourTheEscape()
+    {
+        const string source = "^ {{ missing }}\n\\# 不是标题\n< 当事人：\n## 一、标题";
+
+        var paragraphs = Docx.Body(DocumentRenderer.Render("t.liquid", source, Values)).Elements<Paragraph>().ToList();
+
+        Assert.Equal(["", "# 不是标题", "当事人：", "一、标题"], paragraphs.Select(p => p.InnerText));
+        Assert.Equal(JustificationValues.Center, paragraphs[0].ParagraphProperties!.Justification!.Val!.Value);
+        Assert.Equal("640", paragraphs[1].ParagraphProperties!.Indentation!.FirstLine!.Value);
+        Assert.Null(paragraphs[2].ParagraphProperties!.Indentation);
+        Assert.Equal("黑体", paragraphs[3].Elements<Run>().Single().RunProperties!.RunFonts!.EastAsia!.Value);
+    }
+
+    [Fact]
+    public void LayOutTheA4PageWithGbT9704Margins()
+    {
+        var section = Docx.Body(DocumentRenderer.Render("t.liquid", "正文", Values)).GetFirstChild<SectionProperties>()!;
+
+        Assert.Equal(11906u, section.GetFirstChild<PageSize>()!.Width!.Value);
+        Assert.Equal(2098, section.GetFirstChild<PageMargin>()!.Top!.Value);
+        Assert.Equal(1588u, section.GetFirstChild<PageMargin>()!.Left!.Value);
+    }
 }
