@@ -8,7 +8,7 @@ public class PenaltyProcedureShould
     [MemberData(nameof(Plugins.Ids), MemberType = typeof(Plugins))]
     public void RunTheGeneralProcedureStepsInTheLawsOrder(string id) =>
         Assert.Equal(
-            [CaseStepKind.Filing, CaseStepKind.Investigation, CaseStepKind.Examination, CaseStepKind.Notification, CaseStepKind.Hearing,
+            [CaseStepKind.Filing, CaseStepKind.Investigation, CaseStepKind.Evidence, CaseStepKind.Examination, CaseStepKind.Notification, CaseStepKind.Hearing,
              CaseStepKind.LegalReview, CaseStepKind.CollectiveDiscussion, CaseStepKind.Decision, CaseStepKind.Service, CaseStepKind.Execution, CaseStepKind.Closing],
             Penalty(id).Steps.Select(s => s.Kind));
 
@@ -19,9 +19,9 @@ public class PenaltyProcedureShould
 
     [Theory]
     [MemberData(nameof(Plugins.Ids), MemberType = typeof(Plugins))]
-    public void MakeOnlyHearingReviewAndDiscussionOptional(string id) =>
+    public void MakeOnlyPreservationHearingReviewAndDiscussionOptional(string id) =>
         Assert.Equal(
-            [CaseStepKind.Hearing, CaseStepKind.LegalReview, CaseStepKind.CollectiveDiscussion],
+            [CaseStepKind.Evidence, CaseStepKind.Hearing, CaseStepKind.LegalReview, CaseStepKind.CollectiveDiscussion],
             Penalty(id).Steps.Where(s => s.Optional).Select(s => s.Kind));
 
     [Theory]
@@ -35,6 +35,8 @@ public class PenaltyProcedureShould
         AssertDeadline(deadlines, 5, DayCount.WorkingDays, "notification", "第六十四条");
         AssertDeadline(deadlines, 7, DayCount.WorkingDays, "hearing", "第六十四条");
         AssertDeadline(deadlines, 7, DayCount.WorkingDays, "decision", "第六十一条");
+        AssertDeadline(deadlines, 7, DayCount.WorkingDays, "evidence-preservation", "第五十六条");
+        AssertDeadline(deadlines, 15, DayCount.CalendarDays, "service", "第六十七条");
     }
 
     [Theory]

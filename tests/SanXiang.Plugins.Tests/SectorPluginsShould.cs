@@ -109,9 +109,19 @@ public class SectorPluginsShould
         Assert.Contains(plugin.ReviewCatalogDefaults, e => e.Basis.Contains("第五十八条", StringComparison.Ordinal));
         var amount = Assert.Single(plugin.ReviewCatalogDefaults, e => e.AmountAtLeast is not null);
         Assert.Contains("示例默认值", amount.Condition, StringComparison.Ordinal);
-        Assert.Contains(plugin.AvItemDefaults, a => a.Step == CaseStepKind.Hearing);
+        Assert.Contains(plugin.AvItemDefaults, a => a is { Step: CaseStepKind.Hearing, OverrideAllowed: false });
         Assert.Contains(plugin.AvItemDefaults, a => a.Step == CaseStepKind.Service);
-        Assert.Contains(plugin.AvItemDefaults, a => a.Continuous && !a.OverrideAllowed);
+        Assert.Contains(plugin.AvItemDefaults, a => a is { Step: CaseStepKind.Execution, Continuous: true });
+    }
+
+    [Theory]
+    [MemberData(nameof(Plugins.Ids), MemberType = typeof(Plugins))]
+    public void KeyAvItemsToStepKindsItsProceduresHave(string id)
+    {
+        var plugin = Plugins.Get(id);
+        var kinds = plugin.Procedures.SelectMany(p => p.Steps).Select(s => s.Kind).ToHashSet();
+
+        Assert.All(plugin.AvItemDefaults, a => Assert.Contains(a.Step, kinds));
     }
 
     [Theory]
