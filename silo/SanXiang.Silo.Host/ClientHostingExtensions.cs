@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Orleans.Configuration;
+using SanXiang.Silo.Host.Plugins;
 using SanXiang.Silo.Host.Storage;
 
 namespace SanXiang.Silo.Host;
@@ -24,6 +25,7 @@ public static class ClientHostingExtensions
         AdoNetFactories.Register();
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton(target);
+        builder.AddSanXiangPlugins(options);
 
         // The silos own the schema; a client only checks that the database answers.
         builder.Services.AddHostedService(services =>

@@ -8,6 +8,12 @@ public sealed class SanXiangOptions
     /// <summary>Where the SQLite file, data-protection keys and (later) evidence files live. Relative paths are taken from the working directory.</summary>
     public string DataDir { get; set; } = "data";
 
+    /// <summary>
+    /// Where the sector plugins are, one subfolder each (<c>&lt;Name&gt;/&lt;Name&gt;.dll</c>). Relative
+    /// paths are taken from the app's folder, where the build publishes the repository's plugins.
+    /// </summary>
+    public string PluginsDir { get; set; } = "plugins";
+
     public StorageOptions Storage { get; set; } = new();
 
     public SanXiangSiloOptions Silo { get; set; } = new();
@@ -18,6 +24,8 @@ public sealed class SanXiangOptions
     public bool? DemoData { get; set; }
 
     public string FullDataDir => Path.GetFullPath(DataDir);
+
+    public string FullPluginsDir => Path.GetFullPath(PluginsDir, AppContext.BaseDirectory);
 
     public bool DemoDataEnabled => DemoData ?? Storage.Provider == StorageProvider.Sqlite;
 }

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Orleans.Configuration;
 using SanXiang.Silo.Grains;
+using SanXiang.Silo.Host.Plugins;
 using SanXiang.Silo.Host.Storage;
 
 namespace SanXiang.Silo.Host;
@@ -28,6 +29,7 @@ public static class SiloHostingExtensions
         AdoNetFactories.Register();
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton(target);
+        builder.AddSanXiangPlugins(options);
 
         // Registered before UseOrleans so that it has finished before the silo starts.
         builder.Services.AddHostedService(services =>

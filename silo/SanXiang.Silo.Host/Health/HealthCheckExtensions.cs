@@ -12,7 +12,8 @@ public static class HealthCheckExtensions
     {
         services.AddHealthChecks()
             .AddCheck<StorageHealthCheck>("storage", tags: [ReadyTag])
-            .AddCheck<ClusterHealthCheck>("cluster", tags: [ReadyTag]);
+            .AddCheck<ClusterHealthCheck>("cluster", tags: [ReadyTag])
+            .AddCheck<PluginHealthCheck>("plugins");
         return services;
     }
 }

@@ -50,13 +50,13 @@ public sealed class HealthChecksShould : IAsyncLifetime
     }
 
     [Fact]
-    public void RegisterTheStorageAndClusterChecksAsReadiness()
+    public void RegisterTheStorageAndClusterChecksAsReadinessAndThePluginsCheckAsNot()
     {
         using var services = new ServiceCollection().AddSanXiangHealthChecks().BuildServiceProvider();
 
         var registrations = services.GetRequiredService<IOptions<HealthCheckServiceOptions>>().Value.Registrations;
 
-        Assert.Equal(["cluster", "storage"], registrations.Select(r => r.Name).Order(StringComparer.Ordinal));
-        Assert.All(registrations, r => Assert.Contains(HealthCheckExtensions.ReadyTag, r.Tags));
+        Assert.Equal(["cluster", "plugins", "storage"], registrations.Select(r => r.Name).Order(StringComparer.Ordinal));
+        Assert.Equal(["cluster", "storage"], registrations.Where(r => r.Tags.Contains(HealthCheckExtensions.ReadyTag)).Select(r => r.Name).Order(StringComparer.Ordinal));
     }
 }

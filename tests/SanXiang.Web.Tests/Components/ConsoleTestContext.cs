@@ -2,6 +2,7 @@ using Bunit;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
 using MudBlazor.Services;
+using SanXiang.Silo.Sectors;
 
 namespace SanXiang.Web.Tests.Components;
 
@@ -12,6 +13,7 @@ public abstract class ConsoleTestContext : BunitContext, IAsyncLifetime
     {
         JSInterop.Mode = JSRuntimeMode.Loose;
         Services.AddMudServices();
+        Services.AddSingleton<ISectorRegistry>(new SectorRegistry("plugins", [], []));
     }
 
     public Task InitializeAsync() => Task.CompletedTask;

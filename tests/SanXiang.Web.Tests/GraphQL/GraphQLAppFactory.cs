@@ -26,6 +26,7 @@ public sealed class GraphQLAppFactory : WebApplicationFactory<Program>
         builder.UseSetting("SanXiang:DataDir", dataDir);
         builder.UseSetting("SanXiang:Admin:Password", AdminPassword);
         builder.UseSetting("SanXiang:DemoData", "true");
+        builder.UseSetting("SanXiang:PluginsDir", Path.Combine(AppContext.BaseDirectory, "fixture-plugins"));
         builder.UseSetting("SanXiang:Silo:SiloPort", siloPort.ToString(CultureInfo.InvariantCulture));
         builder.UseSetting("SanXiang:Silo:GatewayPort", gatewayPort.ToString(CultureInfo.InvariantCulture));
         builder.ConfigureServices(services => services.AddTransient<IStartupFilter, CookieSignInFilter>());

@@ -1,9 +1,12 @@
 using GraphQL;
+using SanXiang.Silo.Sectors;
 using SanXiang.Web.Auth;
 using SanXiang.Web.GraphQL.Execution;
 using SanXiang.Web.GraphQL.Schema.Accounts;
+using SanXiang.Web.GraphQL.Schema.Sectors;
 using SanXiang.Web.GraphQL.Schema.Tenants;
 using SanXiang.Web.GraphQL.Subscriptions;
+using IdAttribute = GraphQL.IdAttribute;
 
 namespace SanXiang.Web.GraphQL.Schema;
 
@@ -30,4 +33,15 @@ public sealed class Mutation
         [FromServices] IGrainFactory grains,
         [FromServices] TenantChangeFeed feed) =>
         UpdateTenantProfileMutation.UpdateAsync(input, caller, reader, grains, feed);
+
+    /// <summary>For the platform administrator only; the sector must be one a loaded plugin provides.</summary>
+    public static Task<TenantNode> UpdateTenantSectorAsync(
+        [Id] string id,
+        string sector,
+        [FromUserContext] GraphQLUserContext caller,
+        [FromServices] TenantReader reader,
+        [FromServices] IGrainFactory grains,
+        [FromServices] TenantChangeFeed feed,
+        [FromServices] ISectorRegistry registry) =>
+        UpdateTenantSectorMutation.UpdateAsync(id, sector, caller, reader, grains, feed, registry);
 }

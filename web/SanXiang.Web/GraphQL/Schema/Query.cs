@@ -1,6 +1,9 @@
 using GraphQL;
+using SanXiang.Silo.Sectors;
 using SanXiang.Web.GraphQL.Execution;
+using SanXiang.Web.GraphQL.Schema.Sectors;
 using SanXiang.Web.GraphQL.Schema.Tenants;
+using SanXiang.Web.Sectors;
 using IdAttribute = GraphQL.IdAttribute;
 
 namespace SanXiang.Web.GraphQL.Schema;
@@ -19,5 +22,19 @@ public sealed class Query
     {
         ArgumentNullException.ThrowIfNull(reader);
         return new TenantNode(await reader.GetVisibleAsync(caller, id));
+    }
+
+    /// <summary>The sectors of the plugins this host loaded; a skipped plugin is not listed (see /health and the console's /plugins page).</summary>
+    public static IEnumerable<SectorNode> Sectors([FromServices] ISectorRegistry registry)
+    {
+        ArgumentNullException.ThrowIfNull(registry);
+        return registry.Plugins.Select(p => new SectorNode(p.Plugin));
+    }
+
+    /// <summary>Renders a document format with its fields' sample values and returns where to download it.</summary>
+    public static async Task<SampleDocumentNode> SectorDocumentAsync([Id] string sectorId, string kind, [FromServices] SampleDocuments samples)
+    {
+        ArgumentNullException.ThrowIfNull(samples);
+        return new SampleDocumentNode(await samples.RenderAsync(sectorId, kind));
     }
 }

@@ -1,5 +1,6 @@
 using GraphQL;
 using SanXiang.Silo.Agencies;
+using SanXiang.Silo.Sectors;
 using SanXiang.Web.GraphQL.Execution;
 using SanXiang.Web.GraphQL.Schema.Plans;
 using IdAttribute = GraphQL.IdAttribute;
@@ -21,6 +22,13 @@ public sealed class TenantNode(AgencyProfile profile)
     public AgencyLevel Level => profile.Level;
 
     public string Sector => profile.Sector;
+
+    /// <summary>False when no loaded plugin provides the tenant's sector: its cases have no procedures or documents until one does.</summary>
+    public bool SectorLoaded([FromServices] ISectorRegistry registry)
+    {
+        ArgumentNullException.ThrowIfNull(registry);
+        return registry.Find(profile.Sector) is not null;
+    }
 
     public string RegionCode => profile.RegionCode;
 

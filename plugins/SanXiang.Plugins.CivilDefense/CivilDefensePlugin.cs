@@ -1,0 +1,9 @@
+using SanXiang.Plugins;
+using SanXiang.Plugins.CivilDefense;
+
+[assembly: SectorPlugin(typeof(CivilDefensePlugin))]
+
+namespace SanXiang.Plugins.CivilDefense;
+
+/// <summary>人民防空 (civil-defense): all content is data under Content/, see DOMAIN.md §6 and §8.</summary>
+public sealed class CivilDefensePlugin : EmbeddedSectorPlugin;

@@ -1,0 +1,9 @@
+using SanXiang.Plugins;
+using SanXiang.Plugins.EmergencyManagement;
+
+[assembly: SectorPlugin(typeof(EmergencyManagementPlugin))]
+
+namespace SanXiang.Plugins.EmergencyManagement;
+
+/// <summary>应急管理 (emergency-management): all content is data under Content/, see DOMAIN.md §6 and §8.</summary>
+public sealed class EmergencyManagementPlugin : EmbeddedSectorPlugin;

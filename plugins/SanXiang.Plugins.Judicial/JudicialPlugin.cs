@@ -1,0 +1,9 @@
+using SanXiang.Plugins;
+using SanXiang.Plugins.Judicial;
+
+[assembly: SectorPlugin(typeof(JudicialPlugin))]
+
+namespace SanXiang.Plugins.Judicial;
+
+/// <summary>司法行政 (judicial): all content is data under Content/, see DOMAIN.md §6 and §8.</summary>
+public sealed class JudicialPlugin : EmbeddedSectorPlugin;

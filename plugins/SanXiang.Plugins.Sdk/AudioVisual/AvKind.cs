@@ -1,0 +1,14 @@
+namespace SanXiang.Plugins;
+
+[GenerateSerializer]
+public enum AvKind
+{
+    /// <summary>照相</summary>
+    Photo,
+
+    /// <summary>录音</summary>
+    Audio,
+
+    /// <summary>录像</summary>
+    Video,
+}

@@ -1,0 +1,12 @@
+namespace SanXiang.Plugins;
+
+/// <summary>
+/// One field of a 双公示 record (DOMAIN.md §7): the platform's field name, the form it belongs to
+/// (licensing, penalty of a legal person, penalty of a natural person), and the case or document
+/// field that fills it.
+/// </summary>
+[GenerateSerializer, Immutable]
+public sealed record CreditFieldMapping(
+    [property: Id(0)] CreditRecordForm Form,
+    [property: Id(1)] string PlatformField,
+    [property: Id(2)] string Source);

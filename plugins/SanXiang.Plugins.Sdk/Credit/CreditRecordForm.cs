@@ -1,0 +1,9 @@
+namespace SanXiang.Plugins;
+
+[GenerateSerializer]
+public enum CreditRecordForm
+{
+    Licensing,
+    PenaltyLegalPerson,
+    PenaltyNaturalPerson,
+}

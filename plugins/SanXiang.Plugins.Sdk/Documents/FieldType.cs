@@ -1,0 +1,11 @@
+namespace SanXiang.Plugins;
+
+[GenerateSerializer]
+public enum FieldType
+{
+    Text,
+    MultilineText,
+    Date,
+    Money,
+    Number,
+}
