@@ -14,6 +14,7 @@ builder.Services.AddSanXiangTenancy();
 builder.Services.AddSanXiangHealthChecks();
 builder.AddSanXiangConsole();
 builder.AddSanXiangGraphQL();
+builder.AddSanXiangUploads();
 
 var app = builder.Build();
 app.UseAuthentication();
@@ -21,6 +22,7 @@ app.UseMultiTenant<SanXiangTenantInfo>();
 app.UseAuthorization();
 app.MapSanXiangHealth();
 app.MapSanXiangGraphQL();
+app.MapSanXiangUploads();
 app.MapSanXiangConsole();
 app.Run();
 
