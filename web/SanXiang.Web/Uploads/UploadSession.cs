@@ -21,7 +21,7 @@ internal sealed class UploadSession
 
     public IncrementalHasher Sha256 { get; private set; } = ChainHashAlgorithm.Sha256.CreateHasher();
 
-    public IncrementalHasher Sm3 { get; private set; } = ChainHashAlgorithm.Sm3.CreateHasher();
+    public IncrementalHasher Sm3 { get; private set; } = new StreamingSm3();
 
     /// <summary>How many bytes of the part file the hashers have seen, or <see cref="Unknown"/>.</summary>
     public long HashedTo { get; set; } = Unknown;
@@ -29,7 +29,7 @@ internal sealed class UploadSession
     public void Restart()
     {
         Sha256 = ChainHashAlgorithm.Sha256.CreateHasher();
-        Sm3 = ChainHashAlgorithm.Sm3.CreateHasher();
+        Sm3 = new StreamingSm3();
         HashedTo = 0;
     }
 }
