@@ -243,7 +243,24 @@ internal sealed class TusEndpoints(
         ChunkReceipt receipt;
         using (var part = File.OpenHandle(partPath, FileMode.Open, FileAccess.Write, FileShare.Read))
         {
-            receipt = await UploadPump.ReceiveAsync(http.Request.Body, part, current, room, session, checksum, http.RequestAborted);
+            try
+            {
+                receipt = await UploadPump.ReceiveAsync(http.Request.Body, part, current, room, session, checksum, http.RequestAborted);
+            }
+            catch (Exception e) when (e is IOException or OperationCanceledException)
+            {
+                // The client went away mid-chunk. tus 1.0 §PATCH: keep what arrived, so it can resume
+                // from HEAD's offset; §Checksum: a checksummed chunk cut short cannot be verified, so drop it.
+                if (checksum is not null)
+                {
+                    RandomAccess.SetLength(part, current);
+                    session.HashedTo = UploadSession.Unknown;
+                    store.ClearPendingVerification(record.Id);
+                }
+
+                return Results.Empty;
+            }
+
             if (receipt.TooLong || (checksum is not null && !checksum.Matches()))
             {
                 // Nothing of a refused chunk stays: cut the file back and hash again on the next PATCH.

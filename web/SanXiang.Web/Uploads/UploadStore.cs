@@ -81,7 +81,15 @@ public sealed class UploadStore
             return record.Length;
         }
 
-        return PendingVerification(record.Id) ?? new FileInfo(PartPath(record.Id)).Length;
+        try
+        {
+            return PendingVerification(record.Id) ?? new FileInfo(PartPath(record.Id)).Length;
+        }
+        catch (FileNotFoundException)
+        {
+            // The last PATCH moved the part file to its blob after this record was read.
+            return record.Length;
+        }
     }
 
     public long? PendingVerification(string id)
