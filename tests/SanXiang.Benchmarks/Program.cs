@@ -6,6 +6,11 @@ if (args is ["startup", ..])
     return await StartupBenchmark.RunAsync(args);
 }
 
+if (args is ["upload", ..])
+{
+    return await UploadBenchmark.RunAsync(args);
+}
+
 if (BenchmarkArguments.Parse(args) is not { } arguments)
 {
     Console.Error.WriteLine(BenchmarkArguments.Usage);

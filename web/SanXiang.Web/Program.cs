@@ -15,6 +15,7 @@ builder.Services.AddSanXiangHealthChecks();
 builder.AddSanXiangConsole();
 builder.AddSanXiangGraphQL();
 builder.AddSanXiangSectors();
+builder.AddSanXiangUploads();
 
 var app = builder.Build();
 app.UseAuthentication();
@@ -23,6 +24,7 @@ app.UseAuthorization();
 app.MapSanXiangHealth();
 app.MapSanXiangGraphQL();
 app.MapSanXiangSectors();
+app.MapSanXiangUploads();
 app.MapSanXiangConsole();
 app.Run();
 
