@@ -17,11 +17,19 @@ internal sealed class GroupCommitWriter : IAsyncDisposable
 {
     private const int MaxBatch = 512;
 
+    // Enough heads for every case active at once on one silo; past it the cache simply starts over.
+    private const int MaxCachedHeads = 100_000;
+
     private readonly EventLogDatabase database;
     private readonly Channel<AppendRequest> queue = Channel.CreateUnbounded<AppendRequest>(new UnboundedChannelOptions { SingleReader = true });
     private readonly ChainHasher hasher = new();
     private readonly ChainHashAlgorithm algorithm;
     private readonly Task loop;
+
+    // The last committed (sequence, hash) of cases this writer appended to, so that the common append
+    // (expected sequence = cached head) needs no read. A stale entry — another silo appended — is
+    // harmless: the insert then collides on the primary key and the append becomes a conflict.
+    private readonly Dictionary<(string Tenant, string Case), (long Sequence, byte[]? Hash)> committedHeads = [];
 
     public GroupCommitWriter(EventLogDatabase database)
     {
@@ -67,6 +75,8 @@ internal sealed class GroupCommitWriter : IAsyncDisposable
                 }
                 catch (Exception exception)
                 {
+                    committedHeads.Clear();
+
                     // A broken connection is not reused; the next batch opens a fresh one.
                     if (connection is not null)
                     {
@@ -112,6 +122,7 @@ internal sealed class GroupCommitWriter : IAsyncDisposable
             }
             catch (Exception exception) when (UniqueViolation.Is(exception))
             {
+                committedHeads.Clear();
                 request.Completion.TrySetResult(AppendResult.Conflict(await ReadLastSequenceAsync(request).ConfigureAwait(false)));
             }
             catch (Exception exception)
@@ -150,7 +161,11 @@ internal sealed class GroupCommitWriter : IAsyncDisposable
             var key = (request.TenantId, request.CaseId);
             if (!heads.TryGetValue(key, out var head))
             {
-                head = await ReadHeadAsync(connection, transaction, request.TenantId, request.CaseId).ConfigureAwait(false);
+                if (!committedHeads.TryGetValue(key, out head) || head.Sequence != request.ExpectedSequence)
+                {
+                    head = await ReadHeadAsync(connection, transaction, request.TenantId, request.CaseId).ConfigureAwait(false);
+                }
+
                 heads[key] = head;
             }
 
@@ -180,39 +195,21 @@ internal sealed class GroupCommitWriter : IAsyncDisposable
         }
 
         var positions = await ReserveLogPositionsAsync(connection, transaction, batch, pending).ConfigureAwait(false);
-        await using (var insert = connection.CreateCommand())
+        var rows = pending.SelectMany(p => p.Events).Select(stored => Row(stored, positions)).ToList();
+        await EventInserts.WriteAsync(connection, transaction, rows).ConfigureAwait(false);
+        await transaction.CommitAsync().ConfigureAwait(false);
+        if (committedHeads.Count > MaxCachedHeads)
         {
-            insert.Transaction = transaction;
-            insert.CommandText =
-                $"INSERT INTO case_events ({EventRows.Columns}, tenant_log_index) " +
-                "VALUES (@tenant, @case_id, @seq, @kind, @payload, @actor, @at, @algorithm, @prev_hash, @hash, @file_hashes, @tenant_log_index);";
-            string[] names = ["tenant", "case_id", "seq", "kind", "payload", "actor", "at", "algorithm", "prev_hash", "hash", "file_hashes", "tenant_log_index"];
-            var parameters = names.Select(name => EventRows.Add(insert, name, null)).ToArray();
-            foreach (var (_, events) in pending)
-            {
-                foreach (var stored in events)
-                {
-                    var record = stored.Event;
-                    object[] values =
-                    [
-                        record.TenantId, record.CaseId, record.Sequence, record.Kind, record.Payload, record.Actor,
-                        EventRows.Time(record.At, database.Dialect), record.Algorithm, record.PreviousHash, stored.Hash,
-                        EventRows.FileHashes(record.FileHashes), positions[record.TenantId]++,
-                    ];
-                    for (var p = 0; p < values.Length; p++)
-                    {
-                        parameters[p].Value = values[p];
-                    }
-
-                    await insert.ExecuteNonQueryAsync().ConfigureAwait(false);
-                }
-            }
+            committedHeads.Clear();
         }
 
-        await transaction.CommitAsync().ConfigureAwait(false);
         foreach (var (index, events) in pending)
         {
             results[index] = new AppendResult(true, events.Length > 0 ? events[^1].Sequence : batch[index].ExpectedSequence, events);
+            if (events.Length > 0)
+            {
+                committedHeads[(batch[index].TenantId, batch[index].CaseId)] = (events[^1].Sequence, events[^1].Hash);
+            }
         }
 
         for (var i = 0; i < batch.Count; i++)
@@ -222,6 +219,17 @@ internal sealed class GroupCommitWriter : IAsyncDisposable
                 batch[i].Completion.TrySetResult(result);
             }
         }
+    }
+
+    private object[] Row(StoredEvent stored, Dictionary<string, long> positions)
+    {
+        var record = stored.Event;
+        return
+        [
+            record.TenantId, record.CaseId, record.Sequence, record.Kind, record.Payload, record.Actor,
+            EventRows.Time(record.At, database.Dialect), record.Algorithm, record.PreviousHash, stored.Hash,
+            EventRows.FileHashes(record.FileHashes), positions[record.TenantId]++,
+        ];
     }
 
     private StoredEvent[] Seal(AppendRequest request, long lastSequence, byte[]? lastHash)
