@@ -28,6 +28,9 @@ internal abstract class EventLogBackend : IAsyncDisposable
     /// <summary>Runs tampering statements with the append-only triggers out of the way, in one transaction.</summary>
     public abstract Task TamperAsync(params string[] statements);
 
+    /// <summary>Where a child process finds this database: <c>--provider … --data-dir|--connection …</c>.</summary>
+    public abstract IReadOnlyList<string> ChildArguments { get; }
+
     /// <summary>A blob literal in this dialect.</summary>
     public abstract string BytesLiteral(byte[] bytes);
 

@@ -1,6 +1,7 @@
 using System.Data.Common;
 using SanXiang.Domain.Integrity;
 using SanXiang.Silo.Grains.EventLog;
+using SanXiang.Silo.Host.Tests.Infrastructure;
 
 namespace SanXiang.Silo.Host.Tests.EventLog;
 
@@ -251,6 +252,27 @@ public abstract class EventLogContract : IAsyncLifetime
 
         Assert.Equal(first.PublicKeyHex, second.PublicKeyHex);
         Assert.Equal(2, second.Checkpoint.TreeSize);
+    }
+
+    [Fact]
+    public async Task KeepEveryAcknowledgedEventWhenTheWriterIsKilledMidAppend()
+    {
+        using var child = AppendingProcess.Start([.. Backend.ChildArguments, "--tenant", "crash", "--cases", "16"]);
+        await child.WaitForAcknowledgementsAsync(400, TimeSpan.FromMinutes(2));
+
+        child.Kill();
+
+        Assert.Equal(16, child.Acknowledged.Count);
+        foreach (var (caseId, acknowledged) in child.Acknowledged)
+        {
+            var verification = await Store.VerifyAsync("crash", caseId);
+            Assert.True(verification.IsValid, $"{caseId}: {verification.Message}");
+            Assert.True(verification.HeadSequence >= acknowledged, $"{caseId}: acknowledged {acknowledged}, stored {verification.HeadSequence}");
+        }
+
+        // The log must still take appends where the killed writer left off.
+        var head = await Store.ReadAsync("crash", "case-0").CountAsync();
+        Assert.True((await Store.AppendAsync("crash", "case-0", head, [Event(head + 1)])).Succeeded);
     }
 
     private static void AssertFault(ChainVerification verification, long sequence, ChainFault fault)

@@ -10,7 +10,7 @@ internal sealed class PostgresBackend(PostgresDatabase database) : EventLogBacke
 {
     public static async Task<PostgresBackend> CreateAsync() => new(await PostgresDatabase.CreateAsync());
 
-    public string ConnectionString => database.ConnectionString;
+    public override IReadOnlyList<string> ChildArguments => ["--provider", "postgres", "--connection", database.ConnectionString];
 
     // The table owner may switch its triggers off; the application's code never does.
     public override Task TamperAsync(params string[] statements) =>

@@ -10,7 +10,7 @@ internal sealed class SqliteBackend(string dataDir) : EventLogBackend(new Dictio
 {
     public static SqliteBackend Create() => new(Path.Combine(Path.GetTempPath(), $"sx-eventlog-{Guid.NewGuid():N}"));
 
-    public string DataDir => dataDir;
+    public override IReadOnlyList<string> ChildArguments => ["--provider", "sqlite", "--data-dir", dataDir];
 
     // SQLite cannot disable a trigger: drop it, tamper, and put the same definition back.
     public override async Task TamperAsync(params string[] statements)
