@@ -12,6 +12,9 @@ public sealed record EventLogDatabase(EventLogDialect Dialect, string Connection
         ? new NpgsqlConnection(ConnectionString)
         : new SqliteConnection(ConnectionString);
 
+    // The record's generated ToString would print the connection string, password included, into logs.
+    public override string ToString() => $"{Dialect} event log";
+
     public async Task<DbConnection> OpenAsync(CancellationToken cancellationToken = default)
     {
         var connection = CreateConnection();
