@@ -4,6 +4,8 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Orleans.Configuration;
 using SanXiang.Silo.Grains;
+using SanXiang.Silo.Grains.EventSourcing;
+using SanXiang.Silo.Host.EventLog;
 using SanXiang.Silo.Host.Plugins;
 using SanXiang.Silo.Host.Storage;
 
@@ -68,6 +70,8 @@ public static class SiloHostingExtensions
                 o.Invariant = target.Invariant;
                 o.ConnectionString = target.ConnectionString;
             });
+            silo.AddSanXiangEventLog(target);
+            silo.AddCustomStorageBasedLogConsistencyProvider(LogConsistency.CustomStorage);
             silo.AddSanXiangGrains();
             silo.AddSanXiangCatalog();
             configure?.Invoke(silo);

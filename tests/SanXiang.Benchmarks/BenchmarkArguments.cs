@@ -7,7 +7,9 @@ internal sealed record BenchmarkArguments(string Benchmark, string Provider, str
         "usage: dotnet run -c Release --project tests/SanXiang.Benchmarks -- state-writes --provider sqlite|postgres " +
         "[--connection <npgsql connection string>] [--data-dir <dir>] [--seconds 10] [--grains 32]\n" +
         "       dotnet run -c Release --project tests/SanXiang.Benchmarks -- startup [--runs 5] [--configuration Release]\n" +
-        "       dotnet run -c Release --project tests/SanXiang.Benchmarks -- upload [--size-mb 2048] [--chunk-mb 64] [--configuration Release]";
+        "       dotnet run -c Release --project tests/SanXiang.Benchmarks -- upload [--size-mb 2048] [--chunk-mb 64] [--configuration Release]\n" +
+        "       dotnet run -c Release --project tests/SanXiang.Benchmarks -- appends [--provider sqlite|postgres|both] " +
+        "[--connection <npgsql connection string>] [--seconds 10] [--cases 64]";
 
     public static BenchmarkArguments? Parse(string[] args)
     {

@@ -1,6 +1,16 @@
 using System.Globalization;
 using SanXiang.Benchmarks;
 
+if (args is ["appends", ..])
+{
+    return await AppendsBenchmark.RunAsync(args);
+}
+
+if (args is ["append-until-killed", ..])
+{
+    return await AppendUntilKilledCommand.RunAsync(args);
+}
+
 if (args is ["startup", ..])
 {
     return await StartupBenchmark.RunAsync(args);

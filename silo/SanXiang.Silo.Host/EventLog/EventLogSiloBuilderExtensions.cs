@@ -1,0 +1,29 @@
+using Microsoft.Extensions.DependencyInjection;
+using SanXiang.Silo.Grains.EventLog;
+using SanXiang.Silo.Host.Storage;
+
+namespace SanXiang.Silo.Host.EventLog;
+
+public static class EventLogSiloBuilderExtensions
+{
+    /// <summary>
+    /// The case event log on the silo's own database (its tables come with the schema scripts):
+    /// one <see cref="CaseEventStore"/> per process, so one group-commit writer per database.
+    /// </summary>
+    public static ISiloBuilder AddSanXiangEventLog(this ISiloBuilder silo, StorageTarget target)
+    {
+        ArgumentNullException.ThrowIfNull(silo);
+        ArgumentNullException.ThrowIfNull(target);
+        silo.Services.AddSingleton(ToEventLogDatabase(target));
+        silo.Services.AddSingleton<CaseEventStore>();
+        silo.Services.AddSingleton<TenantMerkleLog>();
+        return silo;
+    }
+
+    public static EventLogDatabase ToEventLogDatabase(StorageTarget target)
+    {
+        ArgumentNullException.ThrowIfNull(target);
+        var dialect = target.Provider == StorageProvider.Postgres ? EventLogDialect.Postgres : EventLogDialect.Sqlite;
+        return new EventLogDatabase(dialect, target.ConnectionString);
+    }
+}
