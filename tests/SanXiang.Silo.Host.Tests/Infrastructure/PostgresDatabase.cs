@@ -50,7 +50,26 @@ internal sealed class PostgresDatabase : IAsyncDisposable
         NpgsqlConnection.ClearAllPools();
         await using var connection = new NpgsqlConnection(serverConnectionString);
         await connection.OpenAsync();
-        await using var command = new NpgsqlCommand($"DROP DATABASE IF EXISTS {Name} WITH (FORCE)", connection);
-        await command.ExecuteNonQueryAsync();
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await using var command = new NpgsqlCommand($"DROP DATABASE IF EXISTS {Name} WITH (FORCE)", connection);
+                await command.ExecuteNonQueryAsync();
+                return;
+            }
+            catch (PostgresException error) when (error.SqlState is PostgresErrorCodes.InsufficientPrivilege or PostgresErrorCodes.ObjectInUse)
+            {
+                // FORCE cannot end a session of another role, such as an autovacuum worker that
+                // happens to be in this database. Wait for it; if it stays, the database is left in
+                // the throw-away cluster, which ./test.sh deletes — clean-up must not fail a test.
+                if (attempt == 5)
+                {
+                    return;
+                }
+
+                await Task.Delay(TimeSpan.FromMilliseconds(200 * attempt));
+            }
+        }
     }
 }
