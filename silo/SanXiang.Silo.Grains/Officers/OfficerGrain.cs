@@ -22,7 +22,11 @@ public sealed class OfficerGrain(
     public async Task<Officer> UpdateAsync(Officer officer)
     {
         ArgumentNullException.ThrowIfNull(officer);
-        _ = Current;
+        if (state.State.Officer is null)
+        {
+            throw NotFound();
+        }
+
         var saved = await SaveAsync(officer);
         await Roster.RecordAsync(saved);
         return saved;
@@ -50,8 +54,9 @@ public sealed class OfficerGrain(
             : throw new SanXiangException(ErrorCodes.OfficerNotCertified, check.Reason!);
     }
 
-    private Officer Current => state.State.Officer
-        ?? throw new SanXiangException(ErrorCodes.OfficerNotFound, $"未找到证件编号为“{OfficerKey}”的执法人员。");
+    private Officer Current => state.State.Officer ?? throw NotFound();
+
+    private SanXiangException NotFound() => new(ErrorCodes.OfficerNotFound, $"未找到证件编号为“{OfficerKey}”的执法人员。");
 
     private string OfficerKey => this.GetPrimaryKeyString()[(GrainKeys.TenantOf(this.GetPrimaryKeyString()).Length + 1)..];
 

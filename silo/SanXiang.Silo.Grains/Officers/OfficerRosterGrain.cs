@@ -71,9 +71,10 @@ public sealed class OfficerRosterGrain(
         // All-or-nothing as far as the checks go: nothing is written unless every officer passed.
         // The roster is written last, so an officer grain written before a crash is simply
         // overwritten by the next import of the same file.
-        foreach (var officer in normalised)
+        var saved = await Task.WhenAll(normalised.Select(o => grains.GetGrain<IOfficerGrain>(GrainKeys.For(this.GetPrimaryKeyString(), o.Id)).SaveAsync(o)));
+        foreach (var officer in saved)
         {
-            state.State.Officers[officer.Id] = await grains.GetGrain<IOfficerGrain>(GrainKeys.For(this.GetPrimaryKeyString(), officer.Id)).SaveAsync(officer);
+            state.State.Officers[officer.Id] = officer;
         }
 
         await state.WriteStateAsync();

@@ -56,6 +56,14 @@ public class OfficerGrainShould(ClusterFixture fixture)
     }
 
     [Fact]
+    public async Task RefuseToUpdateAnOfficerNeverAdded()
+    {
+        var error = await Assert.ThrowsAsync<SanXiangException>(() => fixture.Grains.GetGrain<IOfficerGrain>(GrainKeys.For(Samples.NewTenantId(), "A1")).UpdateAsync(Officer("A1")));
+
+        Assert.Equal(ErrorCodes.OfficerNotFound, error.Code);
+    }
+
+    [Fact]
     public async Task RefuseAnUpdateThatChangesTheCertificateNumber()
     {
         var grain = await AddAsync(Samples.NewTenantId(), Officer("A1"));

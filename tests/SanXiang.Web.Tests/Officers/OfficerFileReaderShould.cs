@@ -94,6 +94,21 @@ public class OfficerFileReaderShould
     }
 
     [Fact]
+    public void ReadACertificateNumberTypedAsANumberInFull()
+    {
+        var content = Xlsx([Header, Row("张三", "41100020260001")]);
+        using (var workbook = new ClosedXML.Excel.XLWorkbook(new MemoryStream(content)))
+        {
+            workbook.Worksheet(1).Cell(2, 4).Value = 41100020260001d;
+            using var stream = new MemoryStream();
+            workbook.SaveAs(stream);
+            content = stream.ToArray();
+        }
+
+        Assert.Equal("41100020260001", Assert.Single(OfficerFileReader.Read("officers.xlsx", content).Rows).CertificateNumber);
+    }
+
+    [Fact]
     public void ReadQuotedFieldsWithCommasAndQuotes()
     {
         var records = CsvText.Records("a,\"b,c\",\"d\"\"e\"\r\n1,2,3");
