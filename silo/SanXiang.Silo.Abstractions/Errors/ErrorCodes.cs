@@ -11,4 +11,7 @@ public static class ErrorCodes
     public const string ValidationFailed = "VALIDATION_FAILED";
     public const string NotFound = "NOT_FOUND";
     public const string Conflict = "CONFLICT";
+    public const string OfficerNotFound = "OFFICER_NOT_FOUND";
+    public const string OfficerNotCertified = "OFFICER_NOT_CERTIFIED";
+    public const string TwoOfficersRequired = "TWO_OFFICERS_REQUIRED";
 }

@@ -1,4 +1,6 @@
 using SanXiang.Silo.Agencies;
+using SanXiang.Silo.Grains.Officers;
+using SanXiang.Silo.Officers;
 using SanXiang.Silo.Host.Storage;
 
 namespace SanXiang.Silo.Host.Tests.Storage;
@@ -27,6 +29,21 @@ public class JsonTextGrainStorageSerializerShould
         var json = serializer.Serialize(new LeadingGroupMember(LeadingGroupRole.Deputy, "许天贵", null)).ToString();
         Assert.Contains("许天贵", json, StringComparison.Ordinal);
         Assert.Contains("\"Deputy\"", json, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ReadBackTheOfficerRoster()
+    {
+        var state = new OfficerRosterGrain.State();
+        state.Officers["A1"] = new Officer("A1", "张三", "执法大队", null, "A1", ["Penalty"], "许昌市", new DateOnly(2024, 1, 1), new DateOnly(2028, 12, 31), OfficerStatus.Suspended, true, false);
+
+        var read = serializer.Deserialize<OfficerRosterGrain.State>(serializer.Serialize(state));
+
+        var officer = read.Officers["A1"];
+        Assert.Equal(["Penalty"], officer.Categories);
+        Assert.Equal(new DateOnly(2028, 12, 31), officer.ValidTo);
+        Assert.Equal(OfficerStatus.Suspended, officer.Status);
+        Assert.True(officer.IsReviewer);
     }
 
     public sealed record LeadingGroupAndUnits(LeadingGroup Group, IReadOnlyList<OrgUnit> Units);

@@ -1,6 +1,8 @@
 using SanXiang.Silo.Agencies;
 using SanXiang.Silo.Errors;
+using SanXiang.Silo.Officers;
 using SanXiang.Web.Components.Data;
+using SanXiang.Web.Officers;
 
 namespace SanXiang.Web.Tests.Components;
 
@@ -15,6 +17,33 @@ internal sealed class FakeConsoleData(AgencyView view) : IConsoleData
     public IReadOnlyList<AgencyProfile> Agencies { get; init; } = [];
 
     public DateOnly Today { get; init; } = new(2019, 9, 15);
+
+    public List<Officer> Officers { get; init; } = [];
+
+    public List<(string FileName, byte[] Content)> Imports { get; } = [];
+
+    /// <summary>What an import answers; by default it "imports" nothing and succeeds.</summary>
+    public OfficerImportResult ImportResult { get; init; } = new(0, []);
+
+    public Task<IReadOnlyList<Officer>> ListOfficersAsync(string tenantId) => Task.FromResult<IReadOnlyList<Officer>>([.. Officers]);
+
+    public Task<Officer> AddOfficerAsync(string tenantId, Officer officer)
+    {
+        ArgumentNullException.ThrowIfNull(officer);
+        if (string.IsNullOrWhiteSpace(officer.CertificateNumber))
+        {
+            throw new SanXiangException(ErrorCodes.ValidationFailed, "证件编号为空。");
+        }
+
+        Officers.Add(officer);
+        return Task.FromResult(officer);
+    }
+
+    public Task<OfficerImportResult> ImportOfficersAsync(string tenantId, string fileName, byte[] content)
+    {
+        Imports.Add((fileName, content));
+        return Task.FromResult(ImportResult);
+    }
 
     public Task<IReadOnlyList<AgencyProfile>> ListAgenciesAsync() => Task.FromResult(Agencies);
 

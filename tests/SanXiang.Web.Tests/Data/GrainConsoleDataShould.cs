@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Components.Authorization;
 using SanXiang.Silo.Accounts;
 using SanXiang.Silo.Agencies;
 using SanXiang.Silo.Errors;
+using SanXiang.Silo.Officers;
 using SanXiang.Tenancy;
 using SanXiang.Tenancy.Blazor;
 using SanXiang.Tenancy.Context;
@@ -82,6 +83,21 @@ public sealed class GrainConsoleDataShould
 
         Assert.Equal(ErrorCodes.Forbidden, refused.Code);
         Assert.Empty(grains.Updates);
+    }
+
+    [Theory]
+    [InlineData(TenantRole.Officer)]
+    [InlineData(TenantRole.LegalReviewer)]
+    [InlineData(TenantRole.AgencyHead)]
+    public async Task RefuseToAddOrImportOfficersForAnyoneButTheAdministrator(TenantRole role)
+    {
+        var data = DataFor(Member("xuchang", role));
+
+        var add = await Assert.ThrowsAsync<SanXiangException>(() => data.AddOfficerAsync("xuchang", new Officer("A1", "张三", "执法支队", null, "A1", ["Penalty"], null, new DateOnly(2024, 1, 1), new DateOnly(2028, 12, 31), OfficerStatus.Active, false, false)));
+        var import = await Assert.ThrowsAsync<SanXiangException>(() => data.ImportOfficersAsync("xuchang", "officers.csv", []));
+
+        Assert.Equal(ErrorCodes.Forbidden, add.Code);
+        Assert.Equal(ErrorCodes.Forbidden, import.Code);
     }
 
     [Fact]

@@ -1,10 +1,12 @@
 using GraphQL;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using SanXiang.Web.GraphQL.Execution;
 using SanXiang.Web.GraphQL.Http;
 using SanXiang.Web.GraphQL.Ide;
 using SanXiang.Web.GraphQL.Schema;
 using SanXiang.Web.GraphQL.Schema.Tenants;
 using SanXiang.Web.GraphQL.Subscriptions;
+using SanXiang.Web.Officers;
 
 // In ASP.NET Core's builder namespace, which the Web SDK imports implicitly, so that Program.cs
 // gains the two calls and no using (less for the branches that also edit it to collide with).
@@ -24,6 +26,7 @@ public static class GraphQLExtensions
             .AddUnhandledExceptionHandler(ErrorMapping.Handle));
 
         builder.Services.AddSingleton<TenantReader>();
+        builder.Services.TryAddSingleton<OfficerImporter>();
         builder.Services.AddSingleton<TenantChangeFeed>();
         builder.Services.AddSingleton<GraphQLUserContextBuilder>();
         builder.Services.AddSingleton<GraphQLRequestReader>();

@@ -4,11 +4,13 @@ using SanXiang.Silo;
 using SanXiang.Silo.Accounts;
 using SanXiang.Silo.Agencies;
 using SanXiang.Silo.Errors;
+using SanXiang.Silo.Officers;
 using SanXiang.Silo.Plans;
 using SanXiang.Tenancy;
 using SanXiang.Tenancy.Blazor;
 using SanXiang.Tenancy.Context;
 using SanXiang.Web.Auth;
+using SanXiang.Web.Officers;
 
 namespace SanXiang.Web.Components.Data;
 
@@ -86,6 +88,49 @@ public sealed class GrainConsoleData(
 
         await grain.UpdateProfileAsync(profile);
         return await LoadAsync(user, profile.Id);
+    }
+
+    public async Task<IReadOnlyList<Officer>> ListOfficersAsync(string tenantId)
+    {
+        await EnterVisibleAsync(tenantId);
+        return await grains.GetGrain<IOfficerRosterGrain>(tenantId).ListAsync();
+    }
+
+    public async Task<Officer> AddOfficerAsync(string tenantId, Officer officer)
+    {
+        ArgumentNullException.ThrowIfNull(officer);
+        await EnterEditableAsync(tenantId, "无权添加执法人员：只有平台管理员或本机关管理员可以添加。");
+        return await grains.GetGrain<IOfficerRosterGrain>(tenantId).AddAsync(officer);
+    }
+
+    public async Task<OfficerImportResult> ImportOfficersAsync(string tenantId, string fileName, byte[] content)
+    {
+        await EnterEditableAsync(tenantId, "无权导入执法人员：只有平台管理员或本机关管理员可以导入。");
+        return await new OfficerImporter(grains).ImportAsync(tenantId, fileName, content);
+    }
+
+    private async Task EnterVisibleAsync(string tenantId)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(tenantId);
+        var user = await UserAsync();
+        if (!await circuitTenant.EnterAsync(tenantId) || !await access.CanSeeAsync(user, tenantId))
+        {
+            throw new SanXiangException(ErrorCodes.Forbidden, "无权查看该机关的执法人员。");
+        }
+
+        ResumeTenant();
+    }
+
+    private async Task EnterEditableAsync(string tenantId, string refusal)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(tenantId);
+        var user = await UserAsync();
+        if (!await circuitTenant.EnterAsync(tenantId) || !CanEdit(user, tenantId))
+        {
+            throw new SanXiangException(ErrorCodes.Forbidden, refusal);
+        }
+
+        ResumeTenant();
     }
 
     private async Task<AgencyView> LoadAsync(ClaimsPrincipal user, string tenantId)

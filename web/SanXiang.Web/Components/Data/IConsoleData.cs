@@ -1,4 +1,6 @@
 using SanXiang.Silo.Agencies;
+using SanXiang.Silo.Officers;
+using SanXiang.Web.Officers;
 
 namespace SanXiang.Web.Components.Data;
 
@@ -16,6 +18,15 @@ public interface IConsoleData
 
     /// <summary>Saves an edited profile; a <see cref="Silo.Errors.SanXiangException"/> carries the Chinese reason it was refused.</summary>
     Task<AgencyView> UpdateProfileAsync(AgencyProfile profile);
+
+    /// <summary>The officers of the agency last opened with <see cref="OpenAgencyAsync"/>.</summary>
+    Task<IReadOnlyList<Officer>> ListOfficersAsync(string tenantId);
+
+    /// <summary>Adds an officer (tenant administrators only); a <see cref="Silo.Errors.SanXiangException"/> carries the Chinese reason it was refused.</summary>
+    Task<Officer> AddOfficerAsync(string tenantId, Officer officer);
+
+    /// <summary>Imports an .xlsx or .csv of officers, all rows or none (tenant administrators only).</summary>
+    Task<OfficerImportResult> ImportOfficersAsync(string tenantId, string fileName, byte[] content);
 
     DateOnly Today { get; }
 }

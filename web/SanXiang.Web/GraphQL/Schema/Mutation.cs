@@ -3,9 +3,11 @@ using SanXiang.Silo.Sectors;
 using SanXiang.Web.Auth;
 using SanXiang.Web.GraphQL.Execution;
 using SanXiang.Web.GraphQL.Schema.Accounts;
+using SanXiang.Web.GraphQL.Schema.Officers;
 using SanXiang.Web.GraphQL.Schema.Sectors;
 using SanXiang.Web.GraphQL.Schema.Tenants;
 using SanXiang.Web.GraphQL.Subscriptions;
+using SanXiang.Web.Officers;
 using IdAttribute = GraphQL.IdAttribute;
 
 namespace SanXiang.Web.GraphQL.Schema;
@@ -44,4 +46,25 @@ public sealed class Mutation
         [FromServices] TenantChangeFeed feed,
         [FromServices] ISectorRegistry registry) =>
         UpdateTenantSectorMutation.UpdateAsync(id, sector, caller, reader, grains, feed, registry);
+
+    /// <summary>Adds one officer; for the platform administrator and the tenant's own administrator.</summary>
+    public static Task<OfficerNode> AddOfficerAsync(
+        AddOfficerInput input,
+        [FromUserContext] GraphQLUserContext caller,
+        [FromServices] TenantReader reader,
+        [FromServices] IGrainFactory grains) =>
+        OfficerMutations.AddAsync(input, caller, reader, grains);
+
+    /// <summary>
+    /// Imports an .xlsx or .csv of officers (base64), all rows or none; row-level problems come back
+    /// in <c>errors</c>, not as GraphQL errors, so a client can show them beside the file.
+    /// </summary>
+    public static Task<ImportOfficersPayload> ImportOfficersAsync(
+        [Id] string tenantId,
+        string fileName,
+        string contentBase64,
+        [FromUserContext] GraphQLUserContext caller,
+        [FromServices] TenantReader reader,
+        [FromServices] OfficerImporter importer) =>
+        OfficerMutations.ImportAsync(tenantId, fileName, contentBase64, caller, reader, importer);
 }

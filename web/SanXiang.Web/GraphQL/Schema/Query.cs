@@ -1,6 +1,8 @@
 using GraphQL;
+using SanXiang.Silo.Officers;
 using SanXiang.Silo.Sectors;
 using SanXiang.Web.GraphQL.Execution;
+using SanXiang.Web.GraphQL.Schema.Officers;
 using SanXiang.Web.GraphQL.Schema.Sectors;
 using SanXiang.Web.GraphQL.Schema.Tenants;
 using SanXiang.Web.Sectors;
@@ -36,5 +38,25 @@ public sealed class Query
     {
         ArgumentNullException.ThrowIfNull(samples);
         return new SampleDocumentNode(await samples.RenderAsync(sectorId, kind));
+    }
+
+    /// <summary>The agency's officers (执法人员清单), for anyone who may see the agency.</summary>
+    public static async Task<IEnumerable<OfficerNode>> OfficersAsync([Id] string tenantId, [FromUserContext] GraphQLUserContext caller, [FromServices] TenantReader reader, [FromServices] IGrainFactory grains)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        ArgumentNullException.ThrowIfNull(grains);
+        await reader.GetVisibleAsync(caller, tenantId);
+        var officers = await TenantReader.InTenantAsync(caller, tenantId, () => grains.GetGrain<IOfficerRosterGrain>(tenantId).ListAsync());
+        return officers.Select(o => new OfficerNode(o));
+    }
+
+    /// <summary>The officer holding a certificate number (spaces and case ignored), or null: the public list is searchable by it.</summary>
+    public static async Task<OfficerNode?> OfficerAsync([Id] string tenantId, string certificateNumber, [FromUserContext] GraphQLUserContext caller, [FromServices] TenantReader reader, [FromServices] IGrainFactory grains)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        ArgumentNullException.ThrowIfNull(grains);
+        await reader.GetVisibleAsync(caller, tenantId);
+        var officer = await TenantReader.InTenantAsync(caller, tenantId, () => grains.GetGrain<IOfficerRosterGrain>(tenantId).FindAsync(certificateNumber));
+        return officer is null ? null : new OfficerNode(officer);
     }
 }

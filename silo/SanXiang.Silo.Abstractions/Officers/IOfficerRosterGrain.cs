@@ -1,0 +1,34 @@
+namespace SanXiang.Silo.Officers;
+
+/// <summary>
+/// An agency's officers, for lists and the public officer list (执法人员清单, DOMAIN.md §1), and the
+/// one place that adds officers so duplicates are caught. Kept current by the officer grains.
+/// Key: the tenant id.
+/// </summary>
+public interface IOfficerRosterGrain : IGrainWithStringKey
+{
+    Task<IReadOnlyList<Officer>> ListAsync();
+
+    /// <summary>The officer holding this certificate number (spaces and case ignored), or null.</summary>
+    Task<Officer?> FindAsync(string certificateNumber);
+
+    /// <summary>Adds an officer; CONFLICT if the certificate number is already listed, VALIDATION_FAILED for incomplete data.</summary>
+    Task<Officer> AddAsync(Officer officer);
+
+    /// <summary>
+    /// Adds all officers or none: every officer is checked (fields, duplicates within the batch and
+    /// against the roster) before the first is written. Returns the Chinese problems, by position in
+    /// the batch (0-based); empty when all were added.
+    /// </summary>
+    Task<IReadOnlyList<OfficerProblem>> ImportAsync(IReadOnlyList<Officer> officers);
+
+    /// <summary>Called by an officer grain after it changed.</summary>
+    Task RecordAsync(Officer officer);
+
+    /// <summary>
+    /// Checks the officers named for a step: each must be certified for <paramref name="category"/> on
+    /// <paramref name="date"/> (OFFICER_NOT_CERTIFIED naming the officer), and an investigation step
+    /// of a penalty case needs at least two (TWO_OFFICERS_REQUIRED, 行政处罚法 第四十二条).
+    /// </summary>
+    Task CheckTeamAsync(IReadOnlyList<string> officerIds, string category, DateOnly date, bool investigation);
+}

@@ -1,0 +1,21 @@
+namespace SanXiang.Silo.Officers;
+
+/// <summary>
+/// An enforcement officer (执法人员) and their certificate. <see cref="Categories"/> holds the
+/// enforcement categories by name (Licensing, Penalty, …); <see cref="Id"/> is the normalised
+/// certificate number (<see cref="OfficerId.FromCertificate"/>).
+/// </summary>
+[GenerateSerializer, Immutable]
+public sealed record Officer(
+    [property: Id(0)] string Id,
+    [property: Id(1)] string Name,
+    [property: Id(2)] string Unit,
+    [property: Id(3)] string? Position,
+    [property: Id(4)] string CertificateNumber,
+    [property: Id(5)] IReadOnlyList<string> Categories,
+    [property: Id(6)] string? Area,
+    [property: Id(7)] DateOnly ValidFrom,
+    [property: Id(8)] DateOnly ValidTo,
+    [property: Id(9)] OfficerStatus Status,
+    [property: Id(10)] bool IsReviewer,
+    [property: Id(11)] bool HasLegalQualification);

@@ -1,0 +1,119 @@
+using SanXiang.Domain.Officers;
+using SanXiang.Silo.Errors;
+using SanXiang.Silo.Officers;
+
+namespace SanXiang.Silo.Grains.Officers;
+
+public sealed class OfficerRosterGrain(
+    [PersistentState("officers", Names.Storage)] IPersistentState<OfficerRosterGrain.State> state,
+    IGrainFactory grains) : Grain, IOfficerRosterGrain
+{
+    public Task<IReadOnlyList<Officer>> ListAsync() =>
+        Task.FromResult<IReadOnlyList<Officer>>([.. state.State.Officers.Values.OrderBy(o => o.Unit, StringComparer.Ordinal).ThenBy(o => o.Id, StringComparer.Ordinal)]);
+
+    public Task<Officer?> FindAsync(string certificateNumber)
+    {
+        ArgumentNullException.ThrowIfNull(certificateNumber);
+        return Task.FromResult(state.State.Officers.GetValueOrDefault(OfficerId.FromCertificate(certificateNumber)));
+    }
+
+    public async Task<Officer> AddAsync(Officer officer)
+    {
+        ArgumentNullException.ThrowIfNull(officer);
+        if (state.State.Officers.ContainsKey(officer.Normalised().Id))
+        {
+            throw new SanXiangException(ErrorCodes.Conflict, $"证件编号“{officer.CertificateNumber}”的执法人员已存在。");
+        }
+
+        var problems = await ImportAsync([officer]);
+        if (problems.Count > 0)
+        {
+            throw new SanXiangException(ErrorCodes.ValidationFailed, string.Join("；", problems.Select(p => p.Message)) + "。");
+        }
+
+        return state.State.Officers[officer.Normalised().Id];
+    }
+
+    public async Task<IReadOnlyList<OfficerProblem>> ImportAsync(IReadOnlyList<Officer> officers)
+    {
+        ArgumentNullException.ThrowIfNull(officers);
+        var problems = new List<OfficerProblem>();
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        var normalised = officers.Select(o => o.Normalised()).ToList();
+        for (var i = 0; i < normalised.Count; i++)
+        {
+            var officer = normalised[i];
+            var messages = officer.Problems().ToList();
+            if (officer.Id.Length > 0)
+            {
+                if (state.State.Officers.ContainsKey(officer.Id))
+                {
+                    messages.Add($"证件编号“{officer.CertificateNumber}”已存在");
+                }
+                else if (seen.TryGetValue(officer.Id, out var first))
+                {
+                    messages.Add($"证件编号“{officer.CertificateNumber}”与第 {first + 1} 条重复");
+                }
+                else
+                {
+                    seen[officer.Id] = i;
+                }
+            }
+
+            problems.AddRange(messages.Select(m => new OfficerProblem(i, m)));
+        }
+
+        if (problems.Count > 0)
+        {
+            return problems;
+        }
+
+        // All-or-nothing as far as the checks go: nothing is written unless every officer passed.
+        // The roster is written last, so an officer grain written before a crash is simply
+        // overwritten by the next import of the same file.
+        var saved = await Task.WhenAll(normalised.Select(o => grains.GetGrain<IOfficerGrain>(GrainKeys.For(this.GetPrimaryKeyString(), o.Id)).SaveAsync(o)));
+        foreach (var officer in saved)
+        {
+            state.State.Officers[officer.Id] = officer;
+        }
+
+        await state.WriteStateAsync();
+        return [];
+    }
+
+    public async Task RecordAsync(Officer officer)
+    {
+        ArgumentNullException.ThrowIfNull(officer);
+        state.State.Officers[officer.Id] = officer;
+        await state.WriteStateAsync();
+    }
+
+    public async Task CheckTeamAsync(IReadOnlyList<string> officerIds, string category, DateOnly date, bool investigation)
+    {
+        ArgumentNullException.ThrowIfNull(officerIds);
+        var ids = officerIds.Select(OfficerId.FromCertificate).Distinct(StringComparer.Ordinal).ToList();
+        foreach (var id in ids)
+        {
+            var officer = await grains.GetGrain<IOfficerGrain>(GrainKeys.For(this.GetPrimaryKeyString(), id)).GetAsync()
+                ?? throw new SanXiangException(ErrorCodes.OfficerNotCertified, $"证件编号为“{id}”的执法人员不在本机关执法人员名单中。");
+            var check = OfficerCertification.Check(officer.ToFacts(), category, date);
+            if (!check.IsCertified)
+            {
+                throw new SanXiangException(ErrorCodes.OfficerNotCertified, check.Reason!);
+            }
+        }
+
+        var team = EnforcementTeam.Check(ids, category, investigation);
+        if (!team.Enough)
+        {
+            throw new SanXiangException(team.Required == 2 ? ErrorCodes.TwoOfficersRequired : ErrorCodes.OfficerNotCertified, team.Reason!);
+        }
+    }
+
+    [GenerateSerializer]
+    public sealed class State
+    {
+        [Id(0)]
+        public Dictionary<string, Officer> Officers { get; init; } = new(StringComparer.Ordinal);
+    }
+}

@@ -1,0 +1,89 @@
+using SanXiang.Web.Tests.Officers;
+
+namespace SanXiang.Web.Tests.GraphQL;
+
+[Collection(GraphQLCollection.Name)]
+public sealed class OfficersShould(GraphQLAppFactory factory)
+{
+    private const string Import = """
+        mutation($t: ID!, $f: String!, $c: String!) {
+          importOfficers(tenantId: $t, fileName: $f, contentBase64: $c) { imported errors { row message } }
+        }
+        """;
+
+    private const string List = "query($t: ID!) { officers(tenantId: $t) { certificateNumber name categoryNames status validTo } }";
+
+    [Fact]
+    public async Task ImportNothingAndNameTheRowOfABadFile()
+    {
+        var client = await GraphQLClient.SignedInAsync(factory, "xintian-scjg.admin", GraphQLAppFactory.DemoPassword);
+        string[][] rows = [OfficerFiles.Header, OfficerFiles.Row("张三", "GQL-BAD-1"), OfficerFiles.Row("李四", "")];
+
+        var response = await client.PostAsync(Import, new { t = "xintian-scjg", f = "officers.xlsx", c = Convert.ToBase64String(OfficerFiles.Xlsx(rows)) });
+
+        Assert.Empty(response.Codes);
+        var payload = response.Data!["importOfficers"]!;
+        Assert.Equal(0, payload["imported"]!.GetValue<int>());
+        Assert.Equal(3, payload["errors"]![0]!["row"]!.GetValue<int>());
+        Assert.Equal("证件编号为空", payload["errors"]![0]!["message"]!.GetValue<string>());
+        var officer = await client.PostAsync("query { officer(tenantId: \"xintian-scjg\", certificateNumber: \"GQL-BAD-1\") { name } }");
+        Assert.Null(officer.Data!["officer"]);
+    }
+
+    [Fact]
+    public async Task ImportAGoodFileAndListItsOfficers()
+    {
+        var client = await GraphQLClient.SignedInAsync(factory, "admin", GraphQLAppFactory.AdminPassword);
+        string[][] rows = [OfficerFiles.Header, OfficerFiles.Row("张三", "GQL-OK-1"), OfficerFiles.Row("李四", "GQL-OK-2", "行政许可")];
+
+        var response = await client.PostAsync(Import, new { t = "xintian-scjg", f = "officers.csv", c = Convert.ToBase64String(OfficerFiles.Csv(rows, Web.Officers.CsvText.Gb18030)) });
+        var again = await client.PostAsync(Import, new { t = "xintian-scjg", f = "officers.csv", c = Convert.ToBase64String(OfficerFiles.Csv(rows, Web.Officers.CsvText.Gb18030)) });
+        var listed = await client.PostAsync(List, new { t = "xintian-scjg" });
+
+        Assert.Equal(2, response.Data!["importOfficers"]!["imported"]!.GetValue<int>());
+        Assert.Contains("已存在", again.Data!["importOfficers"]!["errors"]![0]!["message"]!.GetValue<string>(), StringComparison.Ordinal);
+        var li = listed.Data!["officers"]!.AsArray().Single(o => o!["certificateNumber"]!.GetValue<string>() == "GQL-OK-2")!;
+        Assert.Equal("李四", li["name"]!.GetValue<string>());
+        Assert.Equal("行政许可", li["categoryNames"]![0]!.GetValue<string>());
+        Assert.Equal("ACTIVE", li["status"]!.GetValue<string>());
+        Assert.Equal("2028-12-31", li["validTo"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task AddAnOfficerAndFindThemByCertificateNumber()
+    {
+        var client = await GraphQLClient.SignedInAsync(factory, "xintian-scjg.admin", GraphQLAppFactory.DemoPassword);
+        var input = new { tenantId = "xintian-scjg", name = "赵六", unit = "执法大队", certificateNumber = "gql add 1", categories = new[] { "行政处罚", "Inspection" }, validFrom = "2026-01-01", validTo = "2030-12-31", isReviewer = true, hasLegalQualification = true };
+
+        var added = await client.PostAsync("mutation($i: AddOfficerInput!) { addOfficer(input: $i) { id categories } }", new { i = input });
+        var found = await client.PostAsync("query { officer(tenantId: \"xintian-scjg\", certificateNumber: \"GQLADD1\") { name isReviewer } }");
+        var duplicate = await client.PostAsync("mutation($i: AddOfficerInput!) { addOfficer(input: $i) { id } }", new { i = input });
+
+        Assert.Empty(added.Codes);
+        Assert.Equal("GQLADD1", added.Data!["addOfficer"]!["id"]!.GetValue<string>());
+        Assert.Equal("赵六", found.Data!["officer"]!["name"]!.GetValue<string>());
+        Assert.Equal(["CONFLICT"], duplicate.Codes);
+    }
+
+    [Fact]
+    public async Task LetAnOfficerReadButNotImport()
+    {
+        var client = await GraphQLClient.SignedInAsync(factory, "xintian-scjg.officer", GraphQLAppFactory.DemoPassword);
+
+        var import = await client.PostAsync(Import, new { t = "xintian-scjg", f = "officers.csv", c = Convert.ToBase64String(OfficerFiles.Csv(OfficerFiles.Good(), OfficerFiles.Utf8WithBom)) });
+        var listed = await client.PostAsync(List, new { t = "xintian-scjg" });
+
+        Assert.Equal(["FORBIDDEN"], import.Codes);
+        Assert.Empty(listed.Codes);
+    }
+
+    [Fact]
+    public async Task RefuseAnotherAgencysAdministrator()
+    {
+        var client = await GraphQLClient.SignedInAsync(factory, "xintian-scjg.admin", GraphQLAppFactory.DemoPassword);
+
+        var response = await client.PostAsync(Import, new { t = "shanxi-rfb", f = "officers.csv", c = Convert.ToBase64String(OfficerFiles.Csv(OfficerFiles.Good(), OfficerFiles.Utf8WithBom)) });
+
+        Assert.Single(response.Codes, code => code is "FORBIDDEN" or "TENANT_MISMATCH");
+    }
+}

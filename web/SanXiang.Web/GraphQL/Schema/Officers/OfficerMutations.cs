@@ -1,0 +1,72 @@
+using System.Globalization;
+using SanXiang.Domain.Officers;
+using SanXiang.Silo.Accounts;
+using SanXiang.Silo.Errors;
+using SanXiang.Silo.Officers;
+using SanXiang.Web.Auth;
+using SanXiang.Web.GraphQL.Execution;
+using SanXiang.Web.GraphQL.Schema.Tenants;
+using SanXiang.Web.Officers;
+
+namespace SanXiang.Web.GraphQL.Schema.Officers;
+
+public static class OfficerMutations
+{
+    public static async Task<OfficerNode> AddAsync(AddOfficerInput input, GraphQLUserContext caller, TenantReader reader, IGrainFactory grains)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        ArgumentNullException.ThrowIfNull(grains);
+        await RequireAdministratorAsync(caller, reader, input.TenantId, "添加");
+        var categories = input.Categories.Select(c => EnforcementCategories.FromChinese(c)
+            ?? throw new SanXiangException(ErrorCodes.ValidationFailed, $"执法类别“{c}”不是已知类别。")).ToList();
+        var officer = new Officer(
+            OfficerId.FromCertificate(input.CertificateNumber),
+            input.Name,
+            input.Unit,
+            input.Position,
+            input.CertificateNumber,
+            categories,
+            input.Area,
+            ParseDate(input.ValidFrom, "有效期起"),
+            ParseDate(input.ValidTo, "有效期止"),
+            OfficerStatus.Active,
+            input.IsReviewer,
+            input.HasLegalQualification);
+        var added = await TenantReader.InTenantAsync(caller, input.TenantId, () => grains.GetGrain<IOfficerRosterGrain>(input.TenantId).AddAsync(officer));
+        return new OfficerNode(added);
+    }
+
+    public static async Task<ImportOfficersPayload> ImportAsync(
+        string tenantId, string fileName, string contentBase64, GraphQLUserContext caller, TenantReader reader, OfficerImporter importer)
+    {
+        ArgumentNullException.ThrowIfNull(importer);
+        await RequireAdministratorAsync(caller, reader, tenantId, "导入");
+        byte[] content;
+        try
+        {
+            content = Convert.FromBase64String(contentBase64);
+        }
+        catch (FormatException)
+        {
+            throw new SanXiangException(ErrorCodes.ValidationFailed, "contentBase64 不是有效的 Base64 编码。");
+        }
+
+        var result = await TenantReader.InTenantAsync(caller, tenantId, () => importer.ImportAsync(tenantId, fileName, content));
+        return new ImportOfficersPayload(result.Imported, result.Errors.Select(e => new ImportErrorNode(e)));
+    }
+
+    private static async Task RequireAdministratorAsync(GraphQLUserContext caller, TenantReader reader, string tenantId, string verb)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        await reader.GetVisibleAsync(caller, tenantId);
+        if (!caller.User.IsPlatformAdmin() && !caller.User.RolesIn(tenantId).Contains(TenantRole.TenantAdmin))
+        {
+            throw new SanXiangException(ErrorCodes.Forbidden, $"只有平台管理员或本机关管理员可以{verb}执法人员。");
+        }
+    }
+
+    private static DateOnly ParseDate(string text, string label) =>
+        DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+            ? date
+            : throw new SanXiangException(ErrorCodes.ValidationFailed, $"{label}“{text}”应为 yyyy-MM-dd 格式的日期。");
+}
