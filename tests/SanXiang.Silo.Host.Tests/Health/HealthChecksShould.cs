@@ -7,27 +7,12 @@ using SanXiang.Silo.Host.Tests.Infrastructure;
 
 namespace SanXiang.Silo.Host.Tests.Health;
 
-public sealed class HealthChecksShould : IAsyncLifetime
+public sealed class HealthChecksShould() : TemporaryDataDirectory("sx-health")
 {
-    private readonly string dataDir = Path.Combine(Path.GetTempPath(), $"sx-health-{Guid.NewGuid():N}");
-
-    public Task InitializeAsync() => Task.CompletedTask;
-
-    public Task DisposeAsync()
-    {
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        if (Directory.Exists(dataDir))
-        {
-            Directory.Delete(dataDir, recursive: true);
-        }
-
-        return Task.CompletedTask;
-    }
-
     [Fact]
     public async Task ReportARunningSiloAsReady()
     {
-        await using var silo = await TestSilo.StartAsync(new Dictionary<string, string?> { ["SanXiang:DataDir"] = dataDir });
+        await using var silo = await TestSilo.StartAsync(new Dictionary<string, string?> { ["SanXiang:DataDir"] = DataDir });
         var storage = new StorageHealthCheck(silo.Services.GetRequiredService<StorageTarget>());
         var cluster = new ClusterHealthCheck(silo.Grains);
 

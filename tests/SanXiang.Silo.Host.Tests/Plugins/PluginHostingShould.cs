@@ -7,29 +7,14 @@ using SanXiang.Silo.Sectors;
 
 namespace SanXiang.Silo.Host.Tests.Plugins;
 
-public sealed class PluginHostingShould : IAsyncLifetime
+public sealed class PluginHostingShould() : TemporaryDataDirectory("sx-plugins")
 {
-    private readonly string dataDir = Path.Combine(Path.GetTempPath(), $"sx-plugins-{Guid.NewGuid():N}");
-
-    public Task InitializeAsync() => Task.CompletedTask;
-
-    public Task DisposeAsync()
-    {
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        if (Directory.Exists(dataDir))
-        {
-            Directory.Delete(dataDir, recursive: true);
-        }
-
-        return Task.CompletedTask;
-    }
-
     [Fact]
     public async Task StartTheSiloWithBrokenPluginsAndReportThemAsDegraded()
     {
         await using var silo = await TestSilo.StartAsync(new Dictionary<string, string?>
         {
-            ["SanXiang:DataDir"] = dataDir,
+            ["SanXiang:DataDir"] = DataDir,
             ["SanXiang:PluginsDir"] = FixturePlugins.Directory,
         });
         var registry = silo.Services.GetRequiredService<ISectorRegistry>();
@@ -48,7 +33,7 @@ public sealed class PluginHostingShould : IAsyncLifetime
     {
         await using var silo = await TestSilo.StartAsync(new Dictionary<string, string?>
         {
-            ["SanXiang:DataDir"] = dataDir,
+            ["SanXiang:DataDir"] = DataDir,
             ["SanXiang:PluginsDir"] = FixturePlugins.CopyOf("SanXiang.Fixtures.Harbour"),
         });
         var harbour = silo.Services.GetRequiredService<ISectorRegistry>().Plugins.Single().Assembly;
