@@ -1,0 +1,12 @@
+namespace SanXiang.Silo.Calendar;
+
+/// <summary>What the administrator changed over the official table, in the order it was changed.</summary>
+/// <param name="Version">Grows with every change, so a case can tell its deadlines were computed on an older calendar.</param>
+[GenerateSerializer, Immutable]
+public sealed record CalendarSettings(
+    [property: Id(0)] IReadOnlyList<CalendarAmendmentRecord> Amendments,
+    [property: Id(1)] IReadOnlyList<int> ProvisionalYears,
+    [property: Id(2)] long Version)
+{
+    public static CalendarSettings Official { get; } = new([], [], 0);
+}
