@@ -14,4 +14,7 @@ public static class ErrorCodes
     public const string OfficerNotFound = "OFFICER_NOT_FOUND";
     public const string OfficerNotCertified = "OFFICER_NOT_CERTIFIED";
     public const string TwoOfficersRequired = "TWO_OFFICERS_REQUIRED";
+
+    // Documents (branch documents).
+    public const string DocumentKindUnknown = "DOCUMENT_KIND_UNKNOWN";
 }
