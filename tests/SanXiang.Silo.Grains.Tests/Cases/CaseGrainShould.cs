@@ -47,6 +47,9 @@ public class CaseGrainShould(ClusterFixture fixture)
         Assert.Equal([closed.Recordings[0].File.Hash], recording.FileHashes);
         Assert.Equal(closed.Recordings[0].File.Hash, JsonDocument.Parse(recording.Payload).RootElement.GetProperty("files")[0].GetProperty("hash").GetString());
         Assert.Equal(new CaseVerification(true, null, null, null), await grain.VerifyAsync());
+        var late = await Assert.ThrowsAsync<SanXiangException>(() => grain.AddEvidenceAsync(new AddEvidenceCommand(CaseSamples.File("补充.jpg", "image/jpeg"), "closing", "补充材料", "xintian-scjg.officer", CaseSamples.At(2026, 3, 26))));
+        Assert.Equal(ErrorCodes.CaseClosed, late.Code);
+        Assert.Equal(events.Count, await driver.EventCountAsync());
     }
 
     [Fact]
@@ -212,7 +215,7 @@ public class CaseGrainShould(ClusterFixture fixture)
     }
 
     [Fact]
-    public async Task RefuseEveryCommandOnceClosedOrBeforeOpening()
+    public async Task RefuseCommandsOnACaseNeverOpened()
     {
         var tenant = await CaseSamples.NewAgencyAsync(fixture);
         var never = fixture.Grains.GetGrain<ICaseGrain>(GrainKeys.For(tenant, "2026-0099"));

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using SanXiang.Plugins;
+using SanXiang.Silo.Agencies;
 using SanXiang.Silo.Cases;
 using SanXiang.Silo.Files;
 using SanXiang.Silo.Grains.Tests.Documents;
@@ -20,10 +21,15 @@ internal static class CaseSamples
 
     public static readonly string[] Team = [Zhang, Li];
 
-    public static async Task<string> NewAgencyAsync(ClusterFixture fixture)
+    public static Task<string> NewAgencyAsync(ClusterFixture fixture) => NewAgencyAsync(fixture.Grains);
+
+    /// <summary>A 新田县市场监督管理局 look-alike (sector market-regulation, 机关代字 新市监) with three officers.</summary>
+    public static async Task<string> NewAgencyAsync(IGrainFactory grains)
     {
-        var tenant = await DocumentSamples.NewAgencyAsync(fixture);
-        var roster = fixture.Grains.GetGrain<IOfficerRosterGrain>(tenant);
+        var tenant = Samples.NewTenantId();
+        var profile = new AgencyProfile(tenant, "新田县市场监督管理局", AgencyLevel.County, DocumentSamples.Sector, "431128", null, null, true, "test", "新市监");
+        await grains.GetGrain<IAgencyGrain>(tenant).SeedAsync(new Agency(profile, [], null, null), "v1");
+        var roster = grains.GetGrain<IOfficerRosterGrain>(tenant);
         await roster.AddAsync(Officer(Zhang, "张明", "Penalty"));
         await roster.AddAsync(Officer(Li, "李华", "Penalty"));
         await roster.AddAsync(Officer(Wang, "王强", "Licensing"));
