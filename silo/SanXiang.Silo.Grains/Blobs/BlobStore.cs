@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.InteropServices;
 using SanXiang.Domain.Integrity;
 using SanXiang.Silo.Errors;
 using SanXiang.Silo.Files;
@@ -73,7 +74,9 @@ public sealed class BlobStore
 
     public async Task<StoredFile> WriteAsync(ReadOnlyMemory<byte> content, string fileName, string mediaType, CancellationToken cancellationToken = default)
     {
-        using var stream = new MemoryStream(content.ToArray(), writable: false);
+        using var stream = MemoryMarshal.TryGetArray(content, out var segment)
+            ? new MemoryStream(segment.Array!, segment.Offset, segment.Count, writable: false)
+            : new MemoryStream(content.ToArray(), writable: false);
         return await WriteAsync(stream, fileName, mediaType, cancellationToken);
     }
 

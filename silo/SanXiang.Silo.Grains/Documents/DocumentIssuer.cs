@@ -40,7 +40,10 @@ public sealed class DocumentIssuer(IGrainFactory grains, ISectorRegistry sectors
         string? number = null;
         if (pattern is not null)
         {
-            var agencyCode = await AgencyCodeAsync(request.TenantId);
+            // A pattern without 机关代字 (a sector's fixed prefix) needs no agency.
+            var agencyCode = pattern.Pattern.Contains("{" + DocumentNumberPattern.AgencyCode + "}", StringComparison.Ordinal)
+                ? await AgencyCodeAsync(request.TenantId)
+                : string.Empty;
             values[TemplateSamples.DocumentNumberField] = pattern.Format(agencyCode, request.IssuedOn.Year, 1);
             DocumentRenderer.Render(template.Resource, source, values);
 

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Orleans.Storage;
 using SanXiang.Silo.Agencies;
+using SanXiang.Silo.Documents;
 using SanXiang.Silo.Grains;
 using SanXiang.Silo.Host.Storage;
 using SanXiang.Silo.Host.Tests.Infrastructure;
@@ -117,6 +118,24 @@ public abstract class StorageContract : IAsyncLifetime
         var found = await second.Grains.GetGrain<IAgencyDirectoryGrain>(GrainKeys.Platform).FindAsync(profile.Id);
 
         Assert.Equal(profile, found);
+    }
+
+    [Fact]
+    public async Task KeepDocumentNumbersAcrossASiloRestart()
+    {
+        var key = SequenceKeys.For("restart-test", "penalty-decision", 2026);
+        await using (var first = await TestSilo.StartAsync(settings))
+        {
+            var sequence = first.Grains.GetGrain<ISequenceGrain>(key);
+            await sequence.TakeAsync("case-1", $"doc-{Guid.NewGuid():N}");
+            await sequence.TakeAsync("case-2", $"doc-{Guid.NewGuid():N}");
+        }
+
+        await using var second = await TestSilo.StartAsync(settings);
+        var restarted = second.Grains.GetGrain<ISequenceGrain>(key);
+
+        Assert.Equal(3, await restarted.TakeAsync("case-3", "doc-after-restart"));
+        Assert.Equal(["case-1", "case-2", "case-3"], (await restarted.ListAsync()).Select(e => e.CaseId));
     }
 
     [Fact]
