@@ -14,4 +14,9 @@ public static class ErrorCodes
     public const string OfficerNotFound = "OFFICER_NOT_FOUND";
     public const string OfficerNotCertified = "OFFICER_NOT_CERTIFIED";
     public const string TwoOfficersRequired = "TWO_OFFICERS_REQUIRED";
+
+    // Cases API (branch cases-api).
+
+    /// <summary>An upload id that is unknown, someone else's, or not yet complete.</summary>
+    public const string UploadNotReady = "UPLOAD_NOT_READY";
 }
