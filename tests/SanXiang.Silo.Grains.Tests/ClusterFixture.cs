@@ -21,5 +21,6 @@ public sealed class ClusterFixture : IAsyncLifetime
     {
         await Cluster.StopAllSilosAsync();
         await Cluster.DisposeAsync();
+        DocumentsSiloSetup.DeleteDataDir();
     }
 }

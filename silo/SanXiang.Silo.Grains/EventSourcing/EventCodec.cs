@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
 
 namespace SanXiang.Silo.Grains.EventSourcing;
 
@@ -10,7 +11,11 @@ namespace SanXiang.Silo.Grains.EventSourcing;
 public sealed class EventCodec<TEvent>
     where TEvent : class
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    // Enums as their names: the record is read by people and by the offline verifier, for years.
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        Converters = { new JsonStringEnumConverter() },
+    };
 
     private readonly Dictionary<string, Type> types = new(StringComparer.Ordinal);
     private readonly Dictionary<Type, string> kinds = [];
