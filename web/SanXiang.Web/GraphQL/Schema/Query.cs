@@ -64,8 +64,11 @@ public sealed class Query
         return officer is null ? null : new OfficerNode(officer);
     }
 
-    /// <summary>A case of the agency with its steps, documents, records, deadlines and case-file completeness; CASE_NOT_FOUND for an unknown id.</summary>
-    public static Task<CaseNode> CaseAsync([Id] string tenantId, [Id] string id, [FromUserContext] GraphQLUserContext caller, [FromServices] CaseService cases) =>
+    /// <summary>
+    /// A case of the agency with its steps, documents, records, deadlines and case-file completeness;
+    /// CASE_NOT_FOUND for an unknown id. Nullable, so that a refusal leaves the other root fields intact.
+    /// </summary>
+    public static Task<CaseNode?> CaseAsync([Id] string tenantId, [Id] string id, [FromUserContext] GraphQLUserContext caller, [FromServices] CaseService cases) =>
         CaseQueries.CaseAsync(tenantId, id, caller, cases);
 
     /// <summary>The agency's cases; <c>overdue</c>: true only those with a deadline overdue today (China time), false only the others.</summary>

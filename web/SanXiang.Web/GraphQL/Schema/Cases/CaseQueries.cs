@@ -9,7 +9,7 @@ public static class CaseQueries
 {
     private const int DefaultWithinDays = 7;
 
-    public static async Task<CaseNode> CaseAsync(string tenantId, string id, GraphQLUserContext caller, CaseService cases)
+    public static async Task<CaseNode?> CaseAsync(string tenantId, string id, GraphQLUserContext caller, CaseService cases)
     {
         ArgumentNullException.ThrowIfNull(cases);
         return new CaseNode(await cases.GetAsync(CaseCallers.From(caller), tenantId, id));
