@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
@@ -11,9 +12,11 @@ namespace SanXiang.Silo.Grains.EventSourcing;
 public sealed class EventCodec<TEvent>
     where TEvent : class
 {
-    // Enums as their names: the record is read by people and by the offline verifier, for years.
+    // Chinese text as itself and enums as their names: the record is read by people and by the offline
+    // verifier, for years. The payload is stored as written and hashed in canonical form.
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         Converters = { new JsonStringEnumConverter() },
     };
 
