@@ -9,7 +9,7 @@ namespace SanXiang.Web.Tests.Cases;
 
 /// <summary>
 /// The web host with its silo and the real 市场监管 plugin (case-plugins/), on SQLite in a data
-/// directory of its own or, with <see cref="Postgres"/>, on a fresh database of the server named
+/// directory of its own or, with <see cref="IsPostgres"/>, on a fresh database of the server named
 /// by <c>SANXIANG_TEST_POSTGRES</c> that is dropped afterwards.
 /// </summary>
 public class CasesAppFactory : WebApplicationFactory<Program>
@@ -27,35 +27,19 @@ public class CasesAppFactory : WebApplicationFactory<Program>
     protected CasesAppFactory(bool postgres)
     {
         DataDir = Path.Combine(Path.GetTempPath(), "sanxiang-cases-tests", Guid.NewGuid().ToString("N"));
-        if (postgres)
-        {
-            var server = Environment.GetEnvironmentVariable(PostgresVariable) is { Length: > 0 } value
-                ? value
-                : throw new InvalidOperationException($"{PostgresVariable} is not set, so the PostgreSQL case tests cannot run. Run ./test.sh, which starts a throw-away PostgreSQL (eng/postgres.sh) and sets it.");
-            ServerConnectionString = server;
-            DatabaseName = $"sx_cases_{Guid.NewGuid():N}";
-            using var connection = new NpgsqlConnection(server);
-            connection.Open();
-            using var command = new NpgsqlCommand($"CREATE DATABASE {DatabaseName}", connection);
-            command.ExecuteNonQuery();
-            ConnectionString = new NpgsqlConnectionStringBuilder(server) { Database = DatabaseName }.ConnectionString;
-        }
-        else
-        {
-            ConnectionString = new SqliteConnectionStringBuilder { DataSource = Path.Combine(DataDir, "sanxiang.db") }.ConnectionString;
-        }
+        IsPostgres = postgres;
     }
 
     public string DataDir { get; }
 
-    public bool IsPostgres => DatabaseName is not null;
+    public bool IsPostgres { get; }
 
-    /// <summary>The database the host keeps its grain state and case events in.</summary>
-    public string ConnectionString { get; }
+    /// <summary>The database the host keeps its grain state and case events in; known once the host has started.</summary>
+    public string ConnectionString { get; private set; } = "";
 
-    private string? ServerConnectionString { get; }
+    private string? ServerConnectionString { get; set; }
 
-    private string? DatabaseName { get; }
+    private string? DatabaseName { get; set; }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -69,8 +53,32 @@ public class CasesAppFactory : WebApplicationFactory<Program>
         if (IsPostgres)
         {
             builder.UseSetting("SanXiang:Storage:Provider", "Postgres");
-            builder.UseSetting("ConnectionStrings:Postgres", ConnectionString);
+            builder.UseSetting("ConnectionStrings:Postgres", CreateDatabase());
         }
+        else
+        {
+            ConnectionString = new SqliteConnectionStringBuilder { DataSource = Path.Combine(DataDir, "sanxiang.db") }.ConnectionString;
+        }
+    }
+
+    // Created when the host starts, not with the factory, so that a class whose PostgreSQL tests are
+    // skipped (no server named) does not fail while its fixture is made.
+    private string CreateDatabase()
+    {
+        var server = Environment.GetEnvironmentVariable(PostgresVariable) is { Length: > 0 } value
+            ? value
+            : throw new InvalidOperationException($"{PostgresVariable} is not set, so the PostgreSQL case tests cannot run. Run ./test.sh, which starts a throw-away PostgreSQL (eng/postgres.sh) and sets it.");
+        ServerConnectionString = server;
+        DatabaseName = $"sx_cases_{Guid.NewGuid():N}";
+        using (var connection = new NpgsqlConnection(server))
+        {
+            connection.Open();
+            using var command = new NpgsqlCommand($"CREATE DATABASE {DatabaseName}", connection);
+            command.ExecuteNonQuery();
+        }
+
+        ConnectionString = new NpgsqlConnectionStringBuilder(server) { Database = DatabaseName }.ConnectionString;
+        return ConnectionString;
     }
 
     protected override void Dispose(bool disposing)
@@ -81,7 +89,7 @@ public class CasesAppFactory : WebApplicationFactory<Program>
             return;
         }
 
-        if (IsPostgres)
+        if (DatabaseName is not null)
         {
             NpgsqlConnection.ClearAllPools();
             try
