@@ -10,7 +10,7 @@ namespace SanXiang.Silo.Grains.Cases;
 /// certificates, dates, agency name): filled in where the template has the field and the officer left it empty,
 /// so the same fact reads the same in every document of the case.
 /// </summary>
-internal static class CaseFacts
+public static class CaseFacts
 {
     public static IReadOnlyDictionary<string, string> Merge(DocumentTemplate template, IReadOnlyDictionary<string, string> given, CaseState state, string caseId, string? agencyName, DateOnly issuedOn)
     {

@@ -47,8 +47,9 @@ public sealed class CaseGrain(CaseEventStore store, ISectorRegistry sectors, IDo
         }
 
         var date = CaseDates.ChinaDate(command.At);
-        await Roster.CheckTeamAsync(command.OfficerIds, command.Category.ToString(), date, investigation: false);
-        var officers = await OfficersAsync(command.OfficerIds);
+        var officerIds = OfficerIds(command.OfficerIds);
+        await Roster.CheckTeamAsync(officerIds, command.Category.ToString(), date, investigation: false);
+        var officers = await OfficersAsync(officerIds);
         var engine = await ProcedureAsync(plugin, procedure, command.Simplified);
         var deadlines = DeadlineSchedule.From(engine.Steps, null, date, (await CalendarAsync()).Calendar);
         await AppendAsync(new CaseOpened(command.Title.Trim(), command.Category, command.Party, command.Simplified, command.ProposedFine, officers, plugin.Sector.Id, plugin.Sector.Version, deadlines)
@@ -69,8 +70,9 @@ public sealed class CaseGrain(CaseEventStore store, ISectorRegistry sectors, IDo
         var step = engine.Step(command.StepId);
         var overrideReason = engine.CheckCompletion(State, step.Id, command.OfficerIds, command.AvOverrideReason);
         var date = CaseDates.ChinaDate(command.At);
-        await Roster.CheckTeamAsync(command.OfficerIds, State.Category.ToString(), date, engine.IsInvestigation(step));
-        var officers = await OfficersAsync(command.OfficerIds);
+        var officerIds = OfficerIds(command.OfficerIds);
+        await Roster.CheckTeamAsync(officerIds, State.Category.ToString(), date, engine.IsInvestigation(step));
+        var officers = await OfficersAsync(officerIds);
         CaseEvent @event = step.Kind == CaseStepKind.Closing
             ? new CaseClosed(step.Id, officers, overrideReason) { Actor = command.Actor, At = command.At }
             : new StepCompleted(step.Id, officers, overrideReason, DeadlineSchedule.From(engine.Steps, step.Id, date, (await CalendarAsync()).Calendar))
@@ -131,7 +133,8 @@ public sealed class CaseGrain(CaseEventStore store, ISectorRegistry sectors, IDo
         var template = plugin.DocumentTemplates.FirstOrDefault(t => t.Kind == command.Kind)
             ?? throw new SanXiangException(ErrorCodes.DocumentKindUnknown, $"本行业没有“{command.Kind}”文书格式。");
         var agency = await GrainFactory.GetGrain<IAgencyGrain>(TenantId).GetAsync();
-        var documentId = $"doc-{State.Documents.Count + 1}";
+        // Unique within the tenant: the number sequence treats a document id it has seen as a retry of that issue.
+        var documentId = $"{CaseId}-doc-{State.Documents.Count + 1}";
         var fields = CaseFacts.Merge(template, command.Fields, State, CaseId, agency?.Profile.Name, CaseDates.ChinaDate(command.At));
         var issued = await issuer.IssueAsync(new DocumentIssueRequest(TenantId, CaseId, documentId, State.SectorId, template.Kind, fields, CaseDates.ChinaDate(command.At)));
         await AppendAsync(new DocumentIssued(documentId, issued.Kind, issued.Name, issued.Number, command.StepId, [EventFile.From(issued.File)])
@@ -234,10 +237,13 @@ public sealed class CaseGrain(CaseEventStore store, ISectorRegistry sectors, IDo
         return (settings.ToCalendar(), settings.Version);
     }
 
-    private async Task<IReadOnlyList<CaseOfficer>> OfficersAsync(IReadOnlyList<string> officerIds)
+    private static List<string> OfficerIds(IReadOnlyList<string> given) =>
+        [.. given.Where(id => !string.IsNullOrWhiteSpace(id)).Select(OfficerId.FromCertificate).Distinct(StringComparer.Ordinal)];
+
+    private async Task<IReadOnlyList<CaseOfficer>> OfficersAsync(List<string> officerIds)
     {
         var officers = new List<CaseOfficer>();
-        foreach (var id in officerIds.Select(OfficerId.FromCertificate).Distinct(StringComparer.Ordinal))
+        foreach (var id in officerIds)
         {
             var officer = await Roster.FindAsync(id)
                 ?? throw new SanXiangException(ErrorCodes.OfficerNotFound, $"未找到证件编号为“{id}”的执法人员。");

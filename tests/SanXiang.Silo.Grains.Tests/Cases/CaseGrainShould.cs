@@ -237,6 +237,22 @@ public class CaseGrainShould(ClusterFixture fixture)
         Assert.Equal(ErrorCodes.SectorNotLoaded, refused.Code);
     }
 
+    [Fact]
+    public async Task NumberTheDocumentsOfTwoCasesOfOneAgencyInOneSequence()
+    {
+        var tenant = await CaseSamples.NewAgencyAsync(fixture);
+        var index = fixture.Grains.GetGrain<ICaseIndexGrain>(tenant);
+        var first = await index.OpenCaseAsync(CaseSamples.Open(Filed));
+        var second = await index.OpenCaseAsync(CaseSamples.Open(Filed));
+
+        var one = await fixture.Grains.GetGrain<ICaseGrain>(GrainKeys.For(tenant, first.Id)).IssueDocumentAsync(CaseSamples.Issue("notification", "penalty-notice", Filed));
+        var two = await fixture.Grains.GetGrain<ICaseGrain>(GrainKeys.For(tenant, second.Id)).IssueDocumentAsync(CaseSamples.Issue("notification", "penalty-notice", Filed));
+
+        Assert.Equal("新市监罚告〔2026〕1号", one.Number);
+        Assert.Equal("新市监罚告〔2026〕2号", two.Number);
+        Assert.NotEqual(one.File.Hash, two.File.Hash);
+    }
+
     private static CaseDeadlineView HearingRequest(CaseView view) =>
         view.Deadlines.Single(d => d.StepId == "hearing" && d.Due is not null);
 
