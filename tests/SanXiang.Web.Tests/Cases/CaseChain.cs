@@ -17,11 +17,11 @@ public static class CaseChain
         await api.IssuedAsync(caseId, "filing", "filing-approval");
         var intact = await api.PostAsync(Verify, new { t = CaseApi.Tenant, c = caseId });
 
-        // Event 2 is the first document.issued: its payload names "doc-1"; make it "doc-7", then put it back.
-        await ChainTampering.ChangeOnePayloadByteAsync(factory, caseId, seq: 2, marker: "\"doc-1", replacement: '7');
+        // Event 2 is the first document.issued: its payload names "{caseId}-doc-1"; make it "…-doc-7", then put it back.
+        await ChainTampering.ChangeOnePayloadByteAsync(factory, caseId, seq: 2, marker: "-doc-1", replacement: '7');
         var tampered = await api.PostAsync(Verify, new { t = CaseApi.Tenant, c = caseId });
         var viaCase = await api.PostAsync("query($t: ID!, $c: ID!) { case(tenantId: $t, id: $c) { verification { ok firstBadSeq reason } } }", new { t = CaseApi.Tenant, c = caseId });
-        await ChainTampering.ChangeOnePayloadByteAsync(factory, caseId, seq: 2, marker: "\"doc-7", replacement: '1');
+        await ChainTampering.ChangeOnePayloadByteAsync(factory, caseId, seq: 2, marker: "-doc-7", replacement: '1');
         var restored = await api.PostAsync(Verify, new { t = CaseApi.Tenant, c = caseId });
 
         Assert.True(Result(intact)["ok"]!.GetValue<bool>(), intact.ToString());
