@@ -1,0 +1,262 @@
+using System.Net;
+using System.Text.Json.Nodes;
+
+namespace SanXiang.Web.Tests.Cases;
+
+/// <summary>A 市场监管 penalty case of 新田县市场监督管理局 walked through the API from filing to closing.</summary>
+[Collection(CasesCollection.Name)]
+public sealed class CasesShould(CasesAppFactory factory)
+{
+    private const string Officer = "xintian-scjg.officer";
+
+    [Fact]
+    public async Task WalkAPenaltyCaseFromFilingToClosing()
+    {
+        var admin = await CaseApi.SignedInAsync(factory, "xintian-scjg.admin");
+        string[] team = [await admin.AddOfficerAsync("张明"), await admin.AddOfficerAsync("李华")];
+        var api = await CaseApi.SignedInAsync(factory, Officer);
+
+        var opened = await api.OpenCaseAsync(team);
+        var caseId = CaseApi.Id(opened);
+        Assert.Matches(@"^\d{4}-\d{4}$", caseId);
+        Assert.Equal("OPEN", opened["status"]!.GetValue<string>());
+        Assert.Equal("filing", opened["currentStepId"]!.GetValue<string>());
+
+        await api.IssuedAsync(caseId, "filing", "case-source-register");
+        await api.IssuedAsync(caseId, "filing", "filing-approval");
+        await api.CompletedAsync(caseId, "filing", team[..1]);
+
+        await api.IssuedAsync(caseId, "investigation", "on-site-record");
+        await api.IssuedAsync(caseId, "investigation", "inquiry-record");
+        var video = CaseApi.Bytes(300_000, seed: 1);
+        var upload = await api.UploadAsync(video, CaseApi.Recording(team[0]));
+        var recorded = await api.PostAsync(
+            "mutation($i: AddRecordingInput!) { addRecording(input: $i) { recordings { kind device recordedAt officerId file { hash size downloadUrl } } } }",
+            new { i = new { tenantId = CaseApi.Tenant, caseId, uploadId = upload, stepId = "investigation" } });
+        Assert.True(recorded.Codes.Count == 0, recorded.ToString());
+        var recording = recorded.Data!["addRecording"]!["recordings"]![0]!;
+        Assert.Equal("VIDEO", recording["kind"]!.GetValue<string>());
+        Assert.Equal("执法记录仪 DSJ-01", recording["device"]!.GetValue<string>());
+        Assert.Equal(CaseApi.Sm3(video), recording["file"]!["hash"]!.GetValue<string>());
+        var investigated = await api.CompletedAsync(caseId, "investigation", team);
+        Assert.Equal("COMPLETED", Step(investigated, "investigation")["state"]!.GetValue<string>());
+
+        await api.SkipAsync(caseId, "evidence-preservation", "证据不存在灭失或者难以取得的情形");
+        await api.IssuedAsync(caseId, "examination", "investigation-report");
+        await api.CompletedAsync(caseId, "examination", team[..1]);
+        await api.IssuedAsync(caseId, "notification", "penalty-notice");
+        await api.CompletedAsync(caseId, "notification", team[..1]);
+        await api.SkipAsync(caseId, "hearing", "当事人在告知后五个工作日内未要求听证");
+        await api.SkipAsync(caseId, "legal-review", "不属于重大执法决定法制审核目录清单所列情形");
+        await api.SkipAsync(caseId, "collective-discussion", "案情简单，不属于情节复杂或者重大违法行为");
+        var decision = await api.IssuedAsync(caseId, "decision", "penalty-decision");
+        await api.CompletedAsync(caseId, "decision", team[..1]);
+
+        var receipt = await api.IssuedAsync(caseId, "service", "service-receipt");
+        var scan = CaseApi.Bytes(20_000, seed: 2);
+        var signed = await api.PostAsync(
+            "mutation($i: AttachSignedCopyInput!) { attachSignedCopy(input: $i) { documents { id signedCopy { hash downloadUrl } } } }",
+            new { i = new { tenantId = CaseApi.Tenant, caseId, documentId = CaseApi.Id(receipt), uploadId = await api.UploadAsync(scan, CaseApi.Scan("送达回证（签收）.pdf")) } });
+        Assert.True(signed.Codes.Count == 0, signed.ToString());
+        await api.CompletedAsync(caseId, "service", team[..1], avOverrideReason: "当事人到本机关直接签收送达回证，签收件已附卷");
+        await api.CompletedAsync(caseId, "execution", team[..1], avOverrideReason: "当事人已自行缴纳罚款，未采取强制执行措施");
+
+        foreach (var kind in new[] { "closing-approval", "case-file-cover", "case-file-index", "case-file-notes" })
+        {
+            await api.IssuedAsync(caseId, "closing", kind);
+        }
+
+        var closed = await api.CompletedAsync(caseId, "closing", team[..1]);
+        Assert.Equal("CLOSED", closed["status"]!.GetValue<string>());
+        Assert.True(closed["completeness"]!["complete"]!.GetValue<bool>());
+
+        var read = await api.CaseAsync(caseId);
+        var events = read["events"]!.AsArray();
+        Assert.Equal(Enumerable.Range(1, events.Count), events.Select(e => e!["seq"]!.GetValue<int>()));
+        Assert.Equal("case.opened", events[0]!["kind"]!.GetValue<string>());
+        Assert.Equal("case.closed", events[^1]!["kind"]!.GetValue<string>());
+        Assert.Contains(events, e => e!["kind"]!.GetValue<string>() == "recording.added");
+        Assert.Contains(events, e => e!["kind"]!.GetValue<string>() == "document.signed-copy");
+        Assert.Equal(4, events.Count(e => e!["kind"]!.GetValue<string>() == "step.skipped"));
+        Assert.All(events, e => Assert.Matches("^[0-9a-f]{64}$", e!["hash"]!.GetValue<string>()));
+        Assert.All(events, e => Assert.True(DateTimeOffset.TryParse(e!["at"]!.GetValue<string>(), System.Globalization.CultureInfo.InvariantCulture, out _)));
+        Assert.Equal(12, read["documents"]!.AsArray().Count);
+
+        var verified = await api.PostAsync("query($t: ID!, $c: ID!) { verifyCase(tenantId: $t, id: $c) { ok firstBadSeq reason message } }", new { t = CaseApi.Tenant, c = caseId });
+        Assert.True(verified.Data!["verifyCase"]!["ok"]!.GetValue<bool>(), verified.ToString());
+        Assert.Null(verified.Data!["verifyCase"]!["firstBadSeq"]);
+
+        // The decision as issued: a .docx whose SM3 is the hash in the chain, under its Chinese name.
+        var (response, docx) = await api.DownloadAsync(decision["downloadUrl"]!.GetValue<string>());
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("application/vnd.openxmlformats-officedocument.wordprocessingml.document", response.Content.Headers.ContentType!.MediaType);
+        Assert.Equal(decision["hash"]!.GetValue<string>(), CaseApi.Sm3(docx));
+        Assert.Equal(decision["size"]!.GetValue<long>(), docx.LongLength);
+        Assert.Equal("PK", System.Text.Encoding.ASCII.GetString(docx, 0, 2));
+        Assert.Equal(decision["fileName"]!.GetValue<string>(), response.Content.Headers.ContentDisposition!.FileNameStar);
+        Assert.Contains("行政处罚决定书", decision["fileName"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.NotNull(decision["number"]!.GetValue<string>());
+
+        var (videoResponse, videoBytes) = await api.DownloadAsync(recording["file"]!["downloadUrl"]!.GetValue<string>());
+        Assert.Equal(HttpStatusCode.OK, videoResponse.StatusCode);
+        Assert.Equal("video/mp4", videoResponse.Content.Headers.ContentType!.MediaType);
+        Assert.Equal(video, videoBytes);
+    }
+
+    [Fact]
+    public async Task RefuseWhatTheProcedureForbidsAndAppendNothing()
+    {
+        var admin = await CaseApi.SignedInAsync(factory, "xintian-scjg.admin");
+        string[] team = [await admin.AddOfficerAsync("王强"), await admin.AddOfficerAsync("赵敏")];
+        var expired = await admin.AddOfficerAsync("钱过期", validTo: "2025-06-30");
+        var api = await CaseApi.SignedInAsync(factory, Officer);
+        var caseId = CaseApi.Id(await api.OpenCaseAsync(team));
+
+        var unknown = await api.TryOpenCaseAsync([team[0], "NO-SUCH-CERTIFICATE"]);
+        var lapsed = await api.TryOpenCaseAsync([team[0], expired]);
+        Assert.Equal(["OFFICER_NOT_CERTIFIED"], unknown.Codes);
+        Assert.Contains("不在本机关执法人员名单中", unknown.FirstMessage, StringComparison.Ordinal);
+        Assert.Equal(["OFFICER_NOT_CERTIFIED"], lapsed.Codes);
+
+        var before = await api.EventCountAsync(caseId);
+        var outOfOrder = await api.CompleteAsync(caseId, "examination", team[..1]);
+        var noDocuments = await api.CompleteAsync(caseId, "filing", team[..1]);
+        Assert.Equal(["STEP_OUT_OF_ORDER"], outOfOrder.Codes);
+        Assert.Equal(["DOCUMENT_REQUIRED"], noDocuments.Codes);
+        Assert.Contains("案件来源登记表", noDocuments.FirstMessage, StringComparison.Ordinal);
+        Assert.Equal(before, await api.EventCountAsync(caseId));
+
+        await api.IssuedAsync(caseId, "filing", "case-source-register");
+        await api.IssuedAsync(caseId, "filing", "filing-approval");
+        await api.CompletedAsync(caseId, "filing", team[..1]);
+        await api.IssuedAsync(caseId, "investigation", "on-site-record");
+        await api.IssuedAsync(caseId, "investigation", "inquiry-record");
+        before = await api.EventCountAsync(caseId);
+
+        var noRecording = await api.CompleteAsync(caseId, "investigation", team);
+        var unfinished = await api.UploadAsync(CaseApi.Bytes(10_000, seed: 3), CaseApi.Recording(team[0]), finish: false);
+        var notReady = await api.PostAsync(
+            "mutation($i: AddRecordingInput!) { addRecording(input: $i) { id } }",
+            new { i = new { tenantId = CaseApi.Tenant, caseId, uploadId = unfinished, stepId = "investigation" } });
+        var unknownKind = await api.IssueAsync(caseId, "investigation", "no-such-document");
+
+        Assert.Equal(["AV_REQUIRED"], noRecording.Codes);
+        Assert.Contains("音像记录", noRecording.FirstMessage, StringComparison.Ordinal);
+        Assert.Equal(["UPLOAD_NOT_READY"], notReady.Codes);
+        Assert.Contains("尚未上传完成", notReady.FirstMessage, StringComparison.Ordinal);
+        Assert.Equal(["DOCUMENT_KIND_UNKNOWN"], unknownKind.Codes);
+        Assert.Equal(before, await api.EventCountAsync(caseId));
+    }
+
+    [Fact]
+    public async Task RefuseAnUploadOfAnotherUser()
+    {
+        var admin = await CaseApi.SignedInAsync(factory, "xintian-scjg.admin");
+        string[] team = [await admin.AddOfficerAsync("孙立"), await admin.AddOfficerAsync("周洁")];
+        var api = await CaseApi.SignedInAsync(factory, Officer);
+        var caseId = CaseApi.Id(await api.OpenCaseAsync(team));
+        var reviewer = await CaseApi.SignedInAsync(factory, "xintian-scjg.reviewer");
+        var theirs = await reviewer.UploadAsync(CaseApi.Bytes(1_000, seed: 4), CaseApi.Recording(team[0]));
+
+        var response = await api.PostAsync(
+            "mutation($i: AddRecordingInput!) { addRecording(input: $i) { id } }",
+            new { i = new { tenantId = CaseApi.Tenant, caseId, uploadId = theirs, stepId = "investigation" } });
+
+        Assert.Equal(["UPLOAD_NOT_READY"], response.Codes);
+        Assert.Equal(1, await api.EventCountAsync(caseId));
+    }
+
+    [Fact]
+    public async Task LetASupervisingDepartmentReadButNotWrite()
+    {
+        var admin = await CaseApi.SignedInAsync(factory, "xintian-scjg.admin");
+        string[] team = [await admin.AddOfficerAsync("吴刚"), await admin.AddOfficerAsync("郑爽")];
+        var api = await CaseApi.SignedInAsync(factory, Officer);
+        var caseId = CaseApi.Id(await api.OpenCaseAsync(team));
+        var supervisor = await CaseApi.SignedInAsync(factory, "xintian-sfj.supervisor");
+
+        var read = await supervisor.CaseAsync(caseId);
+        var listed = await supervisor.PostAsync("query($t: ID!) { cases(tenantId: $t) { id title partyName } }", new { t = CaseApi.Tenant });
+        var write = await supervisor.CompleteAsync(caseId, "filing", team[..1]);
+        var open = await supervisor.TryOpenCaseAsync(team);
+
+        Assert.Equal(caseId, CaseApi.Id(read));
+        Assert.Contains(listed.Data!["cases"]!.AsArray(), c => CaseApi.Id(c!) == caseId);
+        Assert.Equal(["FORBIDDEN"], write.Codes);
+        Assert.Equal(["FORBIDDEN"], open.Codes);
+        Assert.Equal(1, await api.EventCountAsync(caseId));
+    }
+
+    [Fact]
+    public async Task GiveAnotherAgencysUserNothing()
+    {
+        var admin = await CaseApi.SignedInAsync(factory, "xintian-scjg.admin");
+        string[] team = [await admin.AddOfficerAsync("冯雪"), await admin.AddOfficerAsync("陈晨")];
+        var api = await CaseApi.SignedInAsync(factory, Officer);
+        var opened = await api.OpenCaseAsync(team);
+        var caseId = CaseApi.Id(opened);
+        var stranger = await CaseApi.SignedInAsync(factory, "yuxi-sfj.officer");
+
+        var read = await stranger.PostAsync("query($t: ID!, $c: ID!) { case(tenantId: $t, id: $c) { id title } }", new { t = CaseApi.Tenant, c = caseId });
+        stranger.GraphQL.Tenant = "yuxi-sfj";
+        var underOwnTenant = await stranger.PostAsync("query($t: ID!) { cases(tenantId: $t) { id } }", new { t = CaseApi.Tenant });
+        var write = await stranger.CompleteAsync(caseId, "filing", team[..1]);
+        var (download, _) = await stranger.DownloadAsync($"/t/{CaseApi.Tenant}/cases/{caseId}/files/{new string('0', 64)}");
+
+        Assert.Single(read.Codes, code => code is "FORBIDDEN" or "TENANT_MISMATCH");
+        Assert.Null(read.Data?["case"]);
+        Assert.Single(underOwnTenant.Codes, code => code is "FORBIDDEN" or "TENANT_MISMATCH");
+        Assert.Single(write.Codes, code => code is "FORBIDDEN" or "TENANT_MISMATCH");
+        Assert.Equal(HttpStatusCode.NotFound, download.StatusCode);
+    }
+
+    [Fact]
+    public async Task ServeOnlyTheFilesOfTheCaseItself()
+    {
+        var admin = await CaseApi.SignedInAsync(factory, "xintian-scjg.admin");
+        string[] team = [await admin.AddOfficerAsync("褚红"), await admin.AddOfficerAsync("卫东")];
+        var api = await CaseApi.SignedInAsync(factory, Officer);
+        var first = CaseApi.Id(await api.OpenCaseAsync(team));
+        var second = CaseApi.Id(await api.OpenCaseAsync(team, "未按规定公示食品经营许可证案"));
+        var register = await api.IssuedAsync(first, "filing", "case-source-register");
+        var url = register["downloadUrl"]!.GetValue<string>();
+        var supervisor = await CaseApi.SignedInAsync(factory, "xintian-sfj.supervisor");
+
+        var (own, bytes) = await api.DownloadAsync(url);
+        var (viaOtherCase, _) = await api.DownloadAsync(url.Replace($"/cases/{first}/", $"/cases/{second}/", StringComparison.Ordinal));
+        var (bySupervisor, _) = await supervisor.DownloadAsync(url);
+
+        Assert.Equal(HttpStatusCode.OK, own.StatusCode);
+        Assert.Equal(register["hash"]!.GetValue<string>(), CaseApi.Sm3(bytes));
+        Assert.Equal(HttpStatusCode.NotFound, viaOtherCase.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, bySupervisor.StatusCode);
+    }
+
+    [Fact]
+    public async Task ListDueAndOverdueCasesAndTheAvItemList()
+    {
+        var admin = await CaseApi.SignedInAsync(factory, "xintian-scjg.admin");
+        string[] team = [await admin.AddOfficerAsync("蒋文"), await admin.AddOfficerAsync("沈浩")];
+        var api = await CaseApi.SignedInAsync(factory, Officer);
+        var caseId = CaseApi.Id(await api.OpenCaseAsync(team));
+
+        var due = await api.PostAsync("query($t: ID!) { dueCases(tenantId: $t, withinDays: 120) { id nextDeadline { due text } } overdueCases(tenantId: $t) { id } cases(tenantId: $t, status: OPEN, category: PENALTY, overdue: false) { id } }", new { t = CaseApi.Tenant });
+        var items = await api.PostAsync("query($t: ID!) { avItems(tenantId: $t) { step description kinds continuous overrideAllowed } }", new { t = CaseApi.Tenant });
+
+        Assert.True(due.Codes.Count == 0, due.ToString());
+        Assert.Contains(due.Data!["dueCases"]!.AsArray(), c => CaseApi.Id(c!) == caseId);
+        Assert.DoesNotContain(due.Data!["overdueCases"]!.AsArray(), c => CaseApi.Id(c!) == caseId);
+        Assert.Contains(due.Data!["cases"]!.AsArray(), c => CaseApi.Id(c!) == caseId);
+        var list = items.Data!["avItems"]!.AsArray();
+        Assert.Contains(list, i => i!["step"]!.GetValue<string>() == "HEARING" && !i["overrideAllowed"]!.GetValue<bool>());
+
+        const string Update = "mutation($t: ID!, $items: [AvItemInput!]!) { updateAvItems(tenantId: $t, items: $items) { step description } }";
+        var asOfficer = await api.PostAsync(Update, new { t = CaseApi.Tenant, items = list });
+        var asAdmin = await admin.PostAsync(Update, new { t = CaseApi.Tenant, items = list });
+        Assert.Equal(["FORBIDDEN"], asOfficer.Codes);
+        Assert.True(asAdmin.Codes.Count == 0, asAdmin.ToString());
+        Assert.Equal(list.Count, asAdmin.Data!["updateAvItems"]!.AsArray().Count);
+    }
+
+    private static JsonNode Step(JsonNode view, string stepId) => view["steps"]!.AsArray().Single(s => s!["id"]!.GetValue<string>() == stepId)!;
+}
