@@ -1,5 +1,6 @@
 using MudBlazor.Services;
 using SanXiang.Web.Components.Account;
+using SanXiang.Web.Components.Cases;
 using SanXiang.Web.Components.Data;
 
 namespace SanXiang.Web.Components;
@@ -29,6 +30,7 @@ public static class ConsoleExtensions
         app.UseAntiforgery();
         app.MapStaticAssets();
         app.MapAccountEndpoints();
+        app.MapVendorScripts();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }
