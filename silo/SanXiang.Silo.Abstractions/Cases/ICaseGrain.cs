@@ -1,0 +1,55 @@
+namespace SanXiang.Silo.Cases;
+
+/// <summary>
+/// One enforcement case (案件): its full-process record (执法全过程记录, DOMAIN.md §2), event-sourced in the
+/// case's hash chain; every view is derived from the events. The procedure comes from the tenant's sector
+/// plugin. Key: <c>{tenant}/{caseId}</c> (<see cref="GrainKeys.For"/>); case ids come from
+/// <see cref="ICaseIndexGrain.OpenCaseAsync"/>. Every command is checked before anything is written: a
+/// refused command throws <c>SanXiangException</c> with its code and appends nothing; a closed case refuses
+/// every command with CASE_CLOSED, a case never opened with CASE_NOT_FOUND.
+/// </summary>
+public interface ICaseGrain : IGrainWithStringKey
+{
+    /// <summary>Files the case (立案). CONFLICT if it was opened before; SIMPLIFIED_NOT_ALLOWED beyond 行政处罚法 第五十一条.</summary>
+    Task<CaseView> OpenAsync(OpenCaseCommand command);
+
+    /// <summary>The case, or null if it was never opened.</summary>
+    Task<CaseView?> GetAsync();
+
+    /// <summary>
+    /// Completes a step: STEP_OUT_OF_ORDER, DOCUMENT_REQUIRED, AV_REQUIRED, TWO_OFFICERS_REQUIRED,
+    /// OFFICER_NOT_CERTIFIED, CASE_FILE_INCOMPLETE (closing) name what is missing.
+    /// </summary>
+    Task<CaseView> CompleteStepAsync(CompleteStepCommand command);
+
+    /// <summary>Skips an optional step with a reason; STEP_NOT_SKIPPABLE for a step the procedure requires.</summary>
+    Task<CaseView> SkipStepAsync(SkipStepCommand command);
+
+    /// <summary>Adds an audio-visual record (音像记录) made on a step.</summary>
+    Task<CaseView> AddRecordingAsync(AddRecordingCommand command);
+
+    /// <summary>Adds a piece of evidence (证据) gathered on a step.</summary>
+    Task<CaseView> AddEvidenceAsync(AddEvidenceCommand command);
+
+    /// <summary>
+    /// Issues a document (执法文书) of the sector's template: the case's facts fill the fields the caller left
+    /// empty, the document takes its official number and its .docx enters the chain. DOCUMENT_KIND_UNKNOWN
+    /// for a kind the sector has no template for.
+    /// </summary>
+    Task<CaseDocumentView> IssueDocumentAsync(IssueDocumentCommand command);
+
+    /// <summary>Attaches the signed or scanned copy of an issued document (e.g. the signed 送达回证).</summary>
+    Task<CaseView> AttachSignedCopyAsync(AttachSignedCopyCommand command);
+
+    /// <summary>The case's record as stored: every event with its hashes.</summary>
+    Task<IReadOnlyList<CaseEventView>> GetEventsAsync();
+
+    /// <summary>Recomputes the case's chain from its stored events and says whether it is intact.</summary>
+    Task<CaseVerification> VerifyAsync();
+
+    /// <summary>
+    /// Recomputes the deadlines on the platform's current calendar (after an amendment such as
+    /// 国办发明电〔2019〕3号) and records the result when any date changed.
+    /// </summary>
+    Task<CaseView> RecomputeDeadlinesAsync(string actor);
+}
