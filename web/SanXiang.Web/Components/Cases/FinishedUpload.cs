@@ -3,7 +3,7 @@ namespace SanXiang.Web.Components.Cases;
 /// <summary>A finished upload at /files, with what the officer said about it, ready to attach to a step.</summary>
 /// <param name="UploadId">The tus upload id (the last segment of its URL).</param>
 /// <param name="Kind">音像, 证据 or 文书扫描件 (the upload's metadata kind).</param>
-public sealed record UploadedFile(
+public sealed record FinishedUpload(
     string UploadId,
     string FileName,
     long Size,
