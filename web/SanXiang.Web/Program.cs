@@ -16,6 +16,7 @@ builder.AddSanXiangConsole();
 builder.AddSanXiangGraphQL();
 builder.AddSanXiangSectors();
 builder.AddSanXiangUploads();
+builder.AddSanXiangCases();
 
 var app = builder.Build();
 app.UseAuthentication();
@@ -25,6 +26,7 @@ app.MapSanXiangHealth();
 app.MapSanXiangGraphQL();
 app.MapSanXiangSectors();
 app.MapSanXiangUploads();
+app.MapSanXiangCases();
 app.MapSanXiangConsole();
 app.Run();
 

@@ -1,8 +1,10 @@
 using GraphQL;
 using SanXiang.Silo.Sectors;
 using SanXiang.Web.Auth;
+using SanXiang.Web.Cases;
 using SanXiang.Web.GraphQL.Execution;
 using SanXiang.Web.GraphQL.Schema.Accounts;
+using SanXiang.Web.GraphQL.Schema.Cases;
 using SanXiang.Web.GraphQL.Schema.Officers;
 using SanXiang.Web.GraphQL.Schema.Sectors;
 using SanXiang.Web.GraphQL.Schema.Tenants;
@@ -67,4 +69,40 @@ public sealed class Mutation
         [FromServices] TenantReader reader,
         [FromServices] OfficerImporter importer) =>
         OfficerMutations.ImportAsync(tenantId, fileName, contentBase64, caller, reader, importer);
+
+    /// <summary>Files a case (立案) for the agency's staff; the index gives it its id ({year}-{n}).</summary>
+    public static Task<CaseNode> OpenCaseAsync(OpenCaseInput input, [FromUserContext] GraphQLUserContext caller, [FromServices] CaseService cases) =>
+        CaseMutations.OpenAsync(input, caller, cases);
+
+    /// <summary>Completes the current step: STEP_OUT_OF_ORDER, DOCUMENT_REQUIRED, AV_REQUIRED … say what is missing.</summary>
+    public static Task<CaseNode> CompleteStepAsync(CompleteStepInput input, [FromUserContext] GraphQLUserContext caller, [FromServices] CaseService cases) =>
+        CaseMutations.CompleteStepAsync(input, caller, cases);
+
+    /// <summary>Skips an optional step with a reason; STEP_NOT_SKIPPABLE otherwise.</summary>
+    public static Task<CaseNode> SkipStepAsync(SkipStepInput input, [FromUserContext] GraphQLUserContext caller, [FromServices] CaseService cases) =>
+        CaseMutations.SkipStepAsync(input, caller, cases);
+
+    /// <summary>Adds an audio-visual record from a finished upload of the caller's (UPLOAD_NOT_READY otherwise).</summary>
+    public static Task<CaseNode> AddRecordingAsync(AddRecordingInput input, [FromUserContext] GraphQLUserContext caller, [FromServices] CaseService cases) =>
+        CaseMutations.AddRecordingAsync(input, caller, cases);
+
+    /// <summary>Adds a piece of evidence from a finished upload of the caller's (UPLOAD_NOT_READY otherwise).</summary>
+    public static Task<CaseNode> AddEvidenceAsync(AddEvidenceInput input, [FromUserContext] GraphQLUserContext caller, [FromServices] CaseService cases) =>
+        CaseMutations.AddEvidenceAsync(input, caller, cases);
+
+    /// <summary>Issues a document of the sector's template with its official number; returns it with its download URL.</summary>
+    public static Task<CaseDocumentNode> IssueDocumentAsync(IssueDocumentInput input, [FromUserContext] GraphQLUserContext caller, [FromServices] CaseService cases) =>
+        CaseMutations.IssueDocumentAsync(input, caller, cases);
+
+    /// <summary>Attaches the signed or scanned copy of an issued document from a finished upload.</summary>
+    public static Task<CaseNode> AttachSignedCopyAsync(AttachSignedCopyInput input, [FromUserContext] GraphQLUserContext caller, [FromServices] CaseService cases) =>
+        CaseMutations.AttachSignedCopyAsync(input, caller, cases);
+
+    /// <summary>Recomputes the case's deadlines on the current calendar and records any change.</summary>
+    public static Task<CaseNode> RecomputeDeadlinesAsync([Id] string tenantId, [Id] string caseId, [FromUserContext] GraphQLUserContext caller, [FromServices] CaseService cases) =>
+        CaseMutations.RecomputeDeadlinesAsync(tenantId, caseId, caller, cases);
+
+    /// <summary>Replaces the agency's 音像记录事项清单; for its own administrator only.</summary>
+    public static Task<IEnumerable<AvItemNode>> UpdateAvItemsAsync([Id] string tenantId, IReadOnlyList<AvItemInput> items, [FromUserContext] GraphQLUserContext caller, [FromServices] CaseService cases) =>
+        CaseMutations.UpdateAvItemsAsync(tenantId, items, caller, cases);
 }

@@ -1,7 +1,11 @@
 using GraphQL;
+using SanXiang.Plugins;
+using SanXiang.Silo.Cases;
 using SanXiang.Silo.Officers;
 using SanXiang.Silo.Sectors;
+using SanXiang.Web.Cases;
 using SanXiang.Web.GraphQL.Execution;
+using SanXiang.Web.GraphQL.Schema.Cases;
 using SanXiang.Web.GraphQL.Schema.Officers;
 using SanXiang.Web.GraphQL.Schema.Sectors;
 using SanXiang.Web.GraphQL.Schema.Tenants;
@@ -59,4 +63,36 @@ public sealed class Query
         var officer = await TenantReader.InTenantAsync(caller, tenantId, () => grains.GetGrain<IOfficerRosterGrain>(tenantId).FindAsync(certificateNumber));
         return officer is null ? null : new OfficerNode(officer);
     }
+
+    /// <summary>A case of the agency with its steps, documents, records, deadlines and case-file completeness; CASE_NOT_FOUND for an unknown id.</summary>
+    public static Task<CaseNode> CaseAsync([Id] string tenantId, [Id] string id, [FromUserContext] GraphQLUserContext caller, [FromServices] CaseService cases) =>
+        CaseQueries.CaseAsync(tenantId, id, caller, cases);
+
+    /// <summary>The agency's cases; <c>overdue</c>: true only those with a deadline overdue today (China time), false only the others.</summary>
+    public static Task<IEnumerable<CaseSummaryNode>> CasesAsync(
+        [Id] string tenantId,
+        CaseStatus? status,
+        EnforcementCategory? category,
+        [Id] string? officerId,
+        bool? overdue,
+        [FromUserContext] GraphQLUserContext caller,
+        [FromServices] CaseService cases,
+        [FromServices] TimeProvider clock) =>
+        CaseQueries.CasesAsync(tenantId, status, category, officerId, overdue, caller, cases, clock);
+
+    /// <summary>Open cases with a deadline due from today to <c>withinDays</c> days later (default 7).</summary>
+    public static Task<IEnumerable<CaseSummaryNode>> DueCasesAsync([Id] string tenantId, int? withinDays, [FromUserContext] GraphQLUserContext caller, [FromServices] CaseService cases) =>
+        CaseQueries.DueCasesAsync(tenantId, withinDays, caller, cases);
+
+    /// <summary>Open cases with a deadline overdue today.</summary>
+    public static Task<IEnumerable<CaseSummaryNode>> OverdueCasesAsync([Id] string tenantId, [FromUserContext] GraphQLUserContext caller, [FromServices] CaseService cases) =>
+        CaseQueries.OverdueCasesAsync(tenantId, caller, cases);
+
+    /// <summary>Recomputes the case's hash chain from the stored events: <c>{ ok firstBadSeq reason message }</c>.</summary>
+    public static Task<CaseVerificationNode> VerifyCaseAsync([Id] string tenantId, [Id] string id, [FromUserContext] GraphQLUserContext caller, [FromServices] CaseService cases) =>
+        CaseQueries.VerifyCaseAsync(tenantId, id, caller, cases);
+
+    /// <summary>The agency's 音像记录事项清单.</summary>
+    public static Task<IEnumerable<AvItemNode>> AvItemsAsync([Id] string tenantId, [FromUserContext] GraphQLUserContext caller, [FromServices] CaseService cases) =>
+        CaseQueries.AvItemsAsync(tenantId, caller, cases);
 }

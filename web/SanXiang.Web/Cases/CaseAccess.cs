@@ -1,0 +1,64 @@
+using SanXiang.Silo;
+using SanXiang.Silo.Accounts;
+using SanXiang.Silo.Agencies;
+using SanXiang.Silo.Errors;
+using SanXiang.Web.Auth;
+
+namespace SanXiang.Web.Cases;
+
+/// <summary>
+/// Who may do what with an agency's cases. Reading is open to whoever may see the agency, a
+/// supervising department included (执法全过程记录 must be 可实时调阅 by supervisors, DOMAIN.md §2);
+/// writing is for the agency's own staff, because every event is an act of that agency in its name.
+/// The platform administrator runs the platform and is not one of the agency's staff.
+/// </summary>
+public sealed class CaseAccess(IGrainFactory grains, TenantAccess access)
+{
+    private static readonly HashSet<TenantRole> Staff =
+    [
+        TenantRole.Officer,
+        TenantRole.LegalReviewer,
+        TenantRole.SectionHead,
+        TenantRole.AgencyHead,
+        TenantRole.TenantAdmin,
+    ];
+
+    /// <summary>TENANT_NOT_FOUND for an unknown agency, FORBIDDEN for one the caller may not see.</summary>
+    public async Task RequireReadAsync(CaseCaller caller, string tenantId)
+    {
+        ArgumentNullException.ThrowIfNull(caller);
+        RequireSignedIn(caller);
+        _ = await grains.GetGrain<IAgencyDirectoryGrain>(GrainKeys.Platform).FindAsync(tenantId)
+            ?? throw new SanXiangException(ErrorCodes.TenantNotFound, $"未找到机关“{tenantId}”。");
+        if (!await access.CanSeeAsync(caller.User, tenantId))
+        {
+            throw new SanXiangException(ErrorCodes.Forbidden, "您无权查看该机关的案件。");
+        }
+    }
+
+    public async Task RequireWriteAsync(CaseCaller caller, string tenantId)
+    {
+        await RequireReadAsync(caller, tenantId);
+        if (!caller.User.RolesIn(tenantId).Any(Staff.Contains))
+        {
+            throw new SanXiangException(ErrorCodes.Forbidden, "只有本机关的执法人员、审核人员、负责人或管理员可以办理案件；监督部门只能查阅。");
+        }
+    }
+
+    public async Task RequireAdministratorAsync(CaseCaller caller, string tenantId)
+    {
+        await RequireReadAsync(caller, tenantId);
+        if (!caller.User.RolesIn(tenantId).Contains(TenantRole.TenantAdmin))
+        {
+            throw new SanXiangException(ErrorCodes.Forbidden, "只有本机关管理员可以修改音像记录事项清单。");
+        }
+    }
+
+    private static void RequireSignedIn(CaseCaller caller)
+    {
+        if (!caller.IsSignedIn)
+        {
+            throw new SanXiangException(ErrorCodes.Unauthenticated, "请先登录。");
+        }
+    }
+}

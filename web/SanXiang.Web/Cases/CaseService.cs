@@ -1,0 +1,236 @@
+using SanXiang.Plugins;
+using SanXiang.Silo;
+using SanXiang.Silo.Cases;
+using SanXiang.Silo.Errors;
+using SanXiang.Silo.Files;
+using SanXiang.Web.Uploads;
+
+namespace SanXiang.Web.Cases;
+
+/// <summary>
+/// The web side of an agency's cases, for the API and the console alike. Every call checks the
+/// caller first (<see cref="CaseAccess"/>), runs its grain calls in the tenant's call context, and
+/// stamps commands with the caller's user name and the current time: what the record says about who
+/// acted and when comes from the sign-in and the server's clock, never from the client.
+/// </summary>
+public sealed class CaseService(IGrainFactory grains, CaseAccess access, UploadedFiles uploads, TimeProvider clock)
+{
+    public async Task<CaseView> OpenAsync(CaseCaller caller, string tenantId, OpenCaseRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        await access.RequireWriteAsync(caller, tenantId);
+        var command = new OpenCaseCommand(request.Title, request.Category, request.Party, request.Simplified, request.ProposedFine, request.OfficerIds, caller.UserName, clock.GetUtcNow());
+        return await InTenantAsync(caller, tenantId, () => Index(tenantId).OpenCaseAsync(command));
+    }
+
+    /// <summary>The case; CASE_NOT_FOUND when the agency has no case of that id.</summary>
+    public async Task<CaseView> GetAsync(CaseCaller caller, string tenantId, string caseId)
+    {
+        await access.RequireReadAsync(caller, tenantId);
+        return await InTenantAsync(caller, tenantId, () => Case(tenantId, caseId).GetAsync())
+            ?? throw NotFound(caseId);
+    }
+
+    public async Task<IReadOnlyList<CaseSummary>> ListAsync(CaseCaller caller, string tenantId, CaseFilter filter)
+    {
+        await access.RequireReadAsync(caller, tenantId);
+        return await InTenantAsync(caller, tenantId, () => Index(tenantId).ListAsync(filter));
+    }
+
+    /// <summary>Open cases with a deadline due from today (China time) to <paramref name="withinDays"/> days later.</summary>
+    public async Task<IReadOnlyList<CaseSummary>> DueAsync(CaseCaller caller, string tenantId, int withinDays)
+    {
+        if (withinDays is < 0 or > 366)
+        {
+            throw new SanXiangException(ErrorCodes.ValidationFailed, "withinDays 应在 0 到 366 天之间。");
+        }
+
+        await access.RequireReadAsync(caller, tenantId);
+        return await InTenantAsync(caller, tenantId, () => Index(tenantId).DueAsync(CaseClock.Today(clock), withinDays));
+    }
+
+    public async Task<IReadOnlyList<CaseSummary>> OverdueAsync(CaseCaller caller, string tenantId)
+    {
+        await access.RequireReadAsync(caller, tenantId);
+        return await InTenantAsync(caller, tenantId, () => Index(tenantId).OverdueAsync(CaseClock.Today(clock)));
+    }
+
+    public async Task<IReadOnlyList<CaseEventView>> EventsAsync(CaseCaller caller, string tenantId, string caseId)
+    {
+        await GetAsync(caller, tenantId, caseId);
+        return await InTenantAsync(caller, tenantId, () => Case(tenantId, caseId).GetEventsAsync());
+    }
+
+    /// <summary>Recomputes the case's chain from the stored events (not from the grain's memory).</summary>
+    public async Task<CaseVerification> VerifyAsync(CaseCaller caller, string tenantId, string caseId)
+    {
+        await GetAsync(caller, tenantId, caseId);
+        return await InTenantAsync(caller, tenantId, () => Case(tenantId, caseId).VerifyAsync());
+    }
+
+    public async Task<CaseView> CompleteStepAsync(CaseCaller caller, string tenantId, string caseId, string stepId, IReadOnlyList<string> officerIds, string? avOverrideReason)
+    {
+        await access.RequireWriteAsync(caller, tenantId);
+        var command = new CompleteStepCommand(stepId, officerIds, avOverrideReason, caller.UserName, clock.GetUtcNow());
+        return await InTenantAsync(caller, tenantId, () => Case(tenantId, caseId).CompleteStepAsync(command));
+    }
+
+    public async Task<CaseView> SkipStepAsync(CaseCaller caller, string tenantId, string caseId, string stepId, string reason)
+    {
+        await access.RequireWriteAsync(caller, tenantId);
+        var command = new SkipStepCommand(stepId, reason, caller.UserName, clock.GetUtcNow());
+        return await InTenantAsync(caller, tenantId, () => Case(tenantId, caseId).SkipStepAsync(command));
+    }
+
+    public async Task<CaseView> AddRecordingAsync(CaseCaller caller, string tenantId, string caseId, RecordingRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        await access.RequireWriteAsync(caller, tenantId);
+        var upload = await uploads.ResolveAsync(tenantId, caller.UserName, request.UploadId);
+        RequireUploadKind(upload, EvidenceKinds.AudioVideo, "音像记录");
+        var metadata = upload.Metadata;
+        var command = new AddRecordingCommand(
+            upload.File,
+            request.Kind ?? KindOf(upload.File),
+            request.StepId,
+            request.Device ?? metadata.Device ?? throw Missing("device", "录制设备"),
+            request.RecordedAt ?? metadata.RecordedAt ?? throw Missing("recordedAt", "录制时间"),
+            request.OfficerId ?? metadata.Officer ?? throw Missing("officerId", "录制的执法人员"),
+            request.Continuous,
+            caller.UserName,
+            clock.GetUtcNow());
+        return await InTenantAsync(caller, tenantId, () => Case(tenantId, caseId).AddRecordingAsync(command));
+    }
+
+    public async Task<CaseView> AddEvidenceAsync(CaseCaller caller, string tenantId, string caseId, string uploadId, string stepId, string description)
+    {
+        await access.RequireWriteAsync(caller, tenantId);
+        var upload = await uploads.ResolveAsync(tenantId, caller.UserName, uploadId);
+        RequireUploadKind(upload, EvidenceKinds.Evidence, "证据");
+        var command = new AddEvidenceCommand(upload.File, stepId, description, caller.UserName, clock.GetUtcNow());
+        return await InTenantAsync(caller, tenantId, () => Case(tenantId, caseId).AddEvidenceAsync(command));
+    }
+
+    public async Task<CaseDocumentView> IssueDocumentAsync(CaseCaller caller, string tenantId, string caseId, string stepId, string kind, IReadOnlyDictionary<string, string> fields)
+    {
+        await access.RequireWriteAsync(caller, tenantId);
+        var command = new IssueDocumentCommand(stepId, kind, fields, caller.UserName, clock.GetUtcNow());
+        return await InTenantAsync(caller, tenantId, () => Case(tenantId, caseId).IssueDocumentAsync(command));
+    }
+
+    public async Task<CaseView> AttachSignedCopyAsync(CaseCaller caller, string tenantId, string caseId, string documentId, string uploadId)
+    {
+        await access.RequireWriteAsync(caller, tenantId);
+        var upload = await uploads.ResolveAsync(tenantId, caller.UserName, uploadId);
+        RequireUploadKind(upload, EvidenceKinds.DocumentScan, "文书签收件或扫描件");
+        var command = new AttachSignedCopyCommand(documentId, upload.File, caller.UserName, clock.GetUtcNow());
+        return await InTenantAsync(caller, tenantId, () => Case(tenantId, caseId).AttachSignedCopyAsync(command));
+    }
+
+    public async Task<CaseView> RecomputeDeadlinesAsync(CaseCaller caller, string tenantId, string caseId)
+    {
+        await access.RequireWriteAsync(caller, tenantId);
+        return await InTenantAsync(caller, tenantId, () => Case(tenantId, caseId).RecomputeDeadlinesAsync(caller.UserName));
+    }
+
+    /// <summary>The agency's 音像记录事项清单, for whoever may see the agency.</summary>
+    public async Task<IReadOnlyList<AvItem>> AvItemsAsync(CaseCaller caller, string tenantId)
+    {
+        await access.RequireReadAsync(caller, tenantId);
+        return await InTenantAsync(caller, tenantId, () => grains.GetGrain<IAvItemListGrain>(tenantId).GetAsync());
+    }
+
+    /// <summary>Replaces the agency's 音像记录事项清单; for its own administrator only.</summary>
+    public async Task<IReadOnlyList<AvItem>> UpdateAvItemsAsync(CaseCaller caller, string tenantId, IReadOnlyList<AvItem> items)
+    {
+        await access.RequireAdministratorAsync(caller, tenantId);
+        return await InTenantAsync(caller, tenantId, () => grains.GetGrain<IAvItemListGrain>(tenantId).SaveAsync(items, caller.UserName));
+    }
+
+    /// <summary>
+    /// A file of the case by its SM3 (64 hex digits): a document, its signed copy, a recording or a
+    /// piece of evidence. Null when the case does not hold it — a blob of another case, or of no
+    /// case, is not reachable through this one.
+    /// </summary>
+    public async Task<StoredFile?> FindFileAsync(CaseCaller caller, string tenantId, string caseId, string sm3Hex)
+    {
+        ArgumentNullException.ThrowIfNull(sm3Hex);
+        var view = await GetAsync(caller, tenantId, caseId);
+        var hash = StoredFile.Sm3Prefix + sm3Hex.ToLowerInvariant();
+        return FilesOf(view).FirstOrDefault(f => f.Hash == hash);
+    }
+
+    public static IEnumerable<StoredFile> FilesOf(CaseView view)
+    {
+        ArgumentNullException.ThrowIfNull(view);
+        foreach (var document in view.Documents)
+        {
+            yield return document.File;
+            if (document.SignedCopy is { } copy)
+            {
+                yield return copy;
+            }
+        }
+
+        foreach (var recording in view.Recordings)
+        {
+            yield return recording.File;
+        }
+
+        foreach (var evidence in view.Evidence)
+        {
+            yield return evidence.File;
+        }
+    }
+
+    /// <summary>
+    /// Runs grain calls on behalf of the request's working tenant, else of the case's. An async
+    /// method of its own, so the request context it sets ends with it.
+    /// </summary>
+    private static async Task<T> InTenantAsync<T>(CaseCaller caller, string tenantId, Func<Task<T>> call)
+    {
+        TenantCallContext.Set(caller.WorkingTenantId ?? tenantId);
+        try
+        {
+            return await call();
+        }
+        finally
+        {
+            TenantCallContext.Set(null);
+        }
+    }
+
+    private ICaseIndexGrain Index(string tenantId) => grains.GetGrain<ICaseIndexGrain>(tenantId);
+
+    private ICaseGrain Case(string tenantId, string caseId)
+    {
+        if (string.IsNullOrWhiteSpace(caseId) || caseId.Contains(GrainKeys.Separator, StringComparison.Ordinal))
+        {
+            throw NotFound(caseId);
+        }
+
+        return grains.GetGrain<ICaseGrain>(GrainKeys.For(tenantId, caseId));
+    }
+
+    private static SanXiangException NotFound(string caseId) => new(ErrorCodes.CaseNotFound, $"未找到案件“{caseId}”。");
+
+    private static SanXiangException Missing(string field, string label) =>
+        new(ErrorCodes.ValidationFailed, $"请填写{label}（{field}）：上传时的元数据中也没有。");
+
+    private static void RequireUploadKind(UploadedFile upload, string kind, string purpose)
+    {
+        if (upload.Metadata.Kind != kind)
+        {
+            throw new SanXiangException(ErrorCodes.ValidationFailed, $"文件“{upload.File.FileName}”上传时登记为“{upload.Metadata.Kind}”，不能作为{purpose}；请以类别“{kind}”上传。");
+        }
+    }
+
+    // A photo, a sound or a film, as the uploader's browser or device declared it.
+    private static AvKind KindOf(StoredFile file) => file.MediaType.Split('/')[0] switch
+    {
+        "image" => AvKind.Photo,
+        "audio" => AvKind.Audio,
+        "video" => AvKind.Video,
+        _ => throw new SanXiangException(ErrorCodes.ValidationFailed, $"无法从文件类型“{file.MediaType}”判断音像记录是照相、录音还是录像，请指明 kind。"),
+    };
+}

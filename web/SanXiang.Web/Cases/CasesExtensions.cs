@@ -1,0 +1,25 @@
+using SanXiang.Web.Cases;
+
+// In ASP.NET Core's builder namespace, like the GraphQL extensions, so Program.cs needs no using.
+namespace Microsoft.AspNetCore.Builder;
+
+public static class CasesExtensions
+{
+    /// <summary>The case service the API and the console share, and what it needs.</summary>
+    public static WebApplicationBuilder AddSanXiangCases(this WebApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.Services.AddSingleton<CaseAccess>();
+        builder.Services.AddSingleton<UploadedFiles>();
+        builder.Services.AddScoped<CaseService>();
+        return builder;
+    }
+
+    /// <summary>Case file downloads (<see cref="CaseFileEndpoint"/>). Call after authentication and tenancy.</summary>
+    public static WebApplication MapSanXiangCases(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        app.MapGet(CaseFileEndpoint.Pattern, CaseFileEndpoint.GetAsync).RequireAuthorization();
+        return app;
+    }
+}

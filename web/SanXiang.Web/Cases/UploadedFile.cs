@@ -1,0 +1,7 @@
+using SanXiang.Silo.Files;
+using SanXiang.Web.Uploads;
+
+namespace SanXiang.Web.Cases;
+
+/// <summary>A finished upload as a case records it: the stored file, and what the uploader said about it (kind, step, device, time, officer).</summary>
+public sealed record UploadedFile(StoredFile File, UploadMetadata Metadata);

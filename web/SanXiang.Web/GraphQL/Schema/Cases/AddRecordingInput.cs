@@ -1,0 +1,38 @@
+using GraphQL;
+using SanXiang.Plugins;
+using IdAttribute = GraphQL.IdAttribute;
+
+namespace SanXiang.Web.GraphQL.Schema.Cases;
+
+/// <summary>
+/// An audio-visual record from a finished tus upload (kind 音像). Left out, <c>kind</c> follows the
+/// file's media type and <c>device</c>, <c>recordedAt</c> (ISO 8601) and <c>officerId</c> the upload's metadata.
+/// </summary>
+[Name("AddRecordingInput")]
+public sealed class AddRecordingInput
+{
+    [Id]
+    public string TenantId { get; set; } = "";
+
+    [Id]
+    public string CaseId { get; set; } = "";
+
+    /// <summary>The upload's id, or its URL (…/files/{id}).</summary>
+    [Id]
+    public string UploadId { get; set; } = "";
+
+    [Id]
+    public string StepId { get; set; } = "";
+
+    public AvKind? Kind { get; set; }
+
+    public string? Device { get; set; }
+
+    public string? RecordedAt { get; set; }
+
+    [Id]
+    public string? OfficerId { get; set; }
+
+    /// <summary>全过程音像记录: the recording covers the whole action without a break.</summary>
+    public bool? Continuous { get; set; }
+}

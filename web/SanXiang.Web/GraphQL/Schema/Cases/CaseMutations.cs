@@ -1,0 +1,98 @@
+using SanXiang.Plugins;
+using SanXiang.Silo.Cases;
+using SanXiang.Silo.Errors;
+using SanXiang.Web.Cases;
+using SanXiang.Web.GraphQL.Execution;
+
+namespace SanXiang.Web.GraphQL.Schema.Cases;
+
+public static class CaseMutations
+{
+    public static async Task<CaseNode> OpenAsync(OpenCaseInput input, GraphQLUserContext caller, CaseService cases)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        ArgumentNullException.ThrowIfNull(cases);
+        var request = new OpenCaseRequest(
+            input.Title,
+            input.Category,
+            new CaseParty(input.Party.Name, input.Party.Kind, input.Party.IdCode),
+            input.OfficerIds,
+            input.Simplified ?? false,
+            input.ProposedFine);
+        return new CaseNode(await cases.OpenAsync(CaseCallers.From(caller), input.TenantId, request));
+    }
+
+    public static async Task<CaseNode> CompleteStepAsync(CompleteStepInput input, GraphQLUserContext caller, CaseService cases)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        ArgumentNullException.ThrowIfNull(cases);
+        return new CaseNode(await cases.CompleteStepAsync(CaseCallers.From(caller), input.TenantId, input.CaseId, input.StepId, input.OfficerIds, input.AvOverrideReason));
+    }
+
+    public static async Task<CaseNode> SkipStepAsync(SkipStepInput input, GraphQLUserContext caller, CaseService cases)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        ArgumentNullException.ThrowIfNull(cases);
+        return new CaseNode(await cases.SkipStepAsync(CaseCallers.From(caller), input.TenantId, input.CaseId, input.StepId, input.Reason));
+    }
+
+    public static async Task<CaseNode> AddRecordingAsync(AddRecordingInput input, GraphQLUserContext caller, CaseService cases)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        ArgumentNullException.ThrowIfNull(cases);
+        var request = new RecordingRequest(
+            input.UploadId,
+            input.StepId,
+            input.Kind,
+            input.Device,
+            IsoTime.Parse(input.RecordedAt, "recordedAt"),
+            input.OfficerId,
+            input.Continuous ?? false);
+        return new CaseNode(await cases.AddRecordingAsync(CaseCallers.From(caller), input.TenantId, input.CaseId, request));
+    }
+
+    public static async Task<CaseNode> AddEvidenceAsync(AddEvidenceInput input, GraphQLUserContext caller, CaseService cases)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        ArgumentNullException.ThrowIfNull(cases);
+        return new CaseNode(await cases.AddEvidenceAsync(CaseCallers.From(caller), input.TenantId, input.CaseId, input.UploadId, input.StepId, input.Description));
+    }
+
+    public static async Task<CaseDocumentNode> IssueDocumentAsync(IssueDocumentInput input, GraphQLUserContext caller, CaseService cases)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        ArgumentNullException.ThrowIfNull(cases);
+        var fields = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var field in input.Fields)
+        {
+            if (!fields.TryAdd(field.Name, field.Value))
+            {
+                throw new SanXiangException(ErrorCodes.ValidationFailed, $"字段“{field.Name}”填写了不止一次。");
+            }
+        }
+
+        var document = await cases.IssueDocumentAsync(CaseCallers.From(caller), input.TenantId, input.CaseId, input.StepId, input.Kind, fields);
+        return new CaseDocumentNode(input.TenantId, input.CaseId, document);
+    }
+
+    public static async Task<CaseNode> AttachSignedCopyAsync(AttachSignedCopyInput input, GraphQLUserContext caller, CaseService cases)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        ArgumentNullException.ThrowIfNull(cases);
+        return new CaseNode(await cases.AttachSignedCopyAsync(CaseCallers.From(caller), input.TenantId, input.CaseId, input.DocumentId, input.UploadId));
+    }
+
+    public static async Task<CaseNode> RecomputeDeadlinesAsync(string tenantId, string caseId, GraphQLUserContext caller, CaseService cases)
+    {
+        ArgumentNullException.ThrowIfNull(cases);
+        return new CaseNode(await cases.RecomputeDeadlinesAsync(CaseCallers.From(caller), tenantId, caseId));
+    }
+
+    public static async Task<IEnumerable<AvItemNode>> UpdateAvItemsAsync(string tenantId, IReadOnlyList<AvItemInput> items, GraphQLUserContext caller, CaseService cases)
+    {
+        ArgumentNullException.ThrowIfNull(items);
+        ArgumentNullException.ThrowIfNull(cases);
+        var list = items.Select(i => new AvItem(i.Step, i.Description, i.Kinds, i.Continuous, i.OverrideAllowed)).ToList();
+        return (await cases.UpdateAvItemsAsync(CaseCallers.From(caller), tenantId, list)).Select(i => new AvItemNode(i));
+    }
+}

@@ -1,0 +1,13 @@
+using GraphQL;
+using SanXiang.Silo.Cases;
+
+namespace SanXiang.Web.GraphQL.Schema.Cases;
+
+/// <summary>The case against its sector's 案卷标准.</summary>
+[Name("CaseFileCompleteness")]
+public sealed class CompletenessNode(CaseFileCompleteness completeness)
+{
+    public bool Complete => completeness.Complete;
+
+    public IEnumerable<CaseFileItemNode> Items => completeness.Items.Select(i => new CaseFileItemNode(i));
+}
