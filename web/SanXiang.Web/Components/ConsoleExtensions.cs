@@ -19,6 +19,7 @@ public static class ConsoleExtensions
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddMudServices();
         builder.Services.AddScoped<IConsoleData, GrainConsoleData>();
+        builder.Services.AddScoped<ICaseConsoleData, CaseServiceConsoleData>();
         return builder;
     }
 

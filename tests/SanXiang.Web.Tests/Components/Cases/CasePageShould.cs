@@ -23,7 +23,7 @@ public sealed class CasePageShould : ConsoleTestContext
     private static FakeCaseConsoleData Investigation(bool optionalCurrent = false) => new()
     {
         Case = CaseSamples.Investigation(optionalCurrent),
-        Templates = CaseSamples.Templates(),
+        TemplateList = CaseSamples.Templates(),
     };
 
     [Fact]

@@ -15,7 +15,7 @@ internal sealed class FakeCaseConsoleData : ICaseConsoleData
 
     public List<CaseEventView> Events { get; init; } = [];
 
-    public IReadOnlyList<DocumentTemplate> Templates { get; init; } = [];
+    public IReadOnlyList<DocumentTemplate> TemplateList { get; init; } = [];
 
     public CaseVerification Verification { get; set; } = new(true, null, null, null);
 
@@ -30,10 +30,9 @@ internal sealed class FakeCaseConsoleData : ICaseConsoleData
 
     public Task<IReadOnlyList<CaseSummary>> ListCasesAsync(string tenantId) => Task.FromResult<IReadOnlyList<CaseSummary>>([.. Summaries]);
 
-    public Task<IReadOnlyList<EnforcementCategory>> ListCategoriesAsync(string tenantId) =>
-        Task.FromResult<IReadOnlyList<EnforcementCategory>>([EnforcementCategory.Penalty, EnforcementCategory.Inspection]);
+    public IReadOnlyList<EnforcementCategory> Categories(string sectorId) => [EnforcementCategory.Penalty, EnforcementCategory.Inspection];
 
-    public Task<IReadOnlyList<DocumentTemplate>> ListTemplatesAsync(string tenantId) => Task.FromResult(Templates);
+    public IReadOnlyList<DocumentTemplate> Templates(string sectorId) => TemplateList;
 
     public Task<CaseView> OpenCaseAsync(string tenantId, NewCase newCase)
     {
@@ -67,13 +66,13 @@ internal sealed class FakeCaseConsoleData : ICaseConsoleData
     {
         Refuse();
         Issued.Add((kind, fields));
-        var template = Templates.Single(t => t.Kind == kind);
+        var template = TemplateList.Single(t => t.Kind == kind);
         var document = new CaseDocumentView($"d{Issued.Count}", kind, template.Name, template.NumberingPattern is null ? null : $"新市监罚告〔2026〕{Issued.Count}号", stepId, CaseSamples.File("notice.docx"), CaseSamples.At, "xintian-scjg.officer", null);
         Case = Case! with { Documents = [.. Case.Documents, document] };
         return Task.FromResult(document);
     }
 
-    public Task<CaseView> AttachUploadAsync(string tenantId, string caseId, FinishedUpload upload, string? description)
+    public Task<CaseView> AttachUploadAsync(string tenantId, string caseId, FinishedUpload upload)
     {
         Refuse();
         Commands.Add($"attach {upload.UploadId}");

@@ -7,9 +7,8 @@ public sealed class UploadMetadataForm
 {
     public const string AudioVideo = "音像";
     public const string Evidence = "证据";
-    public const string DocumentScan = "文书扫描件";
-
-    public static readonly IReadOnlyList<string> Kinds = [AudioVideo, Evidence, DocumentScan];
+    // 文书扫描件 (a document's signed copy) is attached to its document, not to a step.
+    public static readonly IReadOnlyList<string> Kinds = [AudioVideo, Evidence];
 
     // The agencies are in China: a time typed without a zone is Beijing time.
     private static readonly TimeSpan Beijing = TimeSpan.FromHours(8);
@@ -24,6 +23,9 @@ public sealed class UploadMetadataForm
     public string? RecordedAt { get; set; }
 
     public string? OfficerId { get; set; }
+
+    /// <summary>证据说明: what the evidence shows; the case records it with the file.</summary>
+    public string? Description { get; set; }
 
     /// <summary>The first problem in Chinese, or null. A recording carries kind, step, device, time and officer (DOMAIN.md §2).</summary>
     public string? Problem()
@@ -43,9 +45,9 @@ public sealed class UploadMetadataForm
             return "录制时间格式不正确，应如 2026-03-01 09:30。";
         }
 
-        if (Kind != AudioVideo)
+        if (Kind == Evidence)
         {
-            return null;
+            return string.IsNullOrWhiteSpace(Description) ? "证据须填写说明（证明什么）。" : null;
         }
 
         if (string.IsNullOrWhiteSpace(Device))

@@ -13,11 +13,11 @@ public interface ICaseConsoleData
     /// <summary>Every case of the agency; the list page filters them itself.</summary>
     Task<IReadOnlyList<CaseSummary>> ListCasesAsync(string tenantId);
 
-    /// <summary>The enforcement categories the agency's sector has a procedure for.</summary>
-    Task<IReadOnlyList<EnforcementCategory>> ListCategoriesAsync(string tenantId);
+    /// <summary>The enforcement categories a sector has a procedure for (empty when its plugin is not loaded).</summary>
+    IReadOnlyList<EnforcementCategory> Categories(string sectorId);
 
-    /// <summary>The document templates (执法文书) of the agency's sector.</summary>
-    Task<IReadOnlyList<DocumentTemplate>> ListTemplatesAsync(string tenantId);
+    /// <summary>The document templates (执法文书) of a sector (empty when its plugin is not loaded).</summary>
+    IReadOnlyList<DocumentTemplate> Templates(string sectorId);
 
     Task<CaseView> OpenCaseAsync(string tenantId, NewCase newCase);
 
@@ -35,8 +35,8 @@ public interface ICaseConsoleData
     /// <summary>Issues a document; fields left out are filled from the case's facts.</summary>
     Task<CaseDocumentView> IssueDocumentAsync(string tenantId, string caseId, string stepId, string kind, IReadOnlyDictionary<string, string> fields);
 
-    /// <summary>Files a finished upload on the case: a recording (音像) or a piece of evidence (证据, 文书扫描件).</summary>
-    Task<CaseView> AttachUploadAsync(string tenantId, string caseId, FinishedUpload upload, string? description);
+    /// <summary>Files a finished upload on the case: a recording (音像) or a piece of evidence (证据).</summary>
+    Task<CaseView> AttachUploadAsync(string tenantId, string caseId, FinishedUpload upload);
 
     /// <summary>Where the browser downloads a case file (a document, recording or piece of evidence) by its content hash.</summary>
     string FileUrl(string tenantId, string caseId, string hash);
