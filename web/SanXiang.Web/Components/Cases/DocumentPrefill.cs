@@ -20,6 +20,7 @@ public static class DocumentPrefill
         ArgumentNullException.ThrowIfNull(officers);
         var acting = officers.Count > 0 ? officers : view.Officers;
         var decision = view.Documents.LastOrDefault(d => d.Kind is "penalty-decision" or "on-the-spot-decision" && d.Number is not null);
+        var notice = view.Documents.LastOrDefault(d => d.Kind == "penalty-notice" && d.Number is not null);
         var facts = new Dictionary<string, string?>(StringComparer.Ordinal)
         {
             ["agency_name"] = agencyName,
@@ -36,6 +37,9 @@ public static class DocumentPrefill
             ["filing_date"] = Chinese(DateOnly.FromDateTime(CaseTime.Beijing(view.OpenedAt).DateTime)),
             ["decision_number"] = decision?.Number,
             ["served_documents"] = decision is null ? null : $"{decision.Name}（{decision.Number}）",
+            ["notice_number"] = notice?.Number,
+            ["notice_date"] = notice is null ? null : Chinese(DateOnly.FromDateTime(CaseTime.Beijing(notice.IssuedAt).DateTime)),
+            ["category_name"] = Text.CategoryNames.Chinese(view.Category),
         };
 
         var values = new Dictionary<string, string>(StringComparer.Ordinal);
