@@ -8,28 +8,13 @@ public sealed partial class ConsoleShould(ITestOutputHelper output)
 {
     private const string AdminPassword = "E2e-Admin-Passw0rd!";
 
-    private static readonly string[] ChromiumArgs =
-    [
-        "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-    ];
-
     [Fact]
     public async Task ShowXuchangsWholeLedgerToTheSignedInAdministrator()
     {
         await using var app = await WebAppProcess.StartAsync(AdminPassword, TimeSpan.FromSeconds(120));
         using var playwright = await Playwright.CreateAsync();
-        var userDataDir = Directory.CreateTempSubdirectory("sanxiang-chromium-").FullName;
-        await using var browser = await playwright.Chromium.LaunchPersistentContextAsync(userDataDir, new()
-        {
-            ExecutablePath = "/usr/bin/chromium",
-            Headless = true,
-            Args = ChromiumArgs,
-            BaseURL = app.BaseAddress.ToString(),
-            Locale = "zh-CN",
-            ViewportSize = new() { Width = 1400, Height = 1000 },
-        });
-        var page = browser.Pages.Count > 0 ? browser.Pages[0] : await browser.NewPageAsync();
+        await using var browser = await Chromium.LaunchAsync(playwright, app.BaseAddress);
+        var page = await Chromium.PageAsync(browser);
         var passed = false;
         try
         {

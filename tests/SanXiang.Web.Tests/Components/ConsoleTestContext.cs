@@ -3,6 +3,8 @@ using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
 using MudBlazor.Services;
 using SanXiang.Silo.Sectors;
+using SanXiang.Web.Components.Data;
+using SanXiang.Web.Tests.Components.Cases;
 
 namespace SanXiang.Web.Tests.Components;
 
@@ -14,6 +16,9 @@ public abstract class ConsoleTestContext : BunitContext, IAsyncLifetime
         JSInterop.Mode = JSRuntimeMode.Loose;
         Services.AddMudServices();
         Services.AddSingleton<ISectorRegistry>(new SectorRegistry("plugins", [], []));
+
+        // Pages that only link to the cases (the agency page) read them too; tests of the case pages register their own.
+        Services.AddSingleton<ICaseConsoleData>(new FakeCaseConsoleData());
     }
 
     public Task InitializeAsync() => Task.CompletedTask;

@@ -1,5 +1,6 @@
 using MudBlazor.Services;
 using SanXiang.Web.Components.Account;
+using SanXiang.Web.Components.Cases;
 using SanXiang.Web.Components.Data;
 
 namespace SanXiang.Web.Components;
@@ -18,6 +19,7 @@ public static class ConsoleExtensions
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddMudServices();
         builder.Services.AddScoped<IConsoleData, GrainConsoleData>();
+        builder.Services.AddScoped<ICaseConsoleData, CaseServiceConsoleData>();
         return builder;
     }
 
@@ -29,6 +31,7 @@ public static class ConsoleExtensions
         app.UseAntiforgery();
         app.MapStaticAssets();
         app.MapAccountEndpoints();
+        app.MapVendorScripts();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }

@@ -1,0 +1,135 @@
+using Bunit;
+using Microsoft.Extensions.DependencyInjection;
+using MudBlazor;
+using SanXiang.Plugins;
+using SanXiang.Silo.Agencies;
+using SanXiang.Silo.Cases;
+using SanXiang.Silo.Errors;
+using SanXiang.Web.Components.Data;
+using SanXiang.Web.Components.Pages;
+
+namespace SanXiang.Web.Tests.Components.Cases;
+
+public sealed class CasesPageShould : ConsoleTestContext
+{
+    private static readonly DateOnly Today = CaseSamples.Today;
+
+    private static FakeCaseConsoleData ThreeCases() => new()
+    {
+        Summaries =
+        [
+            CaseSamples.Summary("2026-0001", "销售过期食品案", CaseStatus.Open, EnforcementCategory.Penalty, CaseSamples.Zhang, Today.AddDays(-2)),
+            CaseSamples.Summary("2026-0002", "无照经营案", CaseStatus.Open, EnforcementCategory.Penalty, CaseSamples.Li, Today.AddDays(2)),
+            CaseSamples.Summary("2026-0003", "双随机检查", CaseStatus.Closed, EnforcementCategory.Inspection, CaseSamples.Wang),
+        ],
+    };
+
+    private (IRenderedComponent<CasesPage> Page, IRenderedComponent<MudPopoverProvider> Popovers) RenderPage(FakeCaseConsoleData cases)
+    {
+        var view = new AgencyView(AgencyViewStatus.Found, "xintian-scjg", new Agency(CaseSamples.Xintian(), [], null, null), CanEdit: true);
+        Services.AddSingleton<IConsoleData>(new FakeConsoleData(view) { Today = Today, Officers = [CaseSamples.Zhang, CaseSamples.Li, CaseSamples.Wang] });
+        Services.AddSingleton<ICaseConsoleData>(cases);
+        var popovers = RenderPopoverProvider();
+        return (Render<CasesPage>(p => p.Add(c => c.Tenant, "xintian-scjg")), popovers);
+    }
+
+    private static IEnumerable<string> ListedIds(IRenderedComponent<CasesPage> cut) =>
+        cut.FindAll(".case-table .case-link").Select(a => a.TextContent.Trim());
+
+    [Fact]
+    public void MarkOverdueAndDueSoonCases()
+    {
+        var (cut, _) = RenderPage(ThreeCases());
+
+        Assert.Equal(["2026-0001", "2026-0002", "2026-0003"], ListedIds(cut).Order());
+        var rows = cut.FindAll(".case-table tbody tr");
+        Assert.Contains("已逾期", rows.Single(r => r.TextContent.Contains("2026-0001", StringComparison.Ordinal)).TextContent, StringComparison.Ordinal);
+        Assert.Contains("即将到期", rows.Single(r => r.TextContent.Contains("2026-0002", StringComparison.Ordinal)).TextContent, StringComparison.Ordinal);
+        Assert.Contains("已结案", rows.Single(r => r.TextContent.Contains("2026-0003", StringComparison.Ordinal)).TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ShowOnlyOverdueCasesWhenAskedTo()
+    {
+        var (cut, _) = RenderPage(ThreeCases());
+
+        cut.Find(".case-filter-overdue input").Change(true);
+
+        cut.WaitForAssertion(() => Assert.Equal(["2026-0001"], ListedIds(cut)));
+        Assert.Contains("共 3 件，当前显示 1 件", cut.Find(".case-count").TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ShowOnlyTheCasesOfTheChosenOfficer()
+    {
+        var (cut, popovers) = RenderPage(ThreeCases());
+
+        cut.Find(".case-filter-officer .mud-input-control").MouseDown();
+        popovers.WaitForAssertion(() => Assert.NotEmpty(popovers.FindAll(".mud-popover-open .mud-list-item")));
+        popovers.FindAll(".mud-popover-open .mud-list-item").Single(i => i.TextContent.Contains("李华", StringComparison.Ordinal)).Click();
+
+        cut.WaitForAssertion(() => Assert.Equal(["2026-0002"], ListedIds(cut)));
+    }
+
+    [Fact]
+    public void ShowOnlyTheCasesOfTheChosenCategory()
+    {
+        var (cut, popovers) = RenderPage(ThreeCases());
+
+        cut.Find(".case-filter-category .mud-input-control").MouseDown();
+        popovers.WaitForAssertion(() => Assert.NotEmpty(popovers.FindAll(".mud-popover-open .mud-list-item")));
+        popovers.FindAll(".mud-popover-open .mud-list-item").Single(i => i.TextContent.Contains("行政检查", StringComparison.Ordinal)).Click();
+
+        cut.WaitForAssertion(() => Assert.Equal(["2026-0003"], ListedIds(cut)));
+    }
+
+    [Fact]
+    public void ListWhatANewCaseLacksInChineseWithoutFilingIt()
+    {
+        var cases = ThreeCases();
+        var (cut, _) = RenderPage(cases);
+
+        cut.Find(".new-case-button").Click();
+        cut.Find(".new-case-party-code input").Change("12345");
+        cut.Find(".new-case-submit").Click();
+
+        var problems = cut.Find(".new-case-error").TextContent;
+        Assert.Contains("请填写案由", problems, StringComparison.Ordinal);
+        Assert.Contains("请填写当事人名称或姓名", problems, StringComparison.Ordinal);
+        Assert.Contains("统一社会信用代码应为 18 位", problems, StringComparison.Ordinal);
+        Assert.Contains("请选择办案的执法人员", problems, StringComparison.Ordinal);
+        Assert.Empty(cases.Opened);
+    }
+
+    [Fact]
+    public void OfferOnlyOfficersCertifiedForTheCategory()
+    {
+        var (cut, _) = RenderPage(ThreeCases());
+
+        cut.Find(".new-case-button").Click();
+
+        var offered = cut.FindAll(".new-case-officers .officer-option").Select(o => o.TextContent.Trim()).ToList();
+        Assert.Equal(2, offered.Count);
+        Assert.DoesNotContain(offered, o => o.Contains("王芳", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ShowTheServicesRefusalOfANewCase()
+    {
+        var cases = ThreeCases();
+        cases.Refusal = new SanXiangException(ErrorCodes.SimplifiedNotAllowed, "简易程序只适用于对法人或者其他组织处以三千元以下罚款（《中华人民共和国行政处罚法》第五十一条）。");
+        var (cut, _) = RenderPage(cases);
+
+        cut.Find(".new-case-button").Click();
+        cut.Find(".new-case-title input").Change("无照经营案");
+        cut.Find(".new-case-party-name input").Change("新田县某某商行");
+        cut.Find(".new-case-party-code input").Change("91431128MA4L123456");
+        cut.FindAll(".new-case-officers .officer-option input")[0].Change(true);
+        cut.Find(".new-case-simplified input").Change(true);
+        cut.Find(".new-case-fine input").Change("5000");
+        cut.Find(".new-case-submit").Click();
+
+        cut.WaitForAssertion(() => Assert.Contains("第五十一条", cut.Find(".new-case-error").TextContent, StringComparison.Ordinal));
+        Assert.Empty(cases.Opened);
+    }
+}

@@ -1,0 +1,92 @@
+using SanXiang.Plugins;
+using SanXiang.Silo.Cases;
+using SanXiang.Silo.Errors;
+using SanXiang.Web.Components.Cases;
+using SanXiang.Web.Components.Data;
+
+namespace SanXiang.Web.Tests.Components.Cases;
+
+/// <summary>Cases held in memory; a refusal set here is thrown as the service would throw it.</summary>
+internal sealed class FakeCaseConsoleData : ICaseConsoleData
+{
+    public List<CaseSummary> Summaries { get; init; } = [];
+
+    public CaseView? Case { get; set; }
+
+    public List<CaseEventView> Events { get; init; } = [];
+
+    public IReadOnlyList<DocumentTemplate> TemplateList { get; init; } = [];
+
+    public CaseVerification Verification { get; set; } = new(true, null, null, null);
+
+    /// <summary>Thrown by the next command (open, complete, skip, issue, attach) instead of carrying it out.</summary>
+    public SanXiangException? Refusal { get; set; }
+
+    public List<string> Commands { get; } = [];
+
+    public List<NewCase> Opened { get; } = [];
+
+    public List<(string Kind, IReadOnlyDictionary<string, string> Fields)> Issued { get; } = [];
+
+    public Task<IReadOnlyList<CaseSummary>> ListCasesAsync(string tenantId) => Task.FromResult<IReadOnlyList<CaseSummary>>([.. Summaries]);
+
+    public IReadOnlyList<EnforcementCategory> Categories(string sectorId) => [EnforcementCategory.Penalty, EnforcementCategory.Inspection];
+
+    public IReadOnlyList<DocumentTemplate> Templates(string sectorId) => TemplateList;
+
+    public Task<CaseView> OpenCaseAsync(string tenantId, NewCase newCase)
+    {
+        Refuse();
+        Opened.Add(newCase);
+        Case = CaseSamples.Investigation() with { Title = newCase.Title };
+        return Task.FromResult(Case);
+    }
+
+    public Task<CaseView?> GetCaseAsync(string tenantId, string caseId) => Task.FromResult(Case?.Id == caseId ? Case : null);
+
+    public Task<IReadOnlyList<CaseEventView>> ListEventsAsync(string tenantId, string caseId) => Task.FromResult<IReadOnlyList<CaseEventView>>([.. Events]);
+
+    public Task<CaseVerification> VerifyAsync(string tenantId, string caseId) => Task.FromResult(Verification);
+
+    public Task<CaseView> CompleteStepAsync(string tenantId, string caseId, string stepId, IReadOnlyList<string> officerIds, string? avOverrideReason)
+    {
+        Refuse();
+        Commands.Add($"complete {stepId} [{string.Join(",", officerIds)}] {avOverrideReason}");
+        return Task.FromResult(Case!);
+    }
+
+    public Task<CaseView> SkipStepAsync(string tenantId, string caseId, string stepId, string reason)
+    {
+        Refuse();
+        Commands.Add($"skip {stepId} {reason}");
+        return Task.FromResult(Case!);
+    }
+
+    public Task<CaseDocumentView> IssueDocumentAsync(string tenantId, string caseId, string stepId, string kind, IReadOnlyDictionary<string, string> fields)
+    {
+        Refuse();
+        Issued.Add((kind, fields));
+        var template = TemplateList.Single(t => t.Kind == kind);
+        var document = new CaseDocumentView($"d{Issued.Count}", kind, template.Name, template.NumberingPattern is null ? null : $"新市监罚告〔2026〕{Issued.Count}号", stepId, CaseSamples.File("notice.docx"), CaseSamples.At, "xintian-scjg.officer", null);
+        Case = Case! with { Documents = [.. Case.Documents, document] };
+        return Task.FromResult(document);
+    }
+
+    public Task<CaseView> AttachUploadAsync(string tenantId, string caseId, FinishedUpload upload)
+    {
+        Refuse();
+        Commands.Add($"attach {upload.UploadId}");
+        return Task.FromResult(Case!);
+    }
+
+    public string FileUrl(string tenantId, string caseId, string hash) => $"/t/{tenantId}/cases/{caseId}/files/{hash}";
+
+    private void Refuse()
+    {
+        if (Refusal is { } refusal)
+        {
+            Refusal = null;
+            throw refusal;
+        }
+    }
+}

@@ -1,0 +1,12 @@
+namespace SanXiang.Web.Components.Cases;
+
+/// <summary>The console's case addresses, under the agency's route.</summary>
+public static class CaseLinks
+{
+    public static string List(string tenant) => $"/t/{Uri.EscapeDataString(tenant)}/cases";
+
+    public static string Case(string tenant, string caseId) => $"{List(tenant)}/{Uri.EscapeDataString(caseId)}";
+
+    /// <summary>The case-file export (案卷, zip) the casefile branch serves.</summary>
+    public static string CaseFile(string tenant, string caseId) => $"{Case(tenant, caseId)}/case-file.zip";
+}

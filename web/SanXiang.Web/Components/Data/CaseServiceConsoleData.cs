@@ -1,0 +1,74 @@
+using Microsoft.AspNetCore.Components.Authorization;
+using SanXiang.Plugins;
+using SanXiang.Silo.Cases;
+using SanXiang.Silo.Errors;
+using SanXiang.Silo.Sectors;
+using SanXiang.Web.Cases;
+using SanXiang.Web.Components.Cases;
+
+namespace SanXiang.Web.Components.Data;
+
+/// <summary>
+/// The case pages over <see cref="CaseService"/>, the same service the API uses: access, the tenant's
+/// call context, the actor and time and the resolution of uploads are its business. The user comes
+/// from the circuit's authentication state, never from <c>HttpContext</c>.
+/// </summary>
+public sealed class CaseServiceConsoleData(CaseService cases, AuthenticationStateProvider authentication, ISectorRegistry sectors) : ICaseConsoleData
+{
+    public async Task<IReadOnlyList<CaseSummary>> ListCasesAsync(string tenantId) =>
+        await cases.ListAsync(await CallerAsync(), tenantId, CaseFilter.All);
+
+    public IReadOnlyList<EnforcementCategory> Categories(string sectorId) =>
+        [.. sectors.Find(sectorId)?.Procedures.Select(p => p.Category).Distinct() ?? []];
+
+    public IReadOnlyList<DocumentTemplate> Templates(string sectorId) => sectors.Find(sectorId)?.DocumentTemplates ?? [];
+
+    public async Task<CaseView> OpenCaseAsync(string tenantId, NewCase newCase)
+    {
+        ArgumentNullException.ThrowIfNull(newCase);
+        var request = new OpenCaseRequest(newCase.Title, newCase.Category, newCase.Party, newCase.OfficerIds, newCase.Simplified, newCase.ProposedFine);
+        return await cases.OpenAsync(await CallerAsync(), tenantId, request);
+    }
+
+    public async Task<CaseView?> GetCaseAsync(string tenantId, string caseId)
+    {
+        try
+        {
+            return await cases.GetAsync(await CallerAsync(), tenantId, caseId);
+        }
+        catch (SanXiangException ex) when (ex.Code == ErrorCodes.CaseNotFound)
+        {
+            return null;
+        }
+    }
+
+    public async Task<IReadOnlyList<CaseEventView>> ListEventsAsync(string tenantId, string caseId) =>
+        await cases.EventsAsync(await CallerAsync(), tenantId, caseId);
+
+    public async Task<CaseVerification> VerifyAsync(string tenantId, string caseId) =>
+        await cases.VerifyAsync(await CallerAsync(), tenantId, caseId);
+
+    public async Task<CaseView> CompleteStepAsync(string tenantId, string caseId, string stepId, IReadOnlyList<string> officerIds, string? avOverrideReason) =>
+        await cases.CompleteStepAsync(await CallerAsync(), tenantId, caseId, stepId, officerIds, avOverrideReason);
+
+    public async Task<CaseView> SkipStepAsync(string tenantId, string caseId, string stepId, string reason) =>
+        await cases.SkipStepAsync(await CallerAsync(), tenantId, caseId, stepId, reason);
+
+    public async Task<CaseDocumentView> IssueDocumentAsync(string tenantId, string caseId, string stepId, string kind, IReadOnlyDictionary<string, string> fields) =>
+        await cases.IssueDocumentAsync(await CallerAsync(), tenantId, caseId, stepId, kind, fields);
+
+    // The upload's metadata already holds the device, time and officer; the service reads them from there.
+    public async Task<CaseView> AttachUploadAsync(string tenantId, string caseId, FinishedUpload upload)
+    {
+        ArgumentNullException.ThrowIfNull(upload);
+        var caller = await CallerAsync();
+        var step = upload.Step ?? throw new SanXiangException(ErrorCodes.ValidationFailed, "请选择文件所属的执法环节。");
+        return upload.Kind == UploadMetadataForm.AudioVideo
+            ? await cases.AddRecordingAsync(caller, tenantId, caseId, new RecordingRequest(upload.UploadId, step))
+            : await cases.AddEvidenceAsync(caller, tenantId, caseId, upload.UploadId, step, upload.Description ?? upload.FileName);
+    }
+
+    public string FileUrl(string tenantId, string caseId, string hash) => CaseFileEndpoint.UrlFor(tenantId, caseId, hash);
+
+    private async Task<CaseCaller> CallerAsync() => new((await authentication.GetAuthenticationStateAsync()).User);
+}

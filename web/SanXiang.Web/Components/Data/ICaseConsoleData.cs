@@ -1,0 +1,43 @@
+using SanXiang.Plugins;
+using SanXiang.Silo.Cases;
+using SanXiang.Web.Components.Cases;
+
+namespace SanXiang.Web.Components.Data;
+
+/// <summary>
+/// What the case pages read and change, for the signed-in user of the circuit. Every refusal is a
+/// <see cref="Silo.Errors.SanXiangException"/> with its code and a Chinese message the page shows as it is.
+/// </summary>
+public interface ICaseConsoleData
+{
+    /// <summary>Every case of the agency; the list page filters them itself.</summary>
+    Task<IReadOnlyList<CaseSummary>> ListCasesAsync(string tenantId);
+
+    /// <summary>The enforcement categories a sector has a procedure for (empty when its plugin is not loaded).</summary>
+    IReadOnlyList<EnforcementCategory> Categories(string sectorId);
+
+    /// <summary>The document templates (执法文书) of a sector (empty when its plugin is not loaded).</summary>
+    IReadOnlyList<DocumentTemplate> Templates(string sectorId);
+
+    Task<CaseView> OpenCaseAsync(string tenantId, NewCase newCase);
+
+    /// <summary>The case, or null when the agency has no such case.</summary>
+    Task<CaseView?> GetCaseAsync(string tenantId, string caseId);
+
+    Task<IReadOnlyList<CaseEventView>> ListEventsAsync(string tenantId, string caseId);
+
+    Task<CaseVerification> VerifyAsync(string tenantId, string caseId);
+
+    Task<CaseView> CompleteStepAsync(string tenantId, string caseId, string stepId, IReadOnlyList<string> officerIds, string? avOverrideReason);
+
+    Task<CaseView> SkipStepAsync(string tenantId, string caseId, string stepId, string reason);
+
+    /// <summary>Issues a document; fields left out are filled from the case's facts.</summary>
+    Task<CaseDocumentView> IssueDocumentAsync(string tenantId, string caseId, string stepId, string kind, IReadOnlyDictionary<string, string> fields);
+
+    /// <summary>Files a finished upload on the case: a recording (音像) or a piece of evidence (证据).</summary>
+    Task<CaseView> AttachUploadAsync(string tenantId, string caseId, FinishedUpload upload);
+
+    /// <summary>Where the browser downloads a case file (a document, recording or piece of evidence) by its content hash.</summary>
+    string FileUrl(string tenantId, string caseId, string hash);
+}

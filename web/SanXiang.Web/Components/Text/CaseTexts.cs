@@ -1,0 +1,77 @@
+using MudBlazor;
+using SanXiang.Plugins;
+using SanXiang.Silo.Cases;
+
+namespace SanXiang.Web.Components.Text;
+
+/// <summary>The case's states and kinds in Chinese, with the colours the console shows them in.</summary>
+public static class CaseTexts
+{
+    public static string Status(CaseStatus status) => status switch
+    {
+        CaseStatus.Open => "办理中",
+        CaseStatus.Closed => "已结案",
+        _ => status.ToString(),
+    };
+
+    public static string Step(StepState state) => state switch
+    {
+        StepState.Pending => "未办理",
+        StepState.Completed => "已完成",
+        StepState.Skipped => "已跳过",
+        _ => state.ToString(),
+    };
+
+    public static Color StepColor(StepState state, bool current) => state switch
+    {
+        StepState.Completed => Color.Success,
+        StepState.Skipped => Color.Default,
+        _ => current ? Color.Primary : Color.Default,
+    };
+
+    public static string Party(PartyKind kind) => kind switch
+    {
+        PartyKind.Citizen => "自然人",
+        PartyKind.Organisation => "法人或其他组织",
+        _ => kind.ToString(),
+    };
+
+    public static string Av(AvKind kind) => kind switch
+    {
+        AvKind.Photo => "照相",
+        AvKind.Audio => "录音",
+        AvKind.Video => "录像",
+        _ => kind.ToString(),
+    };
+
+    public static string Deadline(CaseDeadlineStatus status) => status switch
+    {
+        CaseDeadlineStatus.Open => "未到期",
+        CaseDeadlineStatus.DueToday => "今日到期",
+        CaseDeadlineStatus.Overdue => "已逾期",
+        CaseDeadlineStatus.Met => "已办结",
+        _ => status.ToString(),
+    };
+
+    public static Color DeadlineColor(CaseDeadlineStatus status) => status switch
+    {
+        CaseDeadlineStatus.Overdue => Color.Error,
+        CaseDeadlineStatus.DueToday => Color.Warning,
+        CaseDeadlineStatus.Met => Color.Success,
+        _ => Color.Info,
+    };
+
+    public static string EventKind(string kind) => kind switch
+    {
+        "case.opened" => "立案",
+        "step.completed" => "完成环节",
+        "step.skipped" => "跳过环节",
+        "recording.added" => "登记音像记录",
+        "evidence.added" => "登记证据",
+        "document.issued" => "制作文书",
+        "document.signed-copy" => "上传签收件",
+        "deadlines.recomputed" => "重算期限",
+        "case.closed" => "结案",
+        _ => kind,
+    };
+}
