@@ -16,6 +16,7 @@ builder.AddSanXiangConsole();
 builder.AddSanXiangGraphQL();
 builder.AddSanXiangSectors();
 builder.AddSanXiangUploads();
+builder.AddSanXiangCalendar();
 
 var app = builder.Build();
 app.UseAuthentication();
