@@ -1,7 +1,9 @@
 using GraphQL;
 using SanXiang.Silo.Officers;
 using SanXiang.Silo.Sectors;
+using SanXiang.Web.Calendar;
 using SanXiang.Web.GraphQL.Execution;
+using SanXiang.Web.GraphQL.Schema.Calendar;
 using SanXiang.Web.GraphQL.Schema.Officers;
 using SanXiang.Web.GraphQL.Schema.Sectors;
 using SanXiang.Web.GraphQL.Schema.Tenants;
@@ -58,5 +60,29 @@ public sealed class Query
         await reader.GetVisibleAsync(caller, tenantId);
         var officer = await TenantReader.InTenantAsync(caller, tenantId, () => grains.GetGrain<IOfficerRosterGrain>(tenantId).FindAsync(certificateNumber));
         return officer is null ? null : new OfficerNode(officer);
+    }
+
+    /// <summary>
+    /// A year of the working-day calendar (行政处罚法 第八十五条). Null with CALENDAR_YEAR_MISSING when the calendar
+    /// holds no arrangement for the year and the year is not allowed as provisional.
+    /// </summary>
+    public static async Task<CalendarYearNode?> CalendarAsync(int year, [FromServices] CalendarService calendar)
+    {
+        ArgumentNullException.ThrowIfNull(calendar);
+        return new CalendarYearNode(await calendar.GetYearAsync(year));
+    }
+
+    /// <summary>The date <paramref name="days"/> working days after <paramref name="from"/> (yyyy-MM-dd), the day itself not counted.</summary>
+    public static async Task<WorkingDaysNode?> WorkingDaysAsync(string from, int days, [FromServices] CalendarService calendar)
+    {
+        ArgumentNullException.ThrowIfNull(calendar);
+        return new WorkingDaysNode(await calendar.AddWorkingDaysAsync(CalendarResolvers.ParseDate(from, "起算日"), days));
+    }
+
+    /// <summary>The notices entered over the official table, the provisional years and the last recomputation of open deadlines.</summary>
+    public static async Task<CalendarSettingsNode> CalendarSettingsAsync([FromServices] CalendarService calendar)
+    {
+        ArgumentNullException.ThrowIfNull(calendar);
+        return new CalendarSettingsNode(await calendar.GetSettingsAsync());
     }
 }
