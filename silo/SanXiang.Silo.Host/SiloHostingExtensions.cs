@@ -4,6 +4,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Orleans.Configuration;
 using SanXiang.Silo.Grains;
+using SanXiang.Silo.Grains.Documents;
 using SanXiang.Silo.Grains.EventSourcing;
 using SanXiang.Silo.Host.EventLog;
 using SanXiang.Silo.Host.Plugins;
@@ -73,6 +74,7 @@ public static class SiloHostingExtensions
             silo.AddSanXiangEventLog(target);
             silo.AddCustomStorageBasedLogConsistencyProvider(LogConsistency.CustomStorage);
             silo.AddSanXiangGrains();
+            silo.AddSanXiangDocuments(options.FullDataDir);
             silo.AddSanXiangCatalog();
             configure?.Invoke(silo);
         });

@@ -2,7 +2,7 @@ using Orleans.TestingHost;
 
 namespace SanXiang.Silo.Grains.Tests;
 
-/// <summary>One in-process silo with memory grain storage under the production storage name.</summary>
+/// <summary>One in-process silo with memory grain storage under the production storage name and the case event log on SQLite.</summary>
 public sealed class ClusterFixture : IAsyncLifetime
 {
     public TestCluster Cluster { get; private set; } = null!;
@@ -11,6 +11,7 @@ public sealed class ClusterFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
+        await CasesSiloSetup.CreateSchemaAsync(CasesSiloSetup.SqliteTarget);
         var builder = new TestClusterBuilder(1);
         builder.AddSiloBuilderConfigurator<SiloConfigurator>();
         Cluster = builder.Build();
@@ -21,5 +22,7 @@ public sealed class ClusterFixture : IAsyncLifetime
     {
         await Cluster.StopAllSilosAsync();
         await Cluster.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        DocumentsSiloSetup.DeleteDataDir();
     }
 }

@@ -1,4 +1,6 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 
 namespace SanXiang.Silo.Grains.EventSourcing;
 
@@ -10,7 +12,13 @@ namespace SanXiang.Silo.Grains.EventSourcing;
 public sealed class EventCodec<TEvent>
     where TEvent : class
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    // Chinese text as itself and enums as their names: the record is read by people and by the offline
+    // verifier, for years. The payload is stored as written and hashed in canonical form.
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        Converters = { new JsonStringEnumConverter() },
+    };
 
     private readonly Dictionary<string, Type> types = new(StringComparer.Ordinal);
     private readonly Dictionary<Type, string> kinds = [];

@@ -38,6 +38,9 @@ public abstract class EventLogJournaledGrain<TState, TEvent>(CaseEventStore stor
     /// <summary>Who caused the event and when: kept beside the payload in the record and covered by its hash.</summary>
     protected abstract (string Actor, DateTimeOffset At) Provenance(TEvent @event);
 
+    /// <summary>The content hashes of the files an event attaches, in order; they enter the chain beside the payload.</summary>
+    protected virtual IReadOnlyList<string>? FileHashesOf(TEvent @event) => null;
+
     Task<KeyValuePair<int, TState>> ICustomStorageInterface<TState, TEvent>.ReadStateFromStorage() => ReplayAsync();
 
     Task<bool> ICustomStorageInterface<TState, TEvent>.ApplyUpdatesToStorage(IReadOnlyList<TEvent> updates, int expectedversion) =>
@@ -67,11 +70,14 @@ public abstract class EventLogJournaledGrain<TState, TEvent>(CaseEventStore stor
         var drafts = updates.Select(update =>
         {
             var (actor, at) = Provenance(update);
-            return new NewCaseEvent(Codec.KindOf(update), Codec.Encode(update), actor, at);
+            return new NewCaseEvent(Codec.KindOf(update), Codec.Encode(update), actor, at, FileHashesOf(update));
         }).ToList();
         var result = await store.AppendAsync(tenant, caseId, expectedVersion, drafts).ConfigureAwait(true);
         return result.Succeeded;
     }
+
+    /// <summary>This case's events as stored, with their hashes.</summary>
+    protected IAsyncEnumerable<StoredEvent> ReadLogAsync() => store.ReadAsync(TenantId, CaseId);
 
     /// <summary>Verifies this case's chain in the store.</summary>
     protected Task<ChainVerification> VerifyLogAsync() => store.VerifyAsync(TenantId, CaseId);

@@ -7,7 +7,7 @@ namespace SanXiang.Silo.Host.Catalog;
 /// <summary>Reads an agency: a tenant's <c>agency.json</c>, or one entry of <c>departments.json</c>.</summary>
 internal static partial class AgencyJson
 {
-    private static readonly string[] ProfileFields = ["source", "id", "name", "level", "sector", "regionCode", "parentId", "creditCode"];
+    private static readonly string[] ProfileFields = ["source", "id", "name", "level", "sector", "regionCode", "parentId", "creditCode", "documentCode"];
     private static readonly string[] AgencyFields = [.. ProfileFields, "orgUnits", "leadingGroup"];
     private static readonly string[] OrgUnitFields = ["name", "duties"];
 
@@ -59,6 +59,8 @@ internal static partial class AgencyJson
         var region = json.String("regionCode");
         var parent = json.OptionalString("parentId");
         var credit = json.OptionalString("creditCode");
+        // The only field that may be left out: the seeds name no 机关代字, so most entries derive one.
+        var documentCode = json.Element.TryGetProperty("documentCode", out _) ? json.OptionalString("documentCode") : null;
 
         if (source is not null && !SeedFile().IsMatch(source))
         {
@@ -101,7 +103,7 @@ internal static partial class AgencyJson
             return null;
         }
 
-        return new AgencyProfile(id, name, level.Value, sector, region!, parent, credit, onboarded, source);
+        return new AgencyProfile(id, name, level.Value, sector, region!, parent, credit, onboarded, source, documentCode);
     }
 
     private static bool CheckRegion(JsonCursor json, string region, AgencyLevel? level)

@@ -37,7 +37,14 @@ public class CatalogReaderShould
     public void ReadEachAgencysProfileFromItsSeed(string id, string name, AgencyLevel level, string sector, string region, string parent, string source)
     {
         var profile = Shipped.Agencies.Single(a => a.Id == id).Agency.Profile;
-        Assert.Equal(new AgencyProfile(id, name, level, sector, region, parent, null, true, source), profile);
+        Assert.Equal(new AgencyProfile(id, name, level, sector, region, parent, null, true, source), profile with { DocumentCode = null });
+    }
+
+    [Fact]
+    public void ReadTheDocumentCodeOnlyWhereTheCatalogGivesOne()
+    {
+        Assert.Equal("新市监", Shipped.Agencies.Single(a => a.Id == "xintian-scjg").Agency.Profile.DocumentCode);
+        Assert.All(Shipped.Agencies.Where(a => a.Id != "xintian-scjg"), a => Assert.Null(a.Agency.Profile.DocumentCode));
     }
 
     [Fact]

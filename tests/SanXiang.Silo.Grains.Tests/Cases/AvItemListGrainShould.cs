@@ -1,0 +1,44 @@
+using SanXiang.Plugins;
+using SanXiang.Silo.Cases;
+using SanXiang.Silo.Errors;
+using SanXiang.Silo.Grains.Tests.Cases.Engine;
+
+namespace SanXiang.Silo.Grains.Tests.Cases;
+
+[Collection(ClusterCollection.Name)]
+public class AvItemListGrainShould(ClusterFixture fixture)
+{
+    [Fact]
+    public async Task StartFromTheSectorDefaults()
+    {
+        var tenant = await CaseSamples.NewAgencyAsync(fixture);
+
+        var items = await fixture.Grains.GetGrain<IAvItemListGrain>(tenant).GetAsync();
+
+        Assert.Equivalent(CaseHistory.Plugin.AvItemDefaults, items, strict: true);
+    }
+
+    [Fact]
+    public async Task LetTheAgencysOwnListDecideWhatAStepNeeds()
+    {
+        var tenant = await CaseSamples.NewAgencyAsync(fixture);
+        var list = fixture.Grains.GetGrain<IAvItemListGrain>(tenant);
+        var strict = CaseHistory.Plugin.AvItemDefaults.Select(i => i.Step == CaseStepKind.Investigation ? i with { OverrideAllowed = false } : i).ToList();
+        await list.SaveAsync(strict, "xintian-scjg.admin");
+        var opened = await fixture.Grains.GetGrain<ICaseIndexGrain>(tenant).OpenCaseAsync(CaseSamples.Open(CaseSamples.At(2026, 3, 2)));
+
+        Assert.False(opened.Steps.Single(s => s.Id == "investigation").Av.OverrideAllowed);
+        Assert.Equivalent(strict, await list.GetAsync(), strict: true);
+    }
+
+    [Fact]
+    public async Task RefuseAnItemWithoutKinds()
+    {
+        var tenant = await CaseSamples.NewAgencyAsync(fixture);
+
+        var refused = await Assert.ThrowsAsync<SanXiangException>(() => fixture.Grains.GetGrain<IAvItemListGrain>(tenant).SaveAsync([new AvItem(CaseStepKind.Hearing, "听证", [], false, false)], "xintian-scjg.admin"));
+
+        Assert.Equal(ErrorCodes.ValidationFailed, refused.Code);
+        Assert.Contains("第1项", refused.Message, StringComparison.Ordinal);
+    }
+}
