@@ -119,6 +119,7 @@ public class CalendarGrainShould(ClusterFixture fixture)
         Assert.True(recompute.Version >= changed.Version);
         Assert.True(recompute.FinishedAt >= recompute.StartedAt);
         Assert.True(recompute.Tenants > 0);
+        Assert.DoesNotContain(tenant, recompute.Problem ?? string.Empty, StringComparison.Ordinal);
     }
 
     // The sweep runs after the change has returned; wait for its report rather than for a fixed time.
