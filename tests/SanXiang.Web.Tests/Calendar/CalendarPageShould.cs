@@ -66,6 +66,7 @@ public sealed class CalendarPageShould : ConsoleTestContext
         Assert.Equal([new DateOnly(2019, 4, 28), new DateOnly(2019, 5, 5)], draft.Days.Where(d => !d.Off).Select(d => d.Date));
         Assert.All(draft.Days, d => Assert.Equal("国办发明电〔2019〕3号", d.Source));
         Assert.Contains(cut.FindAll(".day-shift"), cell => cell.GetAttribute("title") == "劳动节 调休上班");
+        Assert.Equal(Enumerable.Range(1, 12).Select(month => $"{month}月"), cut.FindAll(".month-name").Select(name => name.TextContent.Trim()));
         Assert.Contains("已保存", cut.Find(".amendment-saved").TextContent, StringComparison.Ordinal);
     }
 
