@@ -17,6 +17,7 @@ builder.AddSanXiangGraphQL();
 builder.AddSanXiangSectors();
 builder.AddSanXiangUploads();
 builder.AddSanXiangCases();
+builder.AddSanXiangCalendar();
 
 var app = builder.Build();
 app.UseAuthentication();

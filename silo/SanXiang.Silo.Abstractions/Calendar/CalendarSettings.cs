@@ -9,4 +9,8 @@ public sealed record CalendarSettings(
     [property: Id(2)] long Version)
 {
     public static CalendarSettings Official { get; } = new([], [], 0);
+
+    /// <summary>The last sweep over the open cases' deadlines; null before the first change.</summary>
+    [Id(3)]
+    public CalendarRecompute? LastRecompute { get; init; }
 }

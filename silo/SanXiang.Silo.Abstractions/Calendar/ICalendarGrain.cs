@@ -19,4 +19,7 @@ public interface ICalendarGrain : IGrainWithStringKey
 
     /// <summary>Years without official data that may be computed from the statutory holidays (marked provisional).</summary>
     Task<CalendarSettings> SetProvisionalYearsAsync(IReadOnlyList<int> years, string actor);
+
+    /// <summary>Keeps the outcome of a sweep over the open cases (see <see cref="ICalendarRecomputeGrain"/>), unless a newer one is kept.</summary>
+    Task RecordRecomputeAsync(CalendarRecompute recompute);
 }

@@ -24,7 +24,7 @@ public sealed class CalendarGrain(
         var current = state.State.Settings;
         var next = current with { Amendments = current.Amendments.Append(record).ToList(), Version = current.Version + 1 };
         Check(next);
-        return await SaveAsync(next);
+        return await SaveAsync(next, record.Actor);
     }
 
     public async Task<CalendarSettings> SetProvisionalYearsAsync(IReadOnlyList<int> years, string actor)
@@ -40,13 +40,29 @@ public sealed class CalendarGrain(
         var current = state.State.Settings;
         var next = current with { ProvisionalYears = years.Distinct().Order().ToList(), Version = current.Version + 1 };
         Check(next);
-        return await SaveAsync(next);
+        return await SaveAsync(next, actor.Trim());
     }
 
-    private async Task<CalendarSettings> SaveAsync(CalendarSettings next)
+    public async Task RecordRecomputeAsync(CalendarRecompute recompute)
+    {
+        ArgumentNullException.ThrowIfNull(recompute);
+        var current = state.State.Settings;
+        if (current.LastRecompute is { } last && last.Version > recompute.Version)
+        {
+            return;
+        }
+
+        state.State.Settings = current with { LastRecompute = recompute };
+        await state.WriteStateAsync();
+    }
+
+    // Stored first, then the open cases are asked to follow: a one-way call, so the administrator does not
+    // wait for every case of every agency, and the case grains may read this grain during the sweep.
+    private async Task<CalendarSettings> SaveAsync(CalendarSettings next, string actor)
     {
         state.State.Settings = next;
         await state.WriteStateAsync();
+        await GrainFactory.GetGrain<ICalendarRecomputeGrain>(GrainKeys.Platform).RecomputeAsync(next.Version, actor);
         return next;
     }
 

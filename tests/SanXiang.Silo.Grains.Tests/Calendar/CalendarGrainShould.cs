@@ -1,4 +1,5 @@
 using SanXiang.Domain.Calendar;
+using SanXiang.Silo.Agencies;
 using SanXiang.Silo.Calendar;
 using SanXiang.Silo.Errors;
 using SanXiang.Silo.Grains.Calendar;
@@ -104,5 +105,36 @@ public class CalendarGrainShould(ClusterFixture fixture)
         var refused = await Assert.ThrowsAsync<SanXiangException>(() => Grain.SetProvisionalYearsAsync([2007], "admin"));
         Assert.Equal(ErrorCodes.ValidationFailed, refused.Code);
         Assert.Contains("2007", refused.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task RecordASweepOverTheOpenCasesAfterAChange()
+    {
+        var tenant = Samples.NewTenantId();
+        await fixture.Grains.GetGrain<IAgencyGrain>(tenant).SeedAsync(Samples.Agency(tenant), "v1");
+        var changed = await Grain.AmendAsync(CalendarSamples.Amended("sweep-test"));
+
+        var recompute = await SweepAsync(changed.Version);
+
+        Assert.True(recompute.Version >= changed.Version);
+        Assert.True(recompute.FinishedAt >= recompute.StartedAt);
+        Assert.True(recompute.Tenants > 0);
+        Assert.DoesNotContain(tenant, recompute.Problem ?? string.Empty, StringComparison.Ordinal);
+    }
+
+    // The sweep runs after the change has returned; wait for its report rather than for a fixed time.
+    private async Task<CalendarRecompute> SweepAsync(long version)
+    {
+        for (var attempt = 0; attempt < 300; attempt++)
+        {
+            if ((await Grain.GetAsync()).LastRecompute is { } last && last.Version >= version)
+            {
+                return last;
+            }
+
+            await Task.Delay(100);
+        }
+
+        throw new TimeoutException($"No sweep reported for calendar version {version} within 30 s.");
     }
 }

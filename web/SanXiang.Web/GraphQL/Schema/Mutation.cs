@@ -1,9 +1,11 @@
 using GraphQL;
 using SanXiang.Silo.Sectors;
 using SanXiang.Web.Auth;
+using SanXiang.Web.Calendar;
 using SanXiang.Web.Cases;
 using SanXiang.Web.GraphQL.Execution;
 using SanXiang.Web.GraphQL.Schema.Accounts;
+using SanXiang.Web.GraphQL.Schema.Calendar;
 using SanXiang.Web.GraphQL.Schema.Cases;
 using SanXiang.Web.GraphQL.Schema.Officers;
 using SanXiang.Web.GraphQL.Schema.Sectors;
@@ -105,4 +107,24 @@ public sealed class Mutation
     /// <summary>Replaces the agency's 音像记录事项清单; for its own administrator only.</summary>
     public static Task<IEnumerable<AvItemNode>> UpdateAvItemsAsync([Id] string tenantId, IReadOnlyList<AvItemInput> items, [FromUserContext] GraphQLUserContext caller, [FromServices] CaseService cases) =>
         CaseMutations.UpdateAvItemsAsync(tenantId, items, caller, cases);
+    /// <summary>
+    /// Enters a notice into the working-day calendar (platform administrator only) and returns the year as it now
+    /// stands; every open case recomputes its deadlines afterwards (see calendarSettings.lastRecompute).
+    /// </summary>
+    public static Task<CalendarYearNode> AmendCalendarAsync(
+        AmendCalendarInput input,
+        [FromUserContext] GraphQLUserContext caller,
+        [FromServices] CalendarService calendar) =>
+        CalendarResolvers.AmendAsync(input, caller, calendar);
+
+    /// <summary>The years without a notice that may be computed from the statutory holidays (platform administrator only); replaces the list.</summary>
+    public static async Task<IEnumerable<int>> SetProvisionalYearsAsync(
+        IReadOnlyList<int> years,
+        [FromUserContext] GraphQLUserContext caller,
+        [FromServices] CalendarService calendar)
+    {
+        ArgumentNullException.ThrowIfNull(caller);
+        ArgumentNullException.ThrowIfNull(calendar);
+        return (await calendar.SetProvisionalYearsAsync(caller.User, years)).ProvisionalYears;
+    }
 }

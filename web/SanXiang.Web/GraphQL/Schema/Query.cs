@@ -3,8 +3,10 @@ using SanXiang.Plugins;
 using SanXiang.Silo.Cases;
 using SanXiang.Silo.Officers;
 using SanXiang.Silo.Sectors;
+using SanXiang.Web.Calendar;
 using SanXiang.Web.Cases;
 using SanXiang.Web.GraphQL.Execution;
+using SanXiang.Web.GraphQL.Schema.Calendar;
 using SanXiang.Web.GraphQL.Schema.Cases;
 using SanXiang.Web.GraphQL.Schema.Officers;
 using SanXiang.Web.GraphQL.Schema.Sectors;
@@ -98,4 +100,26 @@ public sealed class Query
     /// <summary>The agency's 音像记录事项清单.</summary>
     public static Task<IEnumerable<AvItemNode>> AvItemsAsync([Id] string tenantId, [FromUserContext] GraphQLUserContext caller, [FromServices] CaseService cases) =>
         CaseQueries.AvItemsAsync(tenantId, caller, cases);
+    /// A year of the working-day calendar (行政处罚法 第八十五条). Null with CALENDAR_YEAR_MISSING when the calendar
+    /// holds no arrangement for the year and the year is not allowed as provisional.
+    /// </summary>
+    public static async Task<CalendarYearNode?> CalendarAsync(int year, [FromServices] CalendarService calendar)
+    {
+        ArgumentNullException.ThrowIfNull(calendar);
+        return new CalendarYearNode(await calendar.GetYearAsync(year));
+    }
+
+    /// <summary>The date <paramref name="days"/> working days after <paramref name="from"/> (yyyy-MM-dd), the day itself not counted.</summary>
+    public static async Task<WorkingDaysNode?> WorkingDaysAsync(string from, int days, [FromServices] CalendarService calendar)
+    {
+        ArgumentNullException.ThrowIfNull(calendar);
+        return new WorkingDaysNode(await calendar.AddWorkingDaysAsync(CalendarResolvers.ParseDate(from, "起算日"), days));
+    }
+
+    /// <summary>The notices entered over the official table, the provisional years and the last recomputation of open deadlines.</summary>
+    public static async Task<CalendarSettingsNode> CalendarSettingsAsync([FromServices] CalendarService calendar)
+    {
+        ArgumentNullException.ThrowIfNull(calendar);
+        return new CalendarSettingsNode(await calendar.GetSettingsAsync());
+    }
 }
