@@ -14,4 +14,8 @@ public static class ErrorCodes
     public const string OfficerNotFound = "OFFICER_NOT_FOUND";
     public const string OfficerNotCertified = "OFFICER_NOT_CERTIFIED";
     public const string TwoOfficersRequired = "TWO_OFFICERS_REQUIRED";
+
+    // Case file (案卷) export; the case branches add the rest of their shared block.
+    public const string CaseNotFound = "CASE_NOT_FOUND";
+    public const string CaseFileIncomplete = "CASE_FILE_INCOMPLETE";
 }

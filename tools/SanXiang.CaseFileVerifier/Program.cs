@@ -1,0 +1,4 @@
+using SanXiang.CaseFileVerifier;
+
+Console.OutputEncoding = System.Text.Encoding.UTF8;
+return await VerifyCommand.RunAsync(args, Console.Out);
