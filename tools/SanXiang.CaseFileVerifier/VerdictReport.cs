@@ -1,7 +1,7 @@
 using System.Globalization;
 using SanXiang.Domain.CaseFiles;
 
-namespace SanXiang.CaseFileVerifier;
+namespace SanXiang.Tools.CaseFiles;
 
 /// <summary>The verdict as the command prints it: one line per check, then the conclusion.</summary>
 internal static class VerdictReport

@@ -1,6 +1,6 @@
 using SanXiang.Domain.CaseFiles;
 
-namespace SanXiang.CaseFileVerifier;
+namespace SanXiang.Tools.CaseFiles;
 
 /// <summary><c>SanXiang.CaseFileVerifier case.zip</c>: checks the case file and prints what it checked and the verdict, in Chinese with codes.</summary>
 public static class VerifyCommand
@@ -24,7 +24,7 @@ public static class VerifyCommand
             return (int)CaseFileOutcome.Unusable;
         }
 
-        var verdict = await Domain.CaseFiles.CaseFileVerifier.VerifyFileAsync(path, cancellationToken).ConfigureAwait(false);
+        var verdict = await CaseFileVerifier.VerifyFileAsync(path, cancellationToken).ConfigureAwait(false);
         await VerdictReport.WriteAsync(path, verdict, output).ConfigureAwait(false);
         return (int)verdict.Outcome;
     }

@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 
 namespace SanXiang.Domain.CaseFiles;
 
@@ -11,6 +12,7 @@ public static class CaseFileJson
         // Readable Chinese in a file people open; the zip is never embedded in HTML.
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         WriteIndented = true,
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     };
 
     /// <summary>For <c>events.jsonl</c>: one event per line.</summary>
