@@ -16,6 +16,7 @@ builder.AddSanXiangConsole();
 builder.AddSanXiangGraphQL();
 builder.AddSanXiangSectors();
 builder.AddSanXiangUploads();
+builder.AddSanXiangCaseFiles();
 
 var app = builder.Build();
 app.UseAuthentication();
@@ -25,6 +26,7 @@ app.MapSanXiangHealth();
 app.MapSanXiangGraphQL();
 app.MapSanXiangSectors();
 app.MapSanXiangUploads();
+app.MapSanXiangCaseFiles();
 app.MapSanXiangConsole();
 app.Run();
 
