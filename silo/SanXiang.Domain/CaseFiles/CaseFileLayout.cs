@@ -1,6 +1,6 @@
 namespace SanXiang.Domain.CaseFiles;
 
-/// <summary>The fixed names inside a case-file zip (案卷); README.md beside this file describes the format.</summary>
+/// <summary>The fixed names inside a case-file zip (案卷); README.md in this folder describes the format.</summary>
 public static class CaseFileLayout
 {
     /// <summary>Bumped when a reader of the previous version could misread a new case file.</summary>

@@ -10,7 +10,7 @@ namespace SanXiang.Silo.Grains.CaseFiles;
 
 /// <summary>
 /// Writes a case's file (案卷) as a zip from the stored event log and the blob folder: events, inclusion
-/// proofs against a signed checkpoint that covers them, documents, evidence and the index (README.md).
+/// proofs against a signed checkpoint that covers them, documents, evidence and the index (silo/SanXiang.Domain/CaseFiles/README.md).
 /// Everything streams; a 2 GB recording passes through a buffer, never memory.
 /// </summary>
 public sealed class CaseFileExporter(CaseEventStore store, TenantMerkleLog log, string dataDir, TimeProvider? timeProvider = null)

@@ -8,7 +8,7 @@ namespace SanXiang.Web.CaseFiles;
 /// <c>POST /verify/case-file</c>, anonymous: the request body is a case-file zip. It streams to a temporary
 /// file that deletes itself on close (a zip is read from its end), is verified, and nothing is kept.
 /// </summary>
-internal static class CaseFileCheck
+public static class CaseFileCheck
 {
     public const string Path = "/verify/case-file";
 
@@ -73,7 +73,10 @@ internal static class CaseFileCheck
         }
     }
 
-    private static string Size(long bytes) => bytes >= 1L << 30
-        ? $"{bytes / (double)(1L << 30):0.#} GiB"
-        : $"{bytes / (double)(1L << 20):0.#} MiB";
+    private static string Size(long bytes) => bytes switch
+    {
+        >= 1L << 30 => $"{bytes / (double)(1L << 30):0.#} GiB",
+        >= 1L << 20 => $"{bytes / (double)(1L << 20):0.#} MiB",
+        _ => $"{bytes / 1024.0:0.#} KiB",
+    };
 }

@@ -6,7 +6,7 @@ namespace Microsoft.AspNetCore.Builder;
 
 public static class CaseFilesExtensions
 {
-    /// <summary>Case-file (案卷) export for signed-in users and the public verifier (README.md beside the exporter).</summary>
+    /// <summary>Case-file (案卷) export for signed-in users and the public verifier (silo/SanXiang.Domain/CaseFiles/README.md).</summary>
     public static WebApplicationBuilder AddSanXiangCaseFiles(this WebApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
