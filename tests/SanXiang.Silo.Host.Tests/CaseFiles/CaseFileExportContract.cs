@@ -93,6 +93,25 @@ public abstract class CaseFileExportContract : IAsyncLifetime
     }
 
     [Fact]
+    public async Task GiveTheCasesProofsAllAtOnceAsTheLogGivesThemOneByOne()
+    {
+        await DemoCase.AppendAsync(Store, dataDir);
+        await DemoCase.AppendMoreAsync(Store, 6, 11);
+        var head = await Log.GetTreeHeadAsync(DemoCase.Tenant);
+
+        var batch = await Log.GetCaseInclusionProofsAsync(DemoCase.Tenant, DemoCase.CaseId, 17, head.Size);
+
+        Assert.Equal(Enumerable.Range(1, 17).Select(i => (long)i), batch.Select(p => p.Sequence));
+        foreach (var (sequence, proof) in batch)
+        {
+            var single = await Log.GetInclusionProofAsync(DemoCase.Tenant, DemoCase.CaseId, sequence, head.Size);
+            Assert.Equal(single.LeafIndex, proof.LeafIndex);
+            Assert.Equal(single.TreeHead.RootHash, proof.TreeHead.RootHash);
+            Assert.Equal(single.AuditPath.Select(Convert.ToHexString), proof.AuditPath.Select(Convert.ToHexString));
+        }
+    }
+
+    [Fact]
     public async Task RefuseACaseWithoutEvents()
     {
         await DemoCase.AppendAsync(Store, dataDir);
