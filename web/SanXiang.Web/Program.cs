@@ -18,6 +18,7 @@ builder.AddSanXiangSectors();
 builder.AddSanXiangUploads();
 builder.AddSanXiangCases();
 builder.AddSanXiangCalendar();
+builder.AddSanXiangCaseFiles();
 
 var app = builder.Build();
 app.UseAuthentication();
@@ -28,6 +29,7 @@ app.MapSanXiangGraphQL();
 app.MapSanXiangSectors();
 app.MapSanXiangUploads();
 app.MapSanXiangCases();
+app.MapSanXiangCaseFiles();
 app.MapSanXiangConsole();
 app.Run();
 

@@ -139,6 +139,57 @@ public sealed class TenantMerkleLog(EventLogDatabase database)
     public async Task<Sm2PublicKey?> GetPublicKeyAsync(string tenantId, CancellationToken cancellationToken = default) =>
         await keys.FindPublicKeyAsync(tenantId, cancellationToken).ConfigureAwait(false);
 
+    /// <summary>
+    /// The smallest tree size whose log holds the case's events up to <paramref name="throughSequence"/>:
+    /// a checkpoint at least this large vouches for all of them. 0 when the case has none.
+    /// </summary>
+    public async Task<long> GetCaseLogSizeAsync(string tenantId, string caseId, long throughSequence, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT MAX(tenant_log_index) FROM case_events WHERE tenant = @tenant AND case_id = @case_id AND seq <= @through;";
+        EventRows.Add(command, "tenant", tenantId);
+        EventRows.Add(command, "case_id", caseId);
+        EventRows.Add(command, "through", throughSequence);
+        return await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) is { } max and not DBNull
+            ? Convert.ToInt64(max, System.Globalization.CultureInfo.InvariantCulture) + 1
+            : 0;
+    }
+
+    /// <summary>
+    /// The audit paths of the case's events 1..<paramref name="throughSequence"/> in the tree of
+    /// <paramref name="treeSize"/>, in sequence order, reading the tenant's leaves once (the case-file export).
+    /// </summary>
+    public async Task<IReadOnlyList<(long Sequence, InclusionProof Proof)>> GetCaseInclusionProofsAsync(
+        string tenantId,
+        string caseId,
+        long throughSequence,
+        long treeSize,
+        CancellationToken cancellationToken = default)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        var positions = new List<(long Sequence, long Index, byte[] Hash)>();
+        await using (var command = connection.CreateCommand())
+        {
+            command.CommandText = "SELECT seq, tenant_log_index, hash FROM case_events WHERE tenant = @tenant AND case_id = @case_id AND seq <= @through ORDER BY seq;";
+            EventRows.Add(command, "tenant", tenantId);
+            EventRows.Add(command, "case_id", caseId);
+            EventRows.Add(command, "through", throughSequence);
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                positions.Add((reader.GetInt64(0), reader.GetInt64(1), (byte[])reader.GetValue(2)));
+            }
+        }
+
+        var leaves = await ReadLeavesAsync(connection, tenantId, treeSize, cancellationToken).ConfigureAwait(false);
+        var levels = new MerkleLevels(algorithm, leaves);
+        var head = new TreeHead(tenantId, leaves.Count, levels.Root, algorithm.Name);
+        return [.. positions.Select(p => p.Index < leaves.Count
+            ? (p.Sequence, new InclusionProof(p.Index, p.Hash, head, levels.AuditPath(p.Index)))
+            : throw new ArgumentOutOfRangeException(nameof(treeSize), treeSize, $"第 {p.Sequence} 号事件不在大小为 {leaves.Count} 的日志树中。"))];
+    }
+
     private async Task<List<byte[]>> ReadLeavesAsync(DbConnection connection, string tenantId, long? size, CancellationToken cancellationToken)
     {
         await using var command = connection.CreateCommand();

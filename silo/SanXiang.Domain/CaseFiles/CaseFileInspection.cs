@@ -1,0 +1,391 @@
+using System.IO.Compression;
+using System.Text;
+using System.Text.Json;
+using SanXiang.Domain.Integrity;
+
+namespace SanXiang.Domain.CaseFiles;
+
+/// <summary>One run of <see cref="CaseFileVerifier"/> over an open zip; collects the findings in the order they are checked.</summary>
+internal sealed class CaseFileInspection(ZipArchive archive)
+{
+    // A tree head that does not match makes every proof fail; a few lines say it better than thousands.
+    private const int MaxProblemsPerCheck = 20;
+
+    private readonly List<CaseFileFinding> findings = [];
+    private readonly Dictionary<string, ZipArchiveEntry> entries = new(StringComparer.Ordinal);
+    private readonly Dictionary<long, EventFacts> events = [];
+    private CaseFileManifest manifest = null!;
+    private Checkpoint? checkpoint;
+    private string? publicKeyHex;
+    private long eventLines;
+
+    public static CaseFileVerdict Unusable(string code, string message) =>
+        new(CaseFileOutcome.Unusable, null, null, null, 0, null, [new CaseFileFinding(code, false, message)]);
+
+    public async Task<CaseFileVerdict> RunAsync(CancellationToken cancellationToken)
+    {
+        foreach (var entry in archive.Entries)
+        {
+            if (!entry.FullName.EndsWith('/') && !entries.TryAdd(entry.FullName, entry))
+            {
+                findings.Add(new CaseFileFinding(CaseFileCodes.FileUnlisted, false, $"压缩包中“{entry.FullName}”出现了不止一次，多出的文件不在清单中。", Path: entry.FullName));
+            }
+        }
+
+        if (await ReadManifestAsync(cancellationToken).ConfigureAwait(false) is { } unusable)
+        {
+            return unusable;
+        }
+
+        await CheckEventsAsync(cancellationToken).ConfigureAwait(false);
+        await CheckFilesAsync(cancellationToken).ConfigureAwait(false);
+        CheckAttachments();
+        await CheckCheckpointAsync(cancellationToken).ConfigureAwait(false);
+        await CheckProofsAsync(cancellationToken).ConfigureAwait(false);
+        var outcome = findings.Any(f => !f.Passed) ? CaseFileOutcome.Invalid : CaseFileOutcome.Valid;
+        return new CaseFileVerdict(outcome, manifest.TenantId, manifest.CaseId, manifest.ExportedAt, eventLines, publicKeyHex, findings);
+    }
+
+    private async Task<CaseFileVerdict?> ReadManifestAsync(CancellationToken cancellationToken)
+    {
+        if (!entries.TryGetValue(CaseFileLayout.Manifest, out var entry))
+        {
+            return Unusable(CaseFileCodes.ManifestMissing, "压缩包中没有 manifest.json，不是案卷文件。");
+        }
+
+        try
+        {
+            var stream = await entry.OpenAsync(cancellationToken).ConfigureAwait(false);
+            await using (stream.ConfigureAwait(false))
+            {
+                var read = await JsonSerializer.DeserializeAsync<CaseFileManifest>(stream, CaseFileJson.Options, cancellationToken).ConfigureAwait(false);
+                if (read is null || string.IsNullOrEmpty(read.TenantId) || string.IsNullOrEmpty(read.CaseId) || read.Files is null || read.Files.Any(f => f is null))
+                {
+                    return Unusable(CaseFileCodes.ManifestInvalid, "manifest.json 缺少单位、案件或文件清单。");
+                }
+
+                manifest = read;
+            }
+        }
+        catch (Exception exception) when (exception is JsonException or InvalidDataException)
+        {
+            return Unusable(CaseFileCodes.ManifestInvalid, $"manifest.json 无法解析：{exception.Message}");
+        }
+
+        return manifest.FormatVersion == CaseFileLayout.FormatVersion
+            ? null
+            : Unusable(CaseFileCodes.FormatUnsupported, $"案卷格式版本 {manifest.FormatVersion} 不受支持（本校验程序支持版本 {CaseFileLayout.FormatVersion}）。");
+    }
+
+    private async Task CheckEventsAsync(CancellationToken cancellationToken)
+    {
+        if (!entries.TryGetValue(CaseFileLayout.Events, out var entry))
+        {
+            findings.Add(new CaseFileFinding(CaseFileCodes.EventsUnreadable, false, "缺少事件记录 events.jsonl，无法核对全过程记录。", Path: CaseFileLayout.Events));
+            return;
+        }
+
+        var chain = new CaseChainVerifier(manifest.TenantId, manifest.CaseId);
+        var chainOpen = true;
+        try
+        {
+            var stream = await entry.OpenAsync(cancellationToken).ConfigureAwait(false);
+            await using (stream.ConfigureAwait(false))
+            {
+                using var reader = new StreamReader(stream, Encoding.UTF8);
+                var lineNumber = 0;
+                while (await reader.ReadLineAsync(cancellationToken).ConfigureAwait(false) is { } line)
+                {
+                    lineNumber++;
+                    if (line.Length == 0)
+                    {
+                        continue;
+                    }
+
+                    StoredEvent stored;
+                    try
+                    {
+                        var read = JsonSerializer.Deserialize<CaseFileEvent>(line, CaseFileJson.Lines) ?? throw new JsonException("空行");
+                        stored = read.ToStoredEvent(manifest.TenantId, manifest.CaseId);
+                    }
+                    catch (Exception exception) when (exception is JsonException or FormatException or ArgumentNullException)
+                    {
+                        findings.Add(new CaseFileFinding(CaseFileCodes.EventsUnreadable, false, $"events.jsonl 第 {lineNumber} 行无法解析，事件记录已被改动：{exception.Message}", Path: CaseFileLayout.Events));
+                        return;
+                    }
+
+                    eventLines++;
+                    events.TryAdd(stored.Sequence, new EventFacts(stored.Event.Kind, stored.Hash, stored.Event.FileHashes));
+                    chainOpen = chainOpen && chain.Accept(stored);
+                }
+            }
+        }
+        catch (InvalidDataException exception)
+        {
+            findings.Add(new CaseFileFinding(CaseFileCodes.EventsUnreadable, false, $"events.jsonl 已损坏：{exception.Message}", Path: CaseFileLayout.Events));
+            return;
+        }
+
+        var verification = chain.Complete();
+        findings.Add(verification.IsValid
+            ? new CaseFileFinding(CaseFileCodes.Chain, true, $"事件链：{verification.VerifiedCount} 个事件的哈希逐一重算，与记载一致，前后衔接完整。")
+            : new CaseFileFinding(verification.Code!, false, verification.Message!, verification.FirstBadSequence));
+        if (manifest.EventCount != eventLines)
+        {
+            findings.Add(new CaseFileFinding(CaseFileCodes.EventCountMismatch, false, $"清单记载 {manifest.EventCount} 个事件，events.jsonl 中有 {eventLines} 个。", Path: CaseFileLayout.Events));
+        }
+    }
+
+    private async Task CheckFilesAsync(CancellationToken cancellationToken)
+    {
+        var problems = 0;
+        var listed = new HashSet<string>(StringComparer.Ordinal) { CaseFileLayout.Manifest };
+        foreach (var file in manifest.Files)
+        {
+            if (!listed.Add(file.Path))
+            {
+                continue;
+            }
+
+            if (!entries.TryGetValue(file.Path, out var entry))
+            {
+                Problem(ref problems, new CaseFileFinding(CaseFileCodes.FileMissing, false, $"清单列出的文件“{file.Path}”{Attached(file)}不在压缩包中，已被删除。", file.Sequence, file.Path));
+                continue;
+            }
+
+            string? failure = null;
+            try
+            {
+                var stream = await entry.OpenAsync(cancellationToken).ConfigureAwait(false);
+                await using (stream.ConfigureAwait(false))
+                {
+                    var (hash, size) = await ContentHash.ComputeAsync(stream, cancellationToken).ConfigureAwait(false);
+                    if (!string.Equals(hash, file.Hash, StringComparison.Ordinal) || size != file.Size)
+                    {
+                        failure = $"文件“{file.Path}”{Attached(file)}的 SM3 重算为 {hash}（{size} 字节），与清单记载的 {file.Hash}（{file.Size} 字节）不符，文件已被改动。";
+                    }
+                }
+            }
+            catch (InvalidDataException exception)
+            {
+                failure = $"文件“{file.Path}”{Attached(file)}已损坏，无法读出（{exception.Message}）。";
+            }
+
+            if (failure is not null)
+            {
+                Problem(ref problems, new CaseFileFinding(CaseFileCodes.FileHashMismatch, false, failure, file.Sequence, file.Path));
+            }
+        }
+
+        foreach (var path in entries.Keys.Where(p => !listed.Contains(p)))
+        {
+            Problem(ref problems, new CaseFileFinding(CaseFileCodes.FileUnlisted, false, $"压缩包中的文件“{path}”不在清单中，是后来加入的。", Path: path));
+        }
+
+        if (problems == 0)
+        {
+            findings.Add(new CaseFileFinding(CaseFileCodes.Files, true, $"文件：清单所列 {manifest.Files.Count} 个文件齐全，SM3 逐一重算与清单一致，没有清单外的文件。"));
+        }
+    }
+
+    private void CheckAttachments()
+    {
+        var problems = 0;
+        foreach (var file in manifest.Files.Where(f => f.Sequence is not null))
+        {
+            var seq = file.Sequence!.Value;
+            if (!events.TryGetValue(seq, out var facts) || !facts.FileHashes.Contains(file.Hash, StringComparer.Ordinal))
+            {
+                Problem(ref problems, new CaseFileFinding(
+                    CaseFileCodes.FileNotInEvent,
+                    false,
+                    $"文件“{file.Path}”的哈希 {file.Hash} 不在第 {seq} 号事件所附文件的哈希中，文件或清单已被改动。",
+                    seq,
+                    file.Path));
+            }
+        }
+
+        foreach (var (seq, facts) in events.OrderBy(e => e.Key))
+        {
+            foreach (var hash in facts.FileHashes)
+            {
+                if (!manifest.Files.Any(f => f.Sequence == seq && string.Equals(f.Hash, hash, StringComparison.Ordinal)))
+                {
+                    Problem(ref problems, new CaseFileFinding(CaseFileCodes.EventFileMissing, false, $"第 {seq} 号事件（{facts.Kind}）所附文件 {hash} 不在案卷中。", seq));
+                }
+            }
+        }
+
+        if (problems == 0)
+        {
+            var count = events.Values.Sum(e => e.FileHashes.Count);
+            findings.Add(new CaseFileFinding(CaseFileCodes.Attachments, true, $"附件：事件所附 {count} 个文件都在案卷中，哈希与事件记载一致。"));
+        }
+    }
+
+    private async Task CheckCheckpointAsync(CancellationToken cancellationToken)
+    {
+        var keyText = await ReadTextAsync(CaseFileLayout.PublicKey, cancellationToken).ConfigureAwait(false);
+        var note = await ReadTextAsync(CaseFileLayout.Checkpoint, cancellationToken).ConfigureAwait(false);
+        Sm2PublicKey key;
+        try
+        {
+            key = Sm2PublicKey.FromHex((keyText ?? throw new FormatException("缺少 public-key.txt。")).Trim());
+        }
+        catch (FormatException exception)
+        {
+            findings.Add(new CaseFileFinding(CaseFileCodes.PublicKeyInvalid, false, $"公钥无法读取：{exception.Message}", Path: CaseFileLayout.PublicKey));
+            return;
+        }
+
+        publicKeyHex = key.ToHex();
+        if (note is null || !CheckpointNote.TryOpen(note, key, out var opened) || opened is null)
+        {
+            findings.Add(new CaseFileFinding(CaseFileCodes.CheckpointInvalid, false, "检查点 checkpoint.txt 缺失、格式不符或 SM2 签名与公钥不符，检查点已被改动。", Path: CaseFileLayout.Checkpoint));
+            return;
+        }
+
+        if (!string.Equals(opened.TenantId, manifest.TenantId, StringComparison.Ordinal))
+        {
+            findings.Add(new CaseFileFinding(CaseFileCodes.CheckpointTenantMismatch, false, $"检查点属于单位 {opened.TenantId}，不是案卷所属单位 {manifest.TenantId}。", Path: CaseFileLayout.Checkpoint));
+            return;
+        }
+
+        checkpoint = opened;
+        findings.Add(new CaseFileFinding(
+            CaseFileCodes.Checkpoint,
+            true,
+            $"检查点：SM2 签名有效（单位 {opened.TenantId}，日志树 {opened.TreeSize} 条，签于 {opened.Timestamp:yyyy-MM-dd HH:mm:ss} UTC，公钥标识 {Convert.ToHexStringLower(key.KeyId)}）。"));
+    }
+
+    private async Task CheckProofsAsync(CancellationToken cancellationToken)
+    {
+        if (checkpoint is null)
+        {
+            findings.Add(new CaseFileFinding(CaseFileCodes.ProofInvalid, false, "没有有效的检查点，无法核对事件是否包含在单位的日志树中。", Path: CaseFileLayout.Proofs));
+            return;
+        }
+
+        CaseFileProofs? proofs = null;
+        try
+        {
+            if (entries.TryGetValue(CaseFileLayout.Proofs, out var entry))
+            {
+                var stream = await entry.OpenAsync(cancellationToken).ConfigureAwait(false);
+                await using (stream.ConfigureAwait(false))
+                {
+                    proofs = await JsonSerializer.DeserializeAsync<CaseFileProofs>(stream, CaseFileJson.Options, cancellationToken).ConfigureAwait(false);
+                }
+            }
+        }
+        catch (Exception exception) when (exception is JsonException or InvalidDataException)
+        {
+            proofs = null;
+        }
+
+        if (proofs?.Events is null || proofs.Events.Any(p => p?.AuditPath is null))
+        {
+            findings.Add(new CaseFileFinding(CaseFileCodes.ProofsUnreadable, false, "包含证明 proofs.json 缺失或无法解析。", Path: CaseFileLayout.Proofs));
+            return;
+        }
+
+        if (proofs.TreeSize != checkpoint.TreeSize)
+        {
+            findings.Add(new CaseFileFinding(CaseFileCodes.ProofTreeMismatch, false, $"包含证明针对 {proofs.TreeSize} 条的日志树，而检查点签署的是 {checkpoint.TreeSize} 条。", Path: CaseFileLayout.Proofs));
+            return;
+        }
+
+        var algorithm = ChainHashAlgorithm.Get(checkpoint.Algorithm);
+        var bySeq = new Dictionary<long, CaseFileProof>();
+        foreach (var proof in proofs.Events)
+        {
+            bySeq.TryAdd(proof.Seq, proof);
+        }
+
+        var problems = 0;
+        foreach (var (seq, facts) in events.OrderBy(e => e.Key))
+        {
+            if (!bySeq.TryGetValue(seq, out var proof))
+            {
+                Problem(ref problems, new CaseFileFinding(CaseFileCodes.ProofMissing, false, $"第 {seq} 号事件没有包含证明。", seq, CaseFileLayout.Proofs));
+            }
+            else if (!Includes(algorithm, proof, facts.Hash))
+            {
+                Problem(ref problems, new CaseFileFinding(
+                    CaseFileCodes.ProofInvalid,
+                    false,
+                    $"第 {seq} 号事件的包含证明不能得出检查点签署的根哈希：事件或证明已被改动，或事件不在单位的日志中。",
+                    seq,
+                    CaseFileLayout.Proofs));
+            }
+        }
+
+        foreach (var seq in bySeq.Keys.Where(s => !events.ContainsKey(s)).Order())
+        {
+            Problem(ref problems, new CaseFileFinding(CaseFileCodes.EventMissing, false, $"第 {seq} 号事件有包含证明，但事件记录中没有它，事件已被删除。", seq, CaseFileLayout.Events));
+        }
+
+        if (problems == 0)
+        {
+            findings.Add(new CaseFileFinding(CaseFileCodes.Proofs, true, $"包含证明：{events.Count} 个事件都包含在检查点签署的日志树（{checkpoint.TreeSize} 条）中。"));
+        }
+    }
+
+    private bool Includes(ChainHashAlgorithm algorithm, CaseFileProof proof, byte[] eventHash)
+    {
+        byte[][] path;
+        try
+        {
+            path = [.. proof.AuditPath.Select(Convert.FromHexString)];
+        }
+        catch (FormatException)
+        {
+            return false;
+        }
+
+        var leaf = MerkleTree.HashLeaf(algorithm, eventHash);
+        return MerkleTree.VerifyInclusion(algorithm, proof.LeafIndex, checkpoint!.TreeSize, leaf, path, checkpoint.RootHash);
+    }
+
+    private async Task<string?> ReadTextAsync(string path, CancellationToken cancellationToken)
+    {
+        if (!entries.TryGetValue(path, out var entry))
+        {
+            return null;
+        }
+
+        try
+        {
+            var stream = await entry.OpenAsync(cancellationToken).ConfigureAwait(false);
+            await using (stream.ConfigureAwait(false))
+            {
+                using var reader = new StreamReader(stream, new UTF8Encoding(false));
+                return await reader.ReadToEndAsync(cancellationToken).ConfigureAwait(false);
+            }
+        }
+        catch (InvalidDataException)
+        {
+            return null;
+        }
+    }
+
+    private string Attached(CaseFileEntry file) =>
+        file.Sequence is { } seq
+            ? events.TryGetValue(seq, out var facts) ? $"（第 {seq} 号事件 {facts.Kind} 所附）" : $"（第 {seq} 号事件所附）"
+            : string.Empty;
+
+    private void Problem(ref int count, CaseFileFinding finding)
+    {
+        count++;
+        if (count <= MaxProblemsPerCheck)
+        {
+            findings.Add(finding);
+        }
+        else if (count == MaxProblemsPerCheck + 1)
+        {
+            findings.Add(finding with { Message = $"同类问题还有更多，只列出前 {MaxProblemsPerCheck} 处。", Sequence = null, Path = null });
+        }
+    }
+
+    private sealed record EventFacts(string Kind, byte[] Hash, IReadOnlyList<string> FileHashes);
+}

@@ -1,0 +1,48 @@
+using System.IO.Compression;
+
+namespace SanXiang.Domain.CaseFiles;
+
+/// <summary>
+/// Checks a case-file zip offline, with nothing but the zip: every event's hash recomputed and chained,
+/// every file's SM3 against the manifest and the event that attached it, every event's inclusion proof
+/// against the signed checkpoint's root, the checkpoint's SM2 signature, and files missing or added.
+/// </summary>
+/// <remarks>
+/// The public key travels in the zip, so a valid verdict says the case file is what the holder of that
+/// key signed; whoever relies on it compares the key (or the checkpoint) with the one the agency
+/// publishes. Files are hashed as they stream out of the zip; only per-event hashes are kept in memory.
+/// </remarks>
+public static class CaseFileVerifier
+{
+    public static async Task<CaseFileVerdict> VerifyFileAsync(string path, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        await using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 81920, useAsync: true);
+        return await VerifyAsync(file, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <param name="zip">Seekable (a file): reading a zip needs its central directory at the end.</param>
+    public static async Task<CaseFileVerdict> VerifyAsync(Stream zip, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(zip);
+        if (!zip.CanSeek)
+        {
+            throw new ArgumentException("案卷文件须可随机读取（先保存为文件）。", nameof(zip));
+        }
+
+        ZipArchive archive;
+        try
+        {
+            archive = await ZipArchive.CreateAsync(zip, ZipArchiveMode.Read, leaveOpen: true, entryNameEncoding: null, cancellationToken).ConfigureAwait(false);
+        }
+        catch (InvalidDataException)
+        {
+            return CaseFileInspection.Unusable(CaseFileCodes.ZipUnreadable, "文件不是 zip 压缩包，或已损坏，无法读取。");
+        }
+
+        await using (archive.ConfigureAwait(false))
+        {
+            return await new CaseFileInspection(archive).RunAsync(cancellationToken).ConfigureAwait(false);
+        }
+    }
+}

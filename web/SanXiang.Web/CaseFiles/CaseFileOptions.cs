@@ -1,0 +1,10 @@
+namespace SanXiang.Web.CaseFiles;
+
+/// <summary>The <c>SanXiang:CaseFiles</c> configuration section.</summary>
+public sealed class CaseFileOptions
+{
+    public const string Section = "SanXiang:CaseFiles";
+
+    /// <summary>The largest case file <c>/verify</c> accepts (bytes); 4 GiB by default, the upload limit for one recording.</summary>
+    public long MaxVerifySize { get; set; } = 4L * 1024 * 1024 * 1024;
+}
