@@ -74,6 +74,7 @@ public static class SiloHostingExtensions
             silo.AddCustomStorageBasedLogConsistencyProvider(LogConsistency.CustomStorage);
             silo.AddSanXiangGrains();
             silo.AddSanXiangCatalog();
+            silo.AddSanXiangCheckpoints();
             configure?.Invoke(silo);
         });
         return builder;
