@@ -25,6 +25,7 @@ app.MapSanXiangHealth();
 app.MapSanXiangGraphQL();
 app.MapSanXiangSectors();
 app.MapSanXiangUploads();
+app.MapSanXiangTransparency();
 app.MapSanXiangConsole();
 app.Run();
 
