@@ -76,6 +76,7 @@ public static class SiloHostingExtensions
             silo.AddSanXiangGrains();
             silo.AddSanXiangDocuments(options.FullDataDir);
             silo.AddSanXiangCatalog();
+            silo.AddSanXiangCheckpoints();
             configure?.Invoke(silo);
         });
         return builder;

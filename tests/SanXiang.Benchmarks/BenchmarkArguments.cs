@@ -9,7 +9,9 @@ internal sealed record BenchmarkArguments(string Benchmark, string Provider, str
         "       dotnet run -c Release --project tests/SanXiang.Benchmarks -- startup [--runs 5] [--configuration Release]\n" +
         "       dotnet run -c Release --project tests/SanXiang.Benchmarks -- upload [--size-mb 2048] [--chunk-mb 64] [--configuration Release]\n" +
         "       dotnet run -c Release --project tests/SanXiang.Benchmarks -- appends [--provider sqlite|postgres|both] " +
-        "[--connection <npgsql connection string>] [--seconds 10] [--cases 64]";
+        "[--connection <npgsql connection string>] [--seconds 10] [--cases 64]\n" +
+        "       dotnet run -c Release --project tests/SanXiang.Benchmarks -- verify [--provider sqlite|postgres|both] " +
+        "[--connection <npgsql connection string>] [--events 10000] [--runs 5]";
 
     public static BenchmarkArguments? Parse(string[] args)
     {

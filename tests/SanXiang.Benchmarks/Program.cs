@@ -21,6 +21,11 @@ if (args is ["upload", ..])
     return await UploadBenchmark.RunAsync(args);
 }
 
+if (args is ["verify", ..])
+{
+    return await VerifyBenchmark.RunAsync(args);
+}
+
 if (BenchmarkArguments.Parse(args) is not { } arguments)
 {
     Console.Error.WriteLine(BenchmarkArguments.Usage);

@@ -30,6 +30,7 @@ app.MapSanXiangSectors();
 app.MapSanXiangUploads();
 app.MapSanXiangCases();
 app.MapSanXiangCaseFiles();
+app.MapSanXiangTransparency();
 app.MapSanXiangConsole();
 app.Run();
 

@@ -25,7 +25,7 @@ public abstract class ChainHashAlgorithm
     /// <summary>A reusable, non-thread-safe hasher; cheaper than <see cref="Hash"/> in loops.</summary>
     public abstract IncrementalHasher CreateHasher();
 
-    public byte[] Hash(ReadOnlySpan<byte> data)
+    public virtual byte[] Hash(ReadOnlySpan<byte> data)
     {
         var hasher = CreateHasher();
         hasher.Append(data);

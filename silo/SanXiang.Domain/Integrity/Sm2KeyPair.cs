@@ -63,7 +63,7 @@ public sealed class Sm2KeyPair
     /// <summary>An SM2 signature with SM3 over <paramref name="message"/>, DER SEQUENCE { r, s } per GM/T 0009 §7.3.</summary>
     public byte[] Sign(ReadOnlySpan<byte> message, string? userId = null)
     {
-        var signer = new SM2Signer();
+        var signer = new SM2Signer(new Sm3Digest());
         signer.Init(true, new ParametersWithID(new ParametersWithRandom(privateKey, new SecureRandom()), Sm2Domain.UserIdBytes(userId)));
         signer.BlockUpdate(message);
         return signer.GenerateSignature();

@@ -91,7 +91,7 @@ public sealed class Sm2PublicKey
     /// <summary>Checks a DER-encoded SM2 signature (GM/T 0009 §7.3) over <paramref name="message"/> with SM3 (GM/T 0003.2).</summary>
     public bool Verify(ReadOnlySpan<byte> message, ReadOnlySpan<byte> signature, string? userId = null)
     {
-        var signer = new SM2Signer();
+        var signer = new SM2Signer(new Sm3Digest());
         signer.Init(false, new ParametersWithID(Key, Sm2Domain.UserIdBytes(userId)));
         signer.BlockUpdate(message);
         try

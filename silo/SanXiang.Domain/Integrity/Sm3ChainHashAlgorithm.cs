@@ -5,7 +5,9 @@ internal sealed class Sm3ChainHashAlgorithm : ChainHashAlgorithm
     public override string Name => "SM3";
 
     // GB/T 32905-2016 §4: the SM3 digest is 256 bits.
-    public override int HashSize => 32;
+    public override int HashSize => Integrity.Sm3.HashSizeInBytes;
 
-    public override IncrementalHasher CreateHasher() => new Sm3IncrementalHasher();
+    public override IncrementalHasher CreateHasher() => new Integrity.Sm3();
+
+    public override byte[] Hash(ReadOnlySpan<byte> data) => Integrity.Sm3.Hash(data);
 }

@@ -65,6 +65,20 @@ public sealed class TenantMerkleLog(EventLogDatabase database)
         return new InclusionProof(index, eventHash, head, MerkleTree.InclusionProof(algorithm, leaves, (int)index));
     }
 
+    /// <summary>The position of the case's event <paramref name="sequence"/> in the tenant's log, or null if there is no such event.</summary>
+    public async Task<long?> FindLeafIndexAsync(string tenantId, string caseId, long sequence, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT tenant_log_index FROM case_events WHERE tenant = @tenant AND case_id = @case_id AND seq = @seq;";
+        EventRows.Add(command, "tenant", tenantId);
+        EventRows.Add(command, "case_id", caseId);
+        EventRows.Add(command, "seq", sequence);
+        return await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) is { } index and not DBNull
+            ? Convert.ToInt64(index, System.Globalization.CultureInfo.InvariantCulture)
+            : null;
+    }
+
     public async Task<ConsistencyProof> GetConsistencyProofAsync(string tenantId, long oldSize, long newSize, CancellationToken cancellationToken = default)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(oldSize);

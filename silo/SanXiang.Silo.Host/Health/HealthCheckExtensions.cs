@@ -13,7 +13,8 @@ public static class HealthCheckExtensions
         services.AddHealthChecks()
             .AddCheck<StorageHealthCheck>("storage", tags: [ReadyTag])
             .AddCheck<ClusterHealthCheck>("cluster", tags: [ReadyTag])
-            .AddCheck<PluginHealthCheck>("plugins");
+            .AddCheck<PluginHealthCheck>("plugins")
+            .AddCheck<Sm3HealthCheck>("sm3");
         return services;
     }
 }

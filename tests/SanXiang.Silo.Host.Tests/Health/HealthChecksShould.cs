@@ -41,7 +41,7 @@ public sealed class HealthChecksShould() : TemporaryDataDirectory("sx-health")
 
         var registrations = services.GetRequiredService<IOptions<HealthCheckServiceOptions>>().Value.Registrations;
 
-        Assert.Equal(["cluster", "plugins", "storage"], registrations.Select(r => r.Name).Order(StringComparer.Ordinal));
+        Assert.Equal(["cluster", "plugins", "sm3", "storage"], registrations.Select(r => r.Name).Order(StringComparer.Ordinal));
         Assert.Equal(["cluster", "storage"], registrations.Where(r => r.Tags.Contains(HealthCheckExtensions.ReadyTag)).Select(r => r.Name).Order(StringComparer.Ordinal));
     }
 }

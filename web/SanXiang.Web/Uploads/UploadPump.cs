@@ -6,8 +6,8 @@ namespace SanXiang.Web.Uploads;
 /// <summary>
 /// Moves bytes from a request body to the part file through two fixed buffers, hashing them on
 /// the way: memory stays at two buffers whatever the file size. While one buffer is written and
-/// hashed the next is read from the socket; SM3 (managed code, the slowest step) runs beside the
-/// write and SHA-256 so that both cores are used.
+/// hashed the next is read from the socket; SM3 (the slowest step even in libcrypto: SHA-256 has
+/// CPU instructions, SM3 does not) runs beside the write and SHA-256 so that both cores are used.
 /// </summary>
 internal static class UploadPump
 {

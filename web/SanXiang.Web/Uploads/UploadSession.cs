@@ -7,8 +7,8 @@ namespace SanXiang.Web.Uploads;
 /// SM3 of the bytes received so far.
 /// </summary>
 /// <remarks>
-/// The hash state is not serialised: .NET's SHA-256 cannot export its state, nor can BouncyCastle's
-/// SM3. Instead <see cref="HashedTo"/> says how far the state reaches; when it does not match the
+/// The hash state is not serialised: .NET's SHA-256 cannot export its state, nor can OpenSSL's
+/// SM3 through its public API. Instead <see cref="HashedTo"/> says how far the state reaches; when it does not match the
 /// part file (after a restart, a refused chunk or a failed write) the part file is hashed again from
 /// disk, with a fixed buffer. That costs one read of the bytes already received, once per restart,
 /// and keeps the state exactly what is on disk — no file format to version, no way to drift.
@@ -21,7 +21,7 @@ internal sealed class UploadSession
 
     public IncrementalHasher Sha256 { get; private set; } = ChainHashAlgorithm.Sha256.CreateHasher();
 
-    public IncrementalHasher Sm3 { get; private set; } = new StreamingSm3();
+    public Sm3 Sm3 { get; private set; } = new();
 
     /// <summary>How many bytes of the part file the hashers have seen, or <see cref="Unknown"/>.</summary>
     public long HashedTo { get; set; } = Unknown;
@@ -29,7 +29,9 @@ internal sealed class UploadSession
     public void Restart()
     {
         Sha256 = ChainHashAlgorithm.Sha256.CreateHasher();
-        Sm3 = new StreamingSm3();
+        // The old hasher holds a native context; free it now rather than at finalisation.
+        Sm3.Dispose();
+        Sm3 = new Sm3();
         HashedTo = 0;
     }
 }
