@@ -28,7 +28,4 @@ public static class ErrorCodes
     public const string UploadNotReady = "UPLOAD_NOT_READY";
     public const string CalendarYearMissing = "CALENDAR_YEAR_MISSING";
     public const string SectorNotLoaded = "SECTOR_NOT_LOADED";
-    // Case file (案卷) export; the case branches add the rest of their shared block.
-    public const string CaseNotFound = "CASE_NOT_FOUND";
-    public const string CaseFileIncomplete = "CASE_FILE_INCOMPLETE";
 }
