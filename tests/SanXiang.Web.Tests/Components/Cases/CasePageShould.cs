@@ -1,4 +1,5 @@
 using Bunit;
+using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
 using SanXiang.Silo.Agencies;
 using SanXiang.Silo.Cases;
@@ -15,6 +16,8 @@ public sealed class CasePageShould : ConsoleTestContext
         var view = new AgencyView(AgencyViewStatus.Found, "xintian-scjg", new Agency(CaseSamples.Xintian(), [], null, null), CanEdit: true);
         Services.AddSingleton<IConsoleData>(new FakeConsoleData(view) { Today = CaseSamples.Today, Officers = [CaseSamples.Zhang, CaseSamples.Li, CaseSamples.Wang] });
         Services.AddSingleton<ICaseConsoleData>(cases);
+        // The page marks when it is live (RendererInfo.IsInteractive) for browser tests.
+        Renderer.SetRendererInfo(new RendererInfo("Server", isInteractive: true));
         RenderPopoverProvider();
         Render<MudBlazor.MudSnackbarProvider>();
         return Render<CasePage>(p => p.Add(c => c.Tenant, "xintian-scjg").Add(c => c.Id, "2026-0001"));
