@@ -1,4 +1,5 @@
 using SanXiang.Silo.Host.Tests.Infrastructure;
+using SanXiang.Tests.Shared;
 
 namespace SanXiang.Silo.Host.Tests.EventLog;
 
@@ -12,15 +13,7 @@ internal sealed class PostgresBackend(PostgresDatabase database) : EventLogBacke
 
     public override IReadOnlyList<string> ChildArguments => ["--provider", "postgres", "--connection", database.ConnectionString];
 
-    // The table owner may switch its triggers off; the application's code never does.
-    public override Task TamperAsync(params string[] statements) =>
-        ExecuteAsync(string.Join('\n', [
-            "BEGIN;",
-            "ALTER TABLE case_events DISABLE TRIGGER USER;",
-            .. statements,
-            "ALTER TABLE case_events ENABLE TRIGGER USER;",
-            "COMMIT;",
-        ]));
+    public override Task TamperAsync(params string[] statements) => AppendOnlyBypass.RunAsync(database.ConnectionString, postgres: true, statements);
 
     public override string BytesLiteral(byte[] bytes) => $"'\\x{Convert.ToHexString(bytes)}'::bytea";
 

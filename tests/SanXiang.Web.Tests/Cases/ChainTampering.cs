@@ -1,6 +1,7 @@
 using System.Data.Common;
 using Microsoft.Data.Sqlite;
 using Npgsql;
+using SanXiang.Tests.Shared;
 
 namespace SanXiang.Web.Tests.Cases;
 
@@ -10,14 +11,6 @@ namespace SanXiang.Web.Tests.Cases;
 /// </summary>
 public static class ChainTampering
 {
-    // As in Storage/Scripts/Sqlite/0004-case-events.sql: SQLite cannot disable a trigger, only drop and recreate it.
-    private const string SqliteTrigger = """
-        CREATE TRIGGER case_events_no_update BEFORE UPDATE ON case_events
-        BEGIN
-            SELECT RAISE(ABORT, 'case_events is append-only: UPDATE is not allowed');
-        END;
-        """;
-
     /// <summary>Replaces the last character of <paramref name="marker"/> in the payload of event <paramref name="seq"/> with <paramref name="replacement"/>.</summary>
     public static async Task ChangeOnePayloadByteAsync(CasesAppFactory factory, string caseId, long seq, string marker, char replacement)
     {
@@ -32,38 +25,16 @@ public static class ChainTampering
         Assert.NotEqual(replacement, payload[position]);
         var tampered = string.Concat(payload.AsSpan(0, position), replacement.ToString(), payload.AsSpan(position + 1));
 
-        if (factory.IsPostgres)
-        {
-            await ExecuteAsync(connection, "ALTER TABLE case_events DISABLE TRIGGER case_events_no_update");
-            await UpdateAsync(connection, caseId, seq, tampered);
-            await ExecuteAsync(connection, "ALTER TABLE case_events ENABLE TRIGGER case_events_no_update");
-        }
-        else
-        {
-            await ExecuteAsync(connection, "DROP TRIGGER case_events_no_update");
-            await UpdateAsync(connection, caseId, seq, tampered);
-            await ExecuteAsync(connection, SqliteTrigger);
-        }
-    }
-
-    private static async Task UpdateAsync(DbConnection connection, string caseId, long seq, string payload)
-    {
-        await using var command = Command(connection, "UPDATE case_events SET payload = @p WHERE tenant = @t AND case_id = @c AND seq = @s", caseId, seq);
-        Add(command, "p", payload);
-        Assert.Equal(1, await command.ExecuteNonQueryAsync());
+        await AppendOnlyBypass.RunAsync(
+            factory.ConnectionString,
+            factory.IsPostgres,
+            $"UPDATE case_events SET payload = {AppendOnlyBypass.Literal(tampered)} WHERE tenant = {AppendOnlyBypass.Literal(CaseApi.Tenant)} AND case_id = {AppendOnlyBypass.Literal(caseId)} AND seq = {seq};");
     }
 
     private static async Task<object?> ExecuteScalarAsync(DbConnection connection, string sql, string caseId, long seq)
     {
         await using var command = Command(connection, sql, caseId, seq);
         return await command.ExecuteScalarAsync();
-    }
-
-    private static async Task ExecuteAsync(DbConnection connection, string sql)
-    {
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        await command.ExecuteNonQueryAsync();
     }
 
     private static DbCommand Command(DbConnection connection, string sql, string caseId, long seq)
