@@ -135,13 +135,7 @@ public class CaseGrainShould(ClusterFixture fixture)
     [Fact]
     public async Task RefuseASingleOfficerForTheInvestigation()
     {
-        var driver = await OpenAsync();
-        await driver.IssueAndCompleteAsync("filing", Filed);
-        await driver.Grain.AddRecordingAsync(CaseSamples.Recording("investigation", AvKind.Photo, Filed));
-        foreach (var kind in new[] { "on-site-record", "inquiry-record" })
-        {
-            await driver.Grain.IssueDocumentAsync(CaseSamples.Issue("investigation", kind, Filed));
-        }
+        var driver = await ReadyForTheInvestigationTeamAsync();
 
         var before = await driver.EventCountAsync();
         var refused = await Assert.ThrowsAsync<SanXiangException>(() => driver.Grain.CompleteStepAsync(CaseSamples.Complete("investigation", Filed, null, CaseSamples.Zhang)));
@@ -153,13 +147,7 @@ public class CaseGrainShould(ClusterFixture fixture)
     [Fact]
     public async Task RefuseAnOfficerNotCertifiedForPenalties()
     {
-        var driver = await OpenAsync();
-        await driver.IssueAndCompleteAsync("filing", Filed);
-        await driver.Grain.AddRecordingAsync(CaseSamples.Recording("investigation", AvKind.Photo, Filed));
-        foreach (var kind in new[] { "on-site-record", "inquiry-record" })
-        {
-            await driver.Grain.IssueDocumentAsync(CaseSamples.Issue("investigation", kind, Filed));
-        }
+        var driver = await ReadyForTheInvestigationTeamAsync();
 
         var before = await driver.EventCountAsync();
         var refused = await Assert.ThrowsAsync<SanXiangException>(() => driver.Grain.CompleteStepAsync(CaseSamples.Complete("investigation", Filed, null, CaseSamples.Zhang, CaseSamples.Wang)));
@@ -261,5 +249,19 @@ public class CaseGrainShould(ClusterFixture fixture)
         var tenant = await CaseSamples.NewAgencyAsync(fixture);
         var opened = await fixture.Grains.GetGrain<ICaseIndexGrain>(tenant).OpenCaseAsync(CaseSamples.Open(at ?? Filed));
         return new PenaltyCaseDriver(fixture.Grains.GetGrain<ICaseGrain>(GrainKeys.For(tenant, opened.Id)));
+    }
+
+    // Filed, with the investigation's recording and documents in place: only the acting officers are left to check.
+    private async Task<PenaltyCaseDriver> ReadyForTheInvestigationTeamAsync()
+    {
+        var driver = await OpenAsync();
+        await driver.IssueAndCompleteAsync("filing", Filed);
+        await driver.Grain.AddRecordingAsync(CaseSamples.Recording("investigation", AvKind.Photo, Filed));
+        foreach (var kind in new[] { "on-site-record", "inquiry-record" })
+        {
+            await driver.Grain.IssueDocumentAsync(CaseSamples.Issue("investigation", kind, Filed));
+        }
+
+        return driver;
     }
 }
