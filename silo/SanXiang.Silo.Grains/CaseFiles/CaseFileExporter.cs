@@ -82,6 +82,30 @@ public sealed class CaseFileExporter(CaseEventStore store, TenantMerkleLog log, 
         }
     }
 
+    /// <summary>
+    /// The case's category as its <c>case.opened</c> event records it (e.g. <c>Penalty</c>), for the caller to pick
+    /// the case-file standard with; null for a case without events or without a category.
+    /// </summary>
+    public async Task<string?> CategoryAsync(string tenantId, string caseId, CancellationToken cancellationToken = default)
+    {
+        await foreach (var stored in store.ReadAsync(tenantId, caseId, 1, cancellationToken).ConfigureAwait(false))
+        {
+            if (stored.Event.Kind != CaseEventKinds.CaseOpened)
+            {
+                return null;
+            }
+
+            using var payload = JsonDocument.Parse(stored.Event.Payload);
+            return payload.RootElement.ValueKind == JsonValueKind.Object
+                && payload.RootElement.TryGetProperty("category", out var category)
+                && category.ValueKind == JsonValueKind.String
+                    ? category.GetString()
+                    : null;
+        }
+
+        return null;
+    }
+
     // The latest checkpoint if it already vouches for every exported event, otherwise a fresh one.
     private async Task<SignedCheckpoint> CoveringCheckpointAsync(string tenantId, string caseId, long lastSequence, CancellationToken cancellationToken)
     {

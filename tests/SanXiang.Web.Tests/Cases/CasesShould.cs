@@ -7,66 +7,20 @@ namespace SanXiang.Web.Tests.Cases;
 [Collection(CasesCollection.Name)]
 public sealed class CasesShould(CasesAppFactory factory)
 {
-    private const string Officer = "xintian-scjg.officer";
+    private const string Officer = PenaltyCaseWalk.Officer;
 
     [Fact]
     public async Task WalkAPenaltyCaseFromFilingToClosing()
     {
-        var admin = await CaseApi.SignedInAsync(factory, "xintian-scjg.admin");
-        string[] team = [await admin.AddOfficerAsync("张明"), await admin.AddOfficerAsync("李华")];
-        var api = await CaseApi.SignedInAsync(factory, Officer);
-
-        var opened = await api.OpenCaseAsync(team);
-        var caseId = CaseApi.Id(opened);
+        var walk = await PenaltyCaseWalk.ToClosingAsync(factory, "张明", "李华");
+        var (api, caseId, opened, recording, video, decision, closed) = (walk.Api, walk.CaseId, walk.Opened, walk.Recording, walk.Video, walk.Decision, walk.Closed);
         Assert.Matches(@"^\d{4}-\d{4}$", caseId);
         Assert.Equal("OPEN", opened["status"]!.GetValue<string>());
         Assert.Equal("filing", opened["currentStepId"]!.GetValue<string>());
-
-        await api.IssuedAsync(caseId, "filing", "case-source-register");
-        await api.IssuedAsync(caseId, "filing", "filing-approval");
-        await api.CompletedAsync(caseId, "filing", team[..1]);
-
-        await api.IssuedAsync(caseId, "investigation", "on-site-record");
-        await api.IssuedAsync(caseId, "investigation", "inquiry-record");
-        var video = CaseApi.Bytes(300_000, seed: 1);
-        var upload = await api.UploadAsync(video, CaseApi.Recording(team[0]));
-        var recorded = await api.PostAsync(
-            "mutation($i: AddRecordingInput!) { addRecording(input: $i) { recordings { kind device recordedAt officerId file { hash size downloadUrl } } } }",
-            new { i = new { tenantId = CaseApi.Tenant, caseId, uploadId = upload, stepId = "investigation" } });
-        Assert.True(recorded.Codes.Count == 0, recorded.ToString());
-        var recording = recorded.Data!["addRecording"]!["recordings"]![0]!;
         Assert.Equal("VIDEO", recording["kind"]!.GetValue<string>());
         Assert.Equal("执法记录仪 DSJ-01", recording["device"]!.GetValue<string>());
         Assert.Equal(CaseApi.Sm3(video), recording["file"]!["hash"]!.GetValue<string>());
-        var investigated = await api.CompletedAsync(caseId, "investigation", team);
-        Assert.Equal("COMPLETED", Step(investigated, "investigation")["state"]!.GetValue<string>());
-
-        await api.SkipAsync(caseId, "evidence-preservation", "证据不存在灭失或者难以取得的情形");
-        await api.IssuedAsync(caseId, "examination", "investigation-report");
-        await api.CompletedAsync(caseId, "examination", team[..1]);
-        await api.IssuedAsync(caseId, "notification", "penalty-notice");
-        await api.CompletedAsync(caseId, "notification", team[..1]);
-        await api.SkipAsync(caseId, "hearing", "当事人在告知后五个工作日内未要求听证");
-        await api.SkipAsync(caseId, "legal-review", "不属于重大执法决定法制审核目录清单所列情形");
-        await api.SkipAsync(caseId, "collective-discussion", "案情简单，不属于情节复杂或者重大违法行为");
-        var decision = await api.IssuedAsync(caseId, "decision", "penalty-decision");
-        await api.CompletedAsync(caseId, "decision", team[..1]);
-
-        var receipt = await api.IssuedAsync(caseId, "service", "service-receipt");
-        var scan = CaseApi.Bytes(20_000, seed: 2);
-        var signed = await api.PostAsync(
-            "mutation($i: AttachSignedCopyInput!) { attachSignedCopy(input: $i) { documents { id signedCopy { hash downloadUrl } } } }",
-            new { i = new { tenantId = CaseApi.Tenant, caseId, documentId = CaseApi.Id(receipt), uploadId = await api.UploadAsync(scan, CaseApi.Scan("送达回证（签收）.pdf")) } });
-        Assert.True(signed.Codes.Count == 0, signed.ToString());
-        await api.CompletedAsync(caseId, "service", team[..1], avOverrideReason: "当事人到本机关直接签收送达回证，签收件已附卷");
-        await api.CompletedAsync(caseId, "execution", team[..1], avOverrideReason: "当事人已自行缴纳罚款，未采取强制执行措施");
-
-        foreach (var kind in new[] { "closing-approval", "case-file-cover", "case-file-index", "case-file-notes" })
-        {
-            await api.IssuedAsync(caseId, "closing", kind);
-        }
-
-        var closed = await api.CompletedAsync(caseId, "closing", team[..1]);
+        Assert.Equal("COMPLETED", Step(walk.Investigated, "investigation")["state"]!.GetValue<string>());
         Assert.Equal("CLOSED", closed["status"]!.GetValue<string>());
         Assert.True(closed["completeness"]!["complete"]!.GetValue<bool>());
 

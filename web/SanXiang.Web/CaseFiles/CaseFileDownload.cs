@@ -10,7 +10,7 @@ internal static class CaseFileDownload
 {
     public const string Pattern = "/t/{tenant}/cases/{id}/case-file.zip";
 
-    public static async Task GetAsync(HttpContext http, string tenant, string id, TenantAccess access, CaseFileExports exports)
+    public static async Task GetAsync(HttpContext http, string tenant, string id, TenantAccess access, CaseFileExports exports, CaseFileStandardOrder standards)
     {
         if (!await access.CanSeeAsync(http.User, tenant))
         {
@@ -38,7 +38,8 @@ internal static class CaseFileDownload
         http.Response.Headers.ContentDisposition = disposition.ToString();
         try
         {
-            await exporter.ExportAsync(tenant, id, http.Response.Body, null, http.RequestAborted);
+            var order = await standards.ForAsync(tenant, await exporter.CategoryAsync(tenant, id, http.RequestAborted));
+            await exporter.ExportAsync(tenant, id, http.Response.Body, order, http.RequestAborted);
         }
         catch (SanXiangException refusal) when (!http.Response.HasStarted)
         {

@@ -13,6 +13,7 @@ public static class CaseFilesExtensions
         var dataDir = (builder.Configuration.GetSection(SanXiangOptions.Section).Get<SanXiangOptions>() ?? new SanXiangOptions()).FullDataDir;
         builder.Services.Configure<CaseFileOptions>(builder.Configuration.GetSection(CaseFileOptions.Section));
         builder.Services.AddSingleton(services => new CaseFileExports(services, dataDir));
+        builder.Services.AddSingleton<CaseFileStandardOrder>();
         return builder;
     }
 
