@@ -9,37 +9,14 @@ using SanXiang.Silo.Host.Tests.EventLog;
 namespace SanXiang.Silo.Host.Tests.CaseFiles;
 
 /// <summary>A case file exported from the event log verifies, and every kind of tampering with the zip is caught (on every database).</summary>
-public abstract class CaseFileExportContract : IAsyncLifetime
+public abstract class CaseFileExportContract : EventLogTestBase
 {
     private readonly string dataDir = Path.Combine(Path.GetTempPath(), $"sx-casefile-{Guid.NewGuid():N}");
-    private EventLogBackend? backend;
-    private CaseEventStore? store;
+    private TenantMerkleLog Log => new(Backend.Database);
 
-    private CaseEventStore Store => store ?? throw new InvalidOperationException("Not initialised.");
-
-    private TenantMerkleLog Log => new(backend!.Database);
-
-    private protected abstract Task<EventLogBackend> CreateBackendAsync();
-
-    public async Task InitializeAsync()
+    public override async Task DisposeAsync()
     {
-        backend = await CreateBackendAsync();
-        await backend.MigrateAsync();
-        store = new CaseEventStore(backend.Database);
-    }
-
-    public async Task DisposeAsync()
-    {
-        if (store is not null)
-        {
-            await store.DisposeAsync();
-        }
-
-        if (backend is not null)
-        {
-            await backend.DisposeAsync();
-        }
-
+        await base.DisposeAsync();
         if (Directory.Exists(dataDir))
         {
             Directory.Delete(dataDir, recursive: true);

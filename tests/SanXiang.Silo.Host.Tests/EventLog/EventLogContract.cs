@@ -6,38 +6,9 @@ using SanXiang.Silo.Host.Tests.Infrastructure;
 namespace SanXiang.Silo.Host.Tests.EventLog;
 
 /// <summary>What the case event log must do on every database (STYLE.md §9).</summary>
-public abstract class EventLogContract : IAsyncLifetime
+public abstract class EventLogContract : EventLogTestBase
 {
     private const string Tenant = "xuchang";
-
-    private EventLogBackend? backend;
-    private CaseEventStore? store;
-
-    private EventLogBackend Backend => backend ?? throw new InvalidOperationException("Not initialised.");
-
-    private CaseEventStore Store => store ?? throw new InvalidOperationException("Not initialised.");
-
-    private protected abstract Task<EventLogBackend> CreateBackendAsync();
-
-    public async Task InitializeAsync()
-    {
-        backend = await CreateBackendAsync();
-        await backend.MigrateAsync();
-        store = new CaseEventStore(backend.Database);
-    }
-
-    public async Task DisposeAsync()
-    {
-        if (store is not null)
-        {
-            await store.DisposeAsync();
-        }
-
-        if (backend is not null)
-        {
-            await backend.DisposeAsync();
-        }
-    }
 
     [Fact]
     public async Task ReadBackWhatWasAppendedAndVerifyIt()
