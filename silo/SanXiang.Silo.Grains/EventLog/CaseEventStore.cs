@@ -6,11 +6,18 @@ namespace SanXiang.Silo.Grains.EventLog;
 /// <summary>
 /// The append-only, hash-chained log of every case (ARCHITECTURE.md "Storage"). Plain ADO.NET: no
 /// Orleans types, so a tool or a test can open the record without a silo. One instance per
-/// database and process: it owns the group-commit writer.
+/// database and process: it owns the group-commit writer, which writes the <paramref name="participants"/>'
+/// derived rows in each append's own transaction.
 /// </summary>
-public sealed class CaseEventStore(EventLogDatabase database) : IAsyncDisposable
+public sealed class CaseEventStore(EventLogDatabase database, IEnumerable<IAppendParticipant> participants) : IAsyncDisposable
 {
-    private readonly Lazy<GroupCommitWriter> writer = new(() => new GroupCommitWriter(database));
+    private readonly Lazy<GroupCommitWriter> writer = new(() => new GroupCommitWriter(database, [.. participants]));
+
+    /// <summary>The log alone, with no derived rows (tools, benchmarks and the log's own tests).</summary>
+    public CaseEventStore(EventLogDatabase database)
+        : this(database, [])
+    {
+    }
 
     public EventLogDatabase Database => database;
 

@@ -21,6 +21,7 @@ internal sealed class GroupCommitWriter : IAsyncDisposable
     private const int MaxCachedHeads = 100_000;
 
     private readonly EventLogDatabase database;
+    private readonly IReadOnlyList<IAppendParticipant> participants;
     private readonly Channel<AppendRequest> queue = Channel.CreateUnbounded<AppendRequest>(new UnboundedChannelOptions { SingleReader = true });
     private readonly ChainHasher hasher = new();
     private readonly ChainHashAlgorithm algorithm;
@@ -31,9 +32,10 @@ internal sealed class GroupCommitWriter : IAsyncDisposable
     // harmless: the insert then collides on the primary key and the append becomes a conflict.
     private readonly Dictionary<(string Tenant, string Case), (long Sequence, byte[]? Hash)> committedHeads = [];
 
-    public GroupCommitWriter(EventLogDatabase database)
+    public GroupCommitWriter(EventLogDatabase database, IReadOnlyList<IAppendParticipant> participants)
     {
         this.database = database;
+        this.participants = participants;
         algorithm = ChainHashAlgorithm.Get(database.Algorithm);
         loop = Task.Run(RunAsync);
     }
@@ -76,6 +78,7 @@ internal sealed class GroupCommitWriter : IAsyncDisposable
                 catch (Exception exception)
                 {
                     committedHeads.Clear();
+                    Abandon();
 
                     // A broken connection is not reused; the next batch opens a fresh one.
                     if (connection is not null)
@@ -123,12 +126,22 @@ internal sealed class GroupCommitWriter : IAsyncDisposable
             catch (Exception exception) when (UniqueViolation.Is(exception))
             {
                 committedHeads.Clear();
+                Abandon();
                 request.Completion.TrySetResult(AppendResult.Conflict(await ReadLastSequenceAsync(request).ConfigureAwait(false)));
             }
             catch (Exception exception)
             {
+                Abandon();
                 request.Completion.TrySetException(exception);
             }
+        }
+    }
+
+    private void Abandon()
+    {
+        foreach (var participant in participants)
+        {
+            participant.Abandoned();
         }
     }
 
@@ -195,9 +208,33 @@ internal sealed class GroupCommitWriter : IAsyncDisposable
         }
 
         var positions = await ReserveLogPositionsAsync(connection, transaction, batch, pending).ConfigureAwait(false);
-        var rows = pending.SelectMany(p => p.Events).Select(stored => Row(stored, positions)).ToList();
+        var appended = new List<AppendedEvents>(pending.Count);
+        var rows = new List<object[]>();
+        foreach (var (index, events) in pending.Where(p => p.Events.Length > 0))
+        {
+            var request = batch[index];
+            var logIndexes = new long[events.Length];
+            for (var e = 0; e < events.Length; e++)
+            {
+                logIndexes[e] = positions[request.TenantId]++;
+                rows.Add(Row(events[e], logIndexes[e]));
+            }
+
+            appended.Add(new AppendedEvents(request.TenantId, request.CaseId, events, logIndexes));
+        }
+
         await EventInserts.WriteAsync(connection, transaction, rows).ConfigureAwait(false);
+        var written = new AppendBatch(connection, transaction, database.Dialect, appended);
+        foreach (var participant in participants)
+        {
+            await participant.WriteAsync(written, CancellationToken.None).ConfigureAwait(false);
+        }
+
         await transaction.CommitAsync().ConfigureAwait(false);
+        foreach (var participant in participants)
+        {
+            participant.Committed(written);
+        }
         if (committedHeads.Count > MaxCachedHeads)
         {
             committedHeads.Clear();
@@ -221,14 +258,14 @@ internal sealed class GroupCommitWriter : IAsyncDisposable
         }
     }
 
-    private object[] Row(StoredEvent stored, Dictionary<string, long> positions)
+    private object[] Row(StoredEvent stored, long logIndex)
     {
         var record = stored.Event;
         return
         [
             record.TenantId, record.CaseId, record.Sequence, record.Kind, record.Payload, record.Actor,
             EventRows.Time(record.At, database.Dialect), record.Algorithm, record.PreviousHash, stored.Hash,
-            EventRows.FileHashes(record.FileHashes), positions[record.TenantId]++,
+            EventRows.FileHashes(record.FileHashes), logIndex,
         ];
     }
 
