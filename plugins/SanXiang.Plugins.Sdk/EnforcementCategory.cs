@@ -1,7 +1,6 @@
 namespace SanXiang.Plugins;
 
 /// <summary>执法类别 (DOMAIN.md glossary).</summary>
-[GenerateSerializer]
 public enum EnforcementCategory
 {
     /// <summary>行政许可</summary>

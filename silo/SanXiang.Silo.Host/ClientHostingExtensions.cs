@@ -3,8 +3,10 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Orleans.Configuration;
+using Orleans.Serialization;
 using SanXiang.Silo.Host.Plugins;
 using SanXiang.Silo.Host.Storage;
+using SanXiang.Silo.Serialization;
 
 namespace SanXiang.Silo.Host;
 
@@ -30,6 +32,7 @@ public static class ClientHostingExtensions
         // The silos own the schema; a client only checks that the database answers.
         builder.Services.AddHostedService(services =>
             new StorageInitializer(target, applySchema: false, services.GetRequiredService<ILogger<StorageInitializer>>()));
+        builder.Services.AddSerializer(serializer => serializer.AddSanXiangTypes());
         builder.UseOrleansClient(client =>
         {
             client.Configure<ClusterOptions>(o =>

@@ -5,7 +5,6 @@ using Microsoft.Extensions.Logging;
 using Orleans.Configuration;
 using SanXiang.Silo.Grains;
 using SanXiang.Silo.Grains.Documents;
-using SanXiang.Silo.Grains.EventSourcing;
 using SanXiang.Silo.Host.EventLog;
 using SanXiang.Silo.Host.Plugins;
 using SanXiang.Silo.Host.Storage;
@@ -72,7 +71,6 @@ public static class SiloHostingExtensions
                 o.ConnectionString = target.ConnectionString;
             });
             silo.AddSanXiangEventLog(target);
-            silo.AddCustomStorageBasedLogConsistencyProvider(LogConsistency.CustomStorage);
             silo.AddSanXiangGrains();
             silo.AddSanXiangDocuments(options.FullDataDir);
             silo.AddSanXiangCatalog();

@@ -1,4 +1,3 @@
-using SanXiang.Silo.Grains.EventSourcing;
 using SanXiang.Silo.Host.EventLog;
 using SanXiang.Silo.Host.Storage;
 
@@ -6,8 +5,7 @@ namespace SanXiang.Silo.Grains.Tests;
 
 /// <summary>
 /// What the case grains need in the test silo: the case event log on a database with the silo's own schema
-/// (SQLite in the shared temporary data directory unless a cluster names a PostgreSQL database) and the
-/// CustomStorage log-consistency provider. The sector registry and document issuer come from <see cref="DocumentsSiloSetup"/>.
+/// (SQLite in the shared temporary data directory unless a cluster names a PostgreSQL database). The sector registry and document issuer come from <see cref="DocumentsSiloSetup"/>.
 /// </summary>
 internal static class CasesSiloSetup
 {
@@ -21,6 +19,6 @@ internal static class CasesSiloSetup
     public static ISiloBuilder AddCasesForTests(this ISiloBuilder silo)
     {
         var target = silo.Configuration[PostgresProperty] is { Length: > 0 } postgres ? StorageTarget.Postgres(postgres) : SqliteTarget;
-        return silo.AddSanXiangEventLog(target).AddCustomStorageBasedLogConsistencyProvider(LogConsistency.CustomStorage);
+        return silo.AddSanXiangEventLog(target);
     }
 }

@@ -1,3 +1,4 @@
+using SanXiang.Tests.Shared;
 using Orleans.TestingHost;
 
 namespace SanXiang.Silo.Grains.Tests;
@@ -14,6 +15,7 @@ public sealed class ClusterFixture : IAsyncLifetime
         await CasesSiloSetup.CreateSchemaAsync(CasesSiloSetup.SqliteTarget);
         var builder = new TestClusterBuilder(1);
         builder.AddSiloBuilderConfigurator<SiloConfigurator>();
+        builder.AddClientBuilderConfigurator<ClientConfigurator>();
         Cluster = builder.Build();
         await Cluster.DeployAsync();
     }

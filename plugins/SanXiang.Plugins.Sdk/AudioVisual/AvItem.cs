@@ -5,10 +5,9 @@ namespace SanXiang.Plugins;
 /// <see cref="Continuous"/> means whole-process recording (全过程音像记录); <see cref="OverrideAllowed"/>
 /// lets an officer complete the step without it, with a recorded reason.
 /// </summary>
-[GenerateSerializer, Immutable]
 public sealed record AvItem(
-    [property: Id(0)] CaseStepKind Step,
-    [property: Id(1)] string Description,
-    [property: Id(2)] IReadOnlyList<AvKind> Kinds,
-    [property: Id(3)] bool Continuous,
-    [property: Id(4)] bool OverrideAllowed);
+    CaseStepKind Step,
+    string Description,
+    IReadOnlyList<AvKind> Kinds,
+    bool Continuous,
+    bool OverrideAllowed);

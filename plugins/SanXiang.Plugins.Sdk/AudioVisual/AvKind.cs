@@ -1,6 +1,5 @@
 namespace SanXiang.Plugins;
 
-[GenerateSerializer]
 public enum AvKind
 {
     /// <summary>照相</summary>

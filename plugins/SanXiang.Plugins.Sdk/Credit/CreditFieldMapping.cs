@@ -5,8 +5,7 @@ namespace SanXiang.Plugins;
 /// (licensing, penalty of a legal person, penalty of a natural person), and the case or document
 /// field that fills it.
 /// </summary>
-[GenerateSerializer, Immutable]
 public sealed record CreditFieldMapping(
-    [property: Id(0)] CreditRecordForm Form,
-    [property: Id(1)] string PlatformField,
-    [property: Id(2)] string Source);
+    CreditRecordForm Form,
+    string PlatformField,
+    string Source);

@@ -1,6 +1,5 @@
 namespace SanXiang.Plugins;
 
-[GenerateSerializer]
 public enum CreditRecordForm
 {
     Licensing,

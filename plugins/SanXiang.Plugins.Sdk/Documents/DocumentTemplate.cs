@@ -5,10 +5,9 @@ namespace SanXiang.Plugins;
 /// official numbering pattern if it is numbered (e.g. <c>{机关代字}罚〔{年}〕{序号}号</c>, GB/T 9704:
 /// no 第, no zero padding), the fields it takes, and the resource holding its Liquid source.
 /// </summary>
-[GenerateSerializer, Immutable]
 public sealed record DocumentTemplate(
-    [property: Id(0)] string Kind,
-    [property: Id(1)] string Name,
-    [property: Id(2)] string? NumberingPattern,
-    [property: Id(3)] IReadOnlyList<TemplateField> Fields,
-    [property: Id(4)] string Resource);
+    string Kind,
+    string Name,
+    string? NumberingPattern,
+    IReadOnlyList<TemplateField> Fields,
+    string Resource);

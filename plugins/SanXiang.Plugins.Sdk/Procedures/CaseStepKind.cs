@@ -1,7 +1,6 @@
 namespace SanXiang.Plugins;
 
 /// <summary>执法环节 (DOMAIN.md glossary): what kind of step a procedure step is.</summary>
-[GenerateSerializer]
 public enum CaseStepKind
 {
     /// <summary>立案 / 启动</summary>

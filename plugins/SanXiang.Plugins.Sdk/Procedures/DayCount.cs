@@ -1,6 +1,5 @@
 namespace SanXiang.Plugins;
 
-[GenerateSerializer]
 public enum DayCount
 {
     /// <summary>自然日</summary>

@@ -6,13 +6,12 @@ namespace SanXiang.Plugins;
 /// officers who must act (行政处罚法 第四十二条: two for investigation), and its deadlines.
 /// Which steps need audio-visual records comes from the agency's AV item list, not from here.
 /// </summary>
-[GenerateSerializer, Immutable]
 public sealed record ProcedureStep(
-    [property: Id(0)] string Id,
-    [property: Id(1)] CaseStepKind Kind,
-    [property: Id(2)] string Name,
-    [property: Id(3)] bool Optional,
-    [property: Id(4)] string? OptionalWhen,
-    [property: Id(5)] IReadOnlyList<string> RequiredDocuments,
-    [property: Id(6)] int MinimumOfficers,
-    [property: Id(7)] IReadOnlyList<StepDeadline> Deadlines);
+    string Id,
+    CaseStepKind Kind,
+    string Name,
+    bool Optional,
+    string? OptionalWhen,
+    IReadOnlyList<string> RequiredDocuments,
+    int MinimumOfficers,
+    IReadOnlyList<StepDeadline> Deadlines);

@@ -5,9 +5,8 @@ namespace SanXiang.Plugins;
 /// <see cref="Condition"/> (in words) or reach <see cref="AmountAtLeast"/> yuan are major and need
 /// legal review; <see cref="Basis"/> cites the rule (e.g. 行政处罚法 第五十八条).
 /// </summary>
-[GenerateSerializer, Immutable]
 public sealed record ReviewCatalogEntry(
-    [property: Id(0)] EnforcementCategory Category,
-    [property: Id(1)] string Condition,
-    [property: Id(2)] decimal? AmountAtLeast,
-    [property: Id(3)] string Basis);
+    EnforcementCategory Category,
+    string Condition,
+    decimal? AmountAtLeast,
+    string Basis);

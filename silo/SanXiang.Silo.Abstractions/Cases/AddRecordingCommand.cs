@@ -1,4 +1,4 @@
-using SanXiang.Silo.Files;
+using SanXiang.Domain.Files;
 using SanXiang.Plugins;
 
 namespace SanXiang.Silo.Cases;

@@ -1,4 +1,4 @@
-using SanXiang.Silo.Files;
+using SanXiang.Domain.Files;
 
 namespace SanXiang.Silo.Cases;
 

@@ -1,4 +1,5 @@
 using SanXiang.Plugins;
+using SanXiang.Domain.Cases;
 
 namespace SanXiang.Silo.Cases;
 

@@ -1,3 +1,5 @@
+using SanXiang.Domain.Cases;
+
 namespace SanXiang.Silo.Cases;
 
 /// <summary>

@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Identity;
 using SanXiang.Domain.Accounts;
 using SanXiang.Silo.Accounts;
-using SanXiang.Silo.Errors;
+using SanXiang.Domain.Errors;
 
 namespace SanXiang.Silo.Grains.Accounts;
 

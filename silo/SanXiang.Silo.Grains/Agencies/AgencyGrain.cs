@@ -1,6 +1,6 @@
 using SanXiang.Domain.Agencies;
 using SanXiang.Silo.Agencies;
-using SanXiang.Silo.Errors;
+using SanXiang.Domain.Errors;
 
 namespace SanXiang.Silo.Grains.Agencies;
 

@@ -1,8 +1,8 @@
 using System.Buffers;
 using System.Runtime.InteropServices;
 using SanXiang.Domain.Integrity;
-using SanXiang.Silo.Errors;
-using SanXiang.Silo.Files;
+using SanXiang.Domain.Errors;
+using SanXiang.Domain.Files;
 
 namespace SanXiang.Silo.Grains.Blobs;
 

@@ -1,6 +1,6 @@
 using SanXiang.Domain.Calendar;
 using SanXiang.Silo.Calendar;
-using SanXiang.Silo.Errors;
+using SanXiang.Domain.Errors;
 
 namespace SanXiang.Silo.Grains.Calendar;
 

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging;
 using SanXiang.Silo.Agencies;
 using SanXiang.Silo.Calendar;
+using SanXiang.Domain.Cases;
 using SanXiang.Silo.Cases;
 
 namespace SanXiang.Silo.Grains.Calendar;

@@ -1,8 +1,8 @@
 using System.Text.Json;
 using SanXiang.Domain.CaseFiles;
 using SanXiang.Domain.Integrity;
-using SanXiang.Silo.Errors;
-using SanXiang.Silo.Files;
+using SanXiang.Domain.Errors;
+using SanXiang.Domain.Files;
 
 namespace SanXiang.Silo.Grains.CaseFiles;
 

@@ -3,7 +3,7 @@ using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Json;
 using SanXiang.Domain.CaseFiles;
-using SanXiang.Silo.Errors;
+using SanXiang.Domain.Errors;
 using SanXiang.Silo.Grains.EventLog;
 
 namespace SanXiang.Silo.Grains.CaseFiles;

@@ -1,7 +1,8 @@
 using SanXiang.Plugins;
 using SanXiang.Silo.Agencies;
+using SanXiang.Domain.Cases;
 using SanXiang.Silo.Cases;
-using SanXiang.Silo.Errors;
+using SanXiang.Domain.Errors;
 using SanXiang.Silo.Sectors;
 
 namespace SanXiang.Silo.Grains.Cases;

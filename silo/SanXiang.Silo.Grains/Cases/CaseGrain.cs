@@ -1,41 +1,50 @@
-using Orleans.EventSourcing;
-using Orleans.Providers;
 using SanXiang.Domain.Calendar;
+using SanXiang.Domain.Cases;
+using SanXiang.Domain.Cases.Engine;
+using SanXiang.Domain.Cases.Events;
+using SanXiang.Domain.Errors;
+using SanXiang.Domain.Integrity;
 using SanXiang.Plugins;
 using SanXiang.Silo.Agencies;
 using SanXiang.Silo.Calendar;
 using SanXiang.Silo.Cases;
-using SanXiang.Silo.Errors;
 using SanXiang.Silo.Grains.Calendar;
-using SanXiang.Silo.Grains.Cases.Engine;
-using SanXiang.Silo.Grains.Cases.Events;
 using SanXiang.Silo.Grains.Documents;
 using SanXiang.Silo.Grains.EventLog;
-using SanXiang.Silo.Grains.EventSourcing;
 using SanXiang.Silo.Officers;
 using SanXiang.Silo.Sectors;
 
 namespace SanXiang.Silo.Grains.Cases;
 
 /// <summary>
-/// A case's full-process record (执法全过程记录): every command is checked by <see cref="CaseProcedure"/> and the
-/// officer roster first, then appends exactly one event to the case's chain; a refused command appends nothing.
+/// A case's full-process record (执法全过程记录). The grain loads the case from its chain, asks the Domain's
+/// engine (<see cref="CaseProcedure"/>) whether a command may happen, and appends the one event it makes; a
+/// refused command appends nothing. The state is only ever changed by applying an event as the store kept
+/// it, so a live case and a replayed one are the same case.
 /// </summary>
-[LogConsistencyProvider(ProviderName = LogConsistency.CustomStorage)]
-public sealed class CaseGrain(CaseEventStore store, ISectorRegistry sectors, IDocumentIssuer issuer)
-    : EventLogJournaledGrain<CaseState, CaseEvent>(store), ICaseGrain
+public sealed class CaseGrain(CaseEventStore store, ISectorRegistry sectors, IDocumentIssuer issuer) : Grain, ICaseGrain
 {
-    protected override EventCodec<CaseEvent> Codec => CaseEventCodec.Instance;
+    private CaseState state = new();
+
+    // The sequence number of the case's last event: the store appends only after it, so a second activation
+    // of this case, or any other writer that appended first, makes this one's append a conflict.
+    private long sequence;
+
+    private string TenantId => GrainKeys.TenantOf(this.GetPrimaryKeyString());
+
+    private string CaseId => this.GetPrimaryKeyString()[(TenantId.Length + 1)..];
+
+    public override Task OnActivateAsync(CancellationToken cancellationToken) => LoadAsync(cancellationToken);
 
     public async Task<CaseView> OpenAsync(OpenCaseCommand command)
     {
         ArgumentNullException.ThrowIfNull(command);
-        if (State.Opened)
+        if (state.Opened)
         {
             throw new SanXiangException(ErrorCodes.Conflict, $"案件“{CaseId}”已立案。");
         }
 
-        CommandCheck.Open(command);
+        CommandCheck.Open(command.Title, command.Party, command.OfficerIds, command.ProposedFine, command.Actor);
         var agency = await GrainFactory.GetGrain<IAgencyGrain>(TenantId).GetAsync()
             ?? throw new SanXiangException(ErrorCodes.TenantNotFound, $"执法机关“{TenantId}”不存在。");
         var plugin = Plugin(agency.Profile.Sector);
@@ -60,18 +69,18 @@ public sealed class CaseGrain(CaseEventStore store, ISectorRegistry sectors, IDo
         return View(engine);
     }
 
-    public async Task<CaseView?> GetAsync() => State.Opened ? View(await ProcedureAsync()) : null;
+    public async Task<CaseView?> GetAsync() => state.Opened ? View(await ProcedureAsync()) : null;
 
     public async Task<CaseView> CompleteStepAsync(CompleteStepCommand command)
     {
         ArgumentNullException.ThrowIfNull(command);
-        CaseGuard.CheckOpen(State, CaseId);
+        CaseGuard.CheckOpen(state, CaseId);
         var engine = await ProcedureAsync();
         var step = engine.Step(command.StepId);
-        var overrideReason = engine.CheckCompletion(State, step.Id, command.OfficerIds, command.AvOverrideReason);
+        var overrideReason = engine.CheckCompletion(state, step.Id, command.OfficerIds, command.AvOverrideReason);
         var date = CaseDates.ChinaDate(command.At);
         var officerIds = OfficerIds(command.OfficerIds);
-        await Roster.CheckTeamAsync(officerIds, State.Category.ToString(), date, engine.IsInvestigation(step));
+        await Roster.CheckTeamAsync(officerIds, state.Category.ToString(), date, engine.IsInvestigation(step));
         var officers = await OfficersAsync(officerIds);
         CaseEvent @event = step.Kind == CaseStepKind.Closing
             ? new CaseClosed(step.Id, officers, overrideReason) { Actor = command.Actor, At = command.At }
@@ -87,9 +96,9 @@ public sealed class CaseGrain(CaseEventStore store, ISectorRegistry sectors, IDo
     public async Task<CaseView> SkipStepAsync(SkipStepCommand command)
     {
         ArgumentNullException.ThrowIfNull(command);
-        CaseGuard.CheckOpen(State, CaseId);
+        CaseGuard.CheckOpen(state, CaseId);
         var engine = await ProcedureAsync();
-        engine.CheckSkip(State, command.StepId, command.Reason);
+        engine.CheckSkip(state, command.StepId, command.Reason);
         await AppendAsync(new StepSkipped(command.StepId, command.Reason.Trim()) { Actor = command.Actor, At = command.At }, engine);
         return View(engine);
     }
@@ -97,7 +106,7 @@ public sealed class CaseGrain(CaseEventStore store, ISectorRegistry sectors, IDo
     public async Task<CaseView> AddRecordingAsync(AddRecordingCommand command)
     {
         ArgumentNullException.ThrowIfNull(command);
-        CaseGuard.CheckOpen(State, CaseId);
+        CaseGuard.CheckOpen(state, CaseId);
         var engine = await ProcedureAsync();
         _ = engine.Step(command.StepId);
         CommandCheck.File(command.File);
@@ -114,7 +123,7 @@ public sealed class CaseGrain(CaseEventStore store, ISectorRegistry sectors, IDo
     public async Task<CaseView> AddEvidenceAsync(AddEvidenceCommand command)
     {
         ArgumentNullException.ThrowIfNull(command);
-        CaseGuard.CheckOpen(State, CaseId);
+        CaseGuard.CheckOpen(state, CaseId);
         var engine = await ProcedureAsync();
         _ = engine.Step(command.StepId);
         CommandCheck.File(command.File);
@@ -126,31 +135,31 @@ public sealed class CaseGrain(CaseEventStore store, ISectorRegistry sectors, IDo
     public async Task<CaseDocumentView> IssueDocumentAsync(IssueDocumentCommand command)
     {
         ArgumentNullException.ThrowIfNull(command);
-        CaseGuard.CheckOpen(State, CaseId);
-        var plugin = Plugin(State.SectorId);
+        CaseGuard.CheckOpen(state, CaseId);
+        var plugin = Plugin(state.SectorId);
         var engine = await ProcedureAsync(plugin);
         _ = engine.Step(command.StepId);
         var template = plugin.DocumentTemplates.FirstOrDefault(t => t.Kind == command.Kind)
             ?? throw new SanXiangException(ErrorCodes.DocumentKindUnknown, $"本行业没有“{command.Kind}”文书格式。");
         var agency = await GrainFactory.GetGrain<IAgencyGrain>(TenantId).GetAsync();
         // Unique within the tenant: the number sequence treats a document id it has seen as a retry of that issue.
-        var documentId = $"{CaseId}-doc-{State.Documents.Count + 1}";
-        var fields = CaseFacts.Merge(template, command.Fields, State, CaseId, agency?.Profile.Name, CaseDates.ChinaDate(command.At));
-        var issued = await issuer.IssueAsync(new DocumentIssueRequest(TenantId, CaseId, documentId, State.SectorId, template.Kind, fields, CaseDates.ChinaDate(command.At)));
+        var documentId = $"{CaseId}-doc-{state.Documents.Count + 1}";
+        var fields = CaseFacts.Merge(template, command.Fields, state, CaseId, agency?.Profile.Name, CaseDates.ChinaDate(command.At));
+        var issued = await issuer.IssueAsync(new DocumentIssueRequest(TenantId, CaseId, documentId, state.SectorId, template.Kind, fields, CaseDates.ChinaDate(command.At)));
         await AppendAsync(new DocumentIssued(documentId, issued.Kind, issued.Name, issued.Number, command.StepId, [EventFile.From(issued.File)])
         {
             Actor = command.Actor,
             At = command.At,
         }, engine);
-        return State.Documents.Single(d => d.Id == documentId);
+        return state.Documents.Single(d => d.Id == documentId);
     }
 
     public async Task<CaseView> AttachSignedCopyAsync(AttachSignedCopyCommand command)
     {
         ArgumentNullException.ThrowIfNull(command);
-        CaseGuard.CheckOpen(State, CaseId);
+        CaseGuard.CheckOpen(state, CaseId);
         var engine = await ProcedureAsync();
-        if (State.Documents.All(d => d.Id != command.DocumentId))
+        if (state.Documents.All(d => d.Id != command.DocumentId))
         {
             throw new SanXiangException(ErrorCodes.NotFound, $"本案没有编号为“{command.DocumentId}”的文书。");
         }
@@ -163,7 +172,7 @@ public sealed class CaseGrain(CaseEventStore store, ISectorRegistry sectors, IDo
     public async Task<IReadOnlyList<CaseEventView>> GetEventsAsync()
     {
         var events = new List<CaseEventView>();
-        await foreach (var stored in ReadLogAsync())
+        await foreach (var stored in store.ReadAsync(TenantId, CaseId))
         {
             var e = stored.Event;
             events.Add(new CaseEventView(e.Sequence, e.Kind, e.At, e.Actor, e.Payload, [.. e.FileHashes], Convert.ToHexStringLower(e.PreviousHash), Convert.ToHexStringLower(stored.Hash)));
@@ -174,18 +183,18 @@ public sealed class CaseGrain(CaseEventStore store, ISectorRegistry sectors, IDo
 
     public async Task<CaseVerification> VerifyAsync()
     {
-        var verification = await VerifyLogAsync();
+        var verification = await store.VerifyAsync(TenantId, CaseId);
         return new CaseVerification(verification.IsValid, verification.FirstBadSequence, verification.Code, verification.Message);
     }
 
     public async Task<CaseView> RecomputeDeadlinesAsync(string actor)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(actor);
-        CaseGuard.CheckOpen(State, CaseId);
+        CaseGuard.CheckOpen(state, CaseId);
         var engine = await ProcedureAsync();
         var (calendar, version) = await CalendarAsync();
-        var changed = DeadlineSchedule.Recompute(engine.Steps, State, calendar)
-            .Where(entry => !State.Deadlines.Contains(entry))
+        var changed = DeadlineSchedule.Recompute(engine.Steps, state, calendar)
+            .Where(entry => !state.Deadlines.Contains(entry))
             .ToList();
         if (changed.Count > 0)
         {
@@ -195,20 +204,19 @@ public sealed class CaseGrain(CaseEventStore store, ISectorRegistry sectors, IDo
         return View(engine);
     }
 
-    protected override void TransitionState(CaseState state, CaseEvent @event)
+    private async Task LoadAsync(CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(state);
-        state.Apply(@event);
-    }
+        var loaded = new CaseState();
+        long last = 0;
+        await foreach (var stored in store.ReadAsync(TenantId, CaseId, 1, cancellationToken))
+        {
+            loaded.Apply(CaseEventCodec.Instance.Decode(stored.Event.Kind, stored.Event.Payload));
+            last = stored.Sequence;
+        }
 
-    protected override (string Actor, DateTimeOffset At) Provenance(CaseEvent @event)
-    {
-        ArgumentNullException.ThrowIfNull(@event);
-        return (@event.Actor, @event.At);
+        state = loaded;
+        sequence = last;
     }
-
-    protected override IReadOnlyList<string>? FileHashesOf(CaseEvent @event) =>
-        @event is IAttachesFiles attached ? [.. attached.Files.Select(f => f.Hash)] : null;
 
     private IOfficerRosterGrain Roster => GrainFactory.GetGrain<IOfficerRosterGrain>(TenantId);
 
@@ -216,13 +224,13 @@ public sealed class CaseGrain(CaseEventStore store, ISectorRegistry sectors, IDo
         sectors.Find(sectorId)
             ?? throw new SanXiangException(ErrorCodes.SectorNotLoaded, $"行业插件“{sectorId}”未加载，暂不能办理本机关的案件；请平台管理员检查插件目录。");
 
-    private Task<CaseProcedure> ProcedureAsync() => ProcedureAsync(Plugin(State.SectorId));
+    private Task<CaseProcedure> ProcedureAsync() => ProcedureAsync(Plugin(state.SectorId));
 
     private Task<CaseProcedure> ProcedureAsync(ISectorPlugin plugin)
     {
-        var procedure = plugin.Procedures.FirstOrDefault(p => p.Category == State.Category)
+        var procedure = plugin.Procedures.FirstOrDefault(p => p.Category == state.Category)
             ?? throw new SanXiangException(ErrorCodes.SectorNotLoaded, $"行业插件“{plugin.Sector.Id}”已不再提供本案的执法程序。");
-        return ProcedureAsync(plugin, procedure, State.Simplified);
+        return ProcedureAsync(plugin, procedure, state.Simplified);
     }
 
     private async Task<CaseProcedure> ProcedureAsync(ISectorPlugin plugin, Procedure procedure, bool simplified)
@@ -255,14 +263,23 @@ public sealed class CaseGrain(CaseEventStore store, ISectorRegistry sectors, IDo
 
     private async Task AppendAsync(CaseEvent @event, CaseProcedure engine)
     {
-        if (!await RaiseConditionalEvent(@event))
+        var codec = CaseEventCodec.Instance;
+        var kind = codec.KindOf(@event);
+        var payload = codec.Encode(@event);
+        var files = @event is IAttachesFiles attached ? attached.Files.Select(f => f.Hash).ToList() : null;
+        var result = await store.AppendAsync(TenantId, CaseId, sequence, [new NewCaseEvent(kind, payload, @event.Actor, @event.At, files)]);
+        if (!result.Succeeded)
         {
+            // Someone else appended first (another activation, during a cluster change): take the case as stored.
+            await LoadAsync(CancellationToken.None);
             throw new SanXiangException(ErrorCodes.Conflict, $"案件“{CaseId}”刚被其他操作更新，请刷新后重试。");
         }
 
-        await ConfirmEvents();
-        await GrainFactory.GetGrain<ICaseIndexGrain>(TenantId).RecordAsync(CaseViews.Summary(CaseId, State, engine, CaseDates.ChinaDate(@event.At)));
+        // Applied as stored, so that this state is exactly what a replay of the chain gives.
+        state.Apply(codec.Decode(kind, payload));
+        sequence = result.LastSequence;
+        await GrainFactory.GetGrain<ICaseIndexGrain>(TenantId).RecordAsync(CaseViews.Summary(CaseId, state, engine, CaseDates.ChinaDate(@event.At)));
     }
 
-    private CaseView View(CaseProcedure engine) => CaseViews.View(CaseId, TenantId, State, engine, Version, CaseDates.ChinaDate(DateTimeOffset.UtcNow));
+    private CaseView View(CaseProcedure engine) => CaseViews.View(CaseId, TenantId, state, engine, sequence, CaseDates.ChinaDate(DateTimeOffset.UtcNow));
 }

@@ -1,5 +1,6 @@
+using SanXiang.Domain.Cases;
 using SanXiang.Silo.Cases;
-using SanXiang.Silo.Grains.Cases.Engine;
+using SanXiang.Domain.Cases.Engine;
 
 namespace SanXiang.Silo.Grains.Cases;
 

@@ -3,7 +3,7 @@ using SanXiang.Plugins;
 using SanXiang.Plugins.Validation;
 using SanXiang.Silo.Agencies;
 using SanXiang.Silo.Documents;
-using SanXiang.Silo.Errors;
+using SanXiang.Domain.Errors;
 using SanXiang.Silo.Grains.Blobs;
 using SanXiang.Silo.Sectors;
 

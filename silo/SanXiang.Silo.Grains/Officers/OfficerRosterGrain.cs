@@ -1,5 +1,5 @@
 using SanXiang.Domain.Officers;
-using SanXiang.Silo.Errors;
+using SanXiang.Domain.Errors;
 using SanXiang.Silo.Officers;
 
 namespace SanXiang.Silo.Grains.Officers;

@@ -1,4 +1,4 @@
-using SanXiang.Silo.Errors;
+using SanXiang.Domain.Errors;
 
 namespace SanXiang.Silo.Grains.Tenancy;
 

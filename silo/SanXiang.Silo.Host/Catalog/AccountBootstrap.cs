@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Logging;
 using SanXiang.Silo.Accounts;
-using SanXiang.Silo.Errors;
+using SanXiang.Domain.Errors;
 
 namespace SanXiang.Silo.Host.Catalog;
 

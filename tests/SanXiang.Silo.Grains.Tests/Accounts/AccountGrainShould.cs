@@ -1,5 +1,5 @@
 using SanXiang.Silo.Accounts;
-using SanXiang.Silo.Errors;
+using SanXiang.Domain.Errors;
 
 namespace SanXiang.Silo.Grains.Tests.Accounts;
 

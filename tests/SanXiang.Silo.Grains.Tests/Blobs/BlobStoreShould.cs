@@ -1,6 +1,6 @@
 using System.Text;
-using SanXiang.Silo.Errors;
-using SanXiang.Silo.Files;
+using SanXiang.Domain.Errors;
+using SanXiang.Domain.Files;
 using SanXiang.Silo.Grains.Blobs;
 
 namespace SanXiang.Silo.Grains.Tests.Blobs;

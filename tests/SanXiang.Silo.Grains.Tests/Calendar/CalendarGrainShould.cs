@@ -1,7 +1,7 @@
 using SanXiang.Domain.Calendar;
 using SanXiang.Silo.Agencies;
 using SanXiang.Silo.Calendar;
-using SanXiang.Silo.Errors;
+using SanXiang.Domain.Errors;
 using SanXiang.Silo.Grains.Calendar;
 
 namespace SanXiang.Silo.Grains.Tests.Calendar;

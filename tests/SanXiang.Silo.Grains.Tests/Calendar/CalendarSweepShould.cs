@@ -1,4 +1,5 @@
 using SanXiang.Silo.Calendar;
+using SanXiang.Domain.Cases;
 using SanXiang.Silo.Cases;
 using SanXiang.Silo.Grains.Tests.Cases;
 

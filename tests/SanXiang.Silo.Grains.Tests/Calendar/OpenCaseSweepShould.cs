@@ -1,5 +1,5 @@
 using System.Collections.Concurrent;
-using SanXiang.Silo.Errors;
+using SanXiang.Domain.Errors;
 using SanXiang.Silo.Grains.Calendar;
 
 namespace SanXiang.Silo.Grains.Tests.Calendar;

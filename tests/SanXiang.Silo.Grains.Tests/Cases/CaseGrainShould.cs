@@ -1,7 +1,8 @@
 using System.Text.Json;
 using SanXiang.Plugins;
+using SanXiang.Domain.Cases;
 using SanXiang.Silo.Cases;
-using SanXiang.Silo.Errors;
+using SanXiang.Domain.Errors;
 
 namespace SanXiang.Silo.Grains.Tests.Cases;
 

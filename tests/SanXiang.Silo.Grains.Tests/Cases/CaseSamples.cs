@@ -1,8 +1,9 @@
 using System.Security.Cryptography;
 using SanXiang.Plugins;
 using SanXiang.Silo.Agencies;
+using SanXiang.Domain.Cases;
 using SanXiang.Silo.Cases;
-using SanXiang.Silo.Files;
+using SanXiang.Domain.Files;
 using SanXiang.Silo.Grains.Tests.Documents;
 using SanXiang.Silo.Officers;
 

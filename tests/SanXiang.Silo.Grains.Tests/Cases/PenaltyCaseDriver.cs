@@ -1,4 +1,5 @@
 using SanXiang.Plugins;
+using SanXiang.Domain.Cases;
 using SanXiang.Silo.Cases;
 
 namespace SanXiang.Silo.Grains.Tests.Cases;

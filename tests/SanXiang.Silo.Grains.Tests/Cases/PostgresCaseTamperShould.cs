@@ -35,6 +35,7 @@ public sealed class PostgresCaseTamperShould : CaseTamperContract, IAsyncLifetim
         var builder = new TestClusterBuilder(1);
         builder.Properties[CasesSiloSetup.PostgresProperty] = ConnectionString;
         builder.AddSiloBuilderConfigurator<SiloConfigurator>();
+        builder.AddClientBuilderConfigurator<ClientConfigurator>();
         cluster = builder.Build();
         await cluster.DeployAsync();
     }

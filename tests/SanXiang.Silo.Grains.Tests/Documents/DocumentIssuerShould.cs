@@ -2,7 +2,7 @@ using DocumentFormat.OpenXml.Packaging;
 using SanXiang.Domain.Integrity;
 using SanXiang.Plugins;
 using SanXiang.Silo.Documents;
-using SanXiang.Silo.Errors;
+using SanXiang.Domain.Errors;
 using SanXiang.Silo.Grains.Documents;
 
 namespace SanXiang.Silo.Grains.Tests.Documents;

@@ -1,5 +1,5 @@
 using SanXiang.Silo.Documents;
-using SanXiang.Silo.Errors;
+using SanXiang.Domain.Errors;
 
 namespace SanXiang.Silo.Grains.Tests.Documents;
 

@@ -1,4 +1,4 @@
-using SanXiang.Silo.Errors;
+using SanXiang.Domain.Errors;
 using SanXiang.Silo.Officers;
 using static SanXiang.Silo.Grains.Tests.Officers.OfficerSamples;
 

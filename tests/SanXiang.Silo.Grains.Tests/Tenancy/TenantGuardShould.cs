@@ -1,6 +1,6 @@
 using SanXiang.Silo.Accounts;
 using SanXiang.Silo.Agencies;
-using SanXiang.Silo.Errors;
+using SanXiang.Domain.Errors;
 using SanXiang.Silo.Plans;
 
 namespace SanXiang.Silo.Grains.Tests.Tenancy;

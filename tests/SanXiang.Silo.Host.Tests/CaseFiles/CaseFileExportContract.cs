@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using SanXiang.Domain.CaseFiles;
-using SanXiang.Silo.Errors;
+using SanXiang.Domain.Errors;
 using SanXiang.Silo.Grains.CaseFiles;
 using SanXiang.Silo.Grains.EventLog;
 using SanXiang.Silo.Host.Tests.EventLog;

@@ -2,7 +2,7 @@ using System.Text;
 using System.Text.Json;
 using SanXiang.Domain.CaseFiles;
 using SanXiang.Domain.Integrity;
-using SanXiang.Silo.Files;
+using SanXiang.Domain.Files;
 using SanXiang.Silo.Grains.EventLog;
 
 namespace SanXiang.Silo.Host.Tests.CaseFiles;

@@ -1,3 +1,4 @@
+using SanXiang.Tests.Shared;
 using Microsoft.Extensions.Configuration;
 using Orleans.TestingHost;
 
@@ -27,6 +28,7 @@ public sealed class CatalogClusterFixture : IAsyncLifetime
             ["SanXiang:Admin:Password"] = AdminPassword,
         }));
         builder.AddSiloBuilderConfigurator<CatalogSiloConfigurator>();
+        builder.AddClientBuilderConfigurator<ClientConfigurator>();
         Cluster = builder.Build();
         await Cluster.DeployAsync();
     }

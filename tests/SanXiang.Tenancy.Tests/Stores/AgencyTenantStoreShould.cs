@@ -1,3 +1,4 @@
+using SanXiang.Tests.Shared;
 using Orleans.TestingHost;
 using SanXiang.Silo;
 using SanXiang.Silo.Agencies;
@@ -25,7 +26,7 @@ public class AgencyTenantStoreShould(AgencyTenantStoreShould.Cluster cluster) : 
 
     public sealed class Cluster : IAsyncLifetime
     {
-        private readonly TestCluster cluster = new TestClusterBuilder(1).AddSiloBuilderConfigurator<Configurator>().Build();
+        private readonly TestCluster cluster = new TestClusterBuilder(1).AddSiloBuilderConfigurator<Configurator>().AddClientBuilderConfigurator<ClientConfigurator>().Build();
 
         public IGrainFactory Grains => cluster.GrainFactory;
 

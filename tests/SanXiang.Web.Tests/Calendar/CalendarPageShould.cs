@@ -2,7 +2,7 @@ using System.Security.Claims;
 using Bunit;
 using Microsoft.Extensions.DependencyInjection;
 using SanXiang.Silo.Calendar;
-using SanXiang.Silo.Errors;
+using SanXiang.Domain.Errors;
 using SanXiang.Web.Auth;
 using SanXiang.Web.Components.Calendar;
 using SanXiang.Web.Components.Pages;

@@ -1,5 +1,5 @@
 using SanXiang.Silo.Calendar;
-using SanXiang.Silo.Errors;
+using SanXiang.Domain.Errors;
 using SanXiang.Web.Calendar;
 using SanXiang.Web.Components.Calendar;
 

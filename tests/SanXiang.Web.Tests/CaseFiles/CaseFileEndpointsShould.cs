@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using SanXiang.Domain.CaseFiles;
 using SanXiang.Domain.Integrity;
-using SanXiang.Silo.Files;
+using SanXiang.Domain.Files;
 using SanXiang.Silo.Grains.EventLog;
 using SanXiang.Silo.Host;
 using SanXiang.Web.CaseFiles;

@@ -1,7 +1,7 @@
 using Bunit;
 using Microsoft.Extensions.DependencyInjection;
 using SanXiang.Silo.Agencies;
-using SanXiang.Silo.Errors;
+using SanXiang.Domain.Errors;
 using SanXiang.Silo.Plans;
 using SanXiang.Web.Components.Data;
 using SanXiang.Web.Components.Pages;

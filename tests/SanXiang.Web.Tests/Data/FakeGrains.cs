@@ -1,5 +1,5 @@
 using SanXiang.Silo.Agencies;
-using SanXiang.Silo.Errors;
+using SanXiang.Domain.Errors;
 using SanXiang.Silo.Plans;
 
 namespace SanXiang.Web.Tests.Data;

@@ -2,7 +2,7 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Components.Authorization;
 using SanXiang.Silo.Accounts;
 using SanXiang.Silo.Agencies;
-using SanXiang.Silo.Errors;
+using SanXiang.Domain.Errors;
 using SanXiang.Silo.Officers;
 using SanXiang.Tenancy;
 using SanXiang.Tenancy.Blazor;

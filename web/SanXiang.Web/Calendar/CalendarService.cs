@@ -2,7 +2,7 @@ using System.Security.Claims;
 using SanXiang.Domain.Calendar;
 using SanXiang.Silo;
 using SanXiang.Silo.Calendar;
-using SanXiang.Silo.Errors;
+using SanXiang.Domain.Errors;
 using SanXiang.Silo.Grains.Calendar;
 using SanXiang.Web.Auth;
 

@@ -1,7 +1,7 @@
 using SanXiang.Silo;
 using SanXiang.Silo.Accounts;
 using SanXiang.Silo.Agencies;
-using SanXiang.Silo.Errors;
+using SanXiang.Domain.Errors;
 using SanXiang.Web.Auth;
 
 namespace SanXiang.Web.Cases;

@@ -1,4 +1,4 @@
-using SanXiang.Silo.Errors;
+using SanXiang.Domain.Errors;
 using SanXiang.Web.Uploads;
 
 namespace SanXiang.Web.Cases;

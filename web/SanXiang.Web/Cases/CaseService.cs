@@ -1,8 +1,9 @@
 using SanXiang.Plugins;
 using SanXiang.Silo;
+using SanXiang.Domain.Cases;
 using SanXiang.Silo.Cases;
-using SanXiang.Silo.Errors;
-using SanXiang.Silo.Files;
+using SanXiang.Domain.Errors;
+using SanXiang.Domain.Files;
 using SanXiang.Web.Uploads;
 
 namespace SanXiang.Web.Cases;

@@ -1,4 +1,4 @@
-using SanXiang.Silo.Files;
+using SanXiang.Domain.Files;
 using SanXiang.Web.Uploads;
 
 namespace SanXiang.Web.Cases;

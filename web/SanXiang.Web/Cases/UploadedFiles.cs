@@ -1,5 +1,5 @@
-using SanXiang.Silo.Errors;
-using SanXiang.Silo.Files;
+using SanXiang.Domain.Errors;
+using SanXiang.Domain.Files;
 using SanXiang.Web.Uploads;
 
 namespace SanXiang.Web.Cases;

@@ -1,6 +1,6 @@
 using SanXiang.Plugins;
 using SanXiang.Plugins.Validation;
-using SanXiang.Silo.Errors;
+using SanXiang.Domain.Errors;
 using SanXiang.Silo.Host;
 using SanXiang.Silo.Sectors;
 

@@ -1,4 +1,4 @@
-using SanXiang.Silo.Errors;
+using SanXiang.Domain.Errors;
 using SanXiang.Web.Sectors;
 
 // In ASP.NET Core's builder namespace, as GraphQLExtensions is, so that Program.cs needs no using.

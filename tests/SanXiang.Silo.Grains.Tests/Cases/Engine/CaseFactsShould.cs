@@ -1,4 +1,5 @@
 using SanXiang.Silo.Grains.Cases;
+using SanXiang.Domain.Cases;
 
 namespace SanXiang.Silo.Grains.Tests.Cases.Engine;
 

@@ -1,11 +1,12 @@
 using SanXiang.Domain.Calendar;
 using SanXiang.Plugins;
 using SanXiang.Plugins.MarketRegulation;
+using SanXiang.Domain.Cases;
 using SanXiang.Silo.Cases;
-using SanXiang.Silo.Files;
+using SanXiang.Domain.Files;
 using SanXiang.Silo.Grains.Cases;
-using SanXiang.Silo.Grains.Cases.Engine;
-using SanXiang.Silo.Grains.Cases.Events;
+using SanXiang.Domain.Cases.Engine;
+using SanXiang.Domain.Cases.Events;
 
 namespace SanXiang.Silo.Grains.Tests.Cases.Engine;
 

@@ -1,6 +1,7 @@
 using SanXiang.Domain.Calendar;
+using SanXiang.Domain.Cases;
 using SanXiang.Silo.Cases;
-using SanXiang.Silo.Grains.Cases.Engine;
+using SanXiang.Domain.Cases.Engine;
 
 namespace SanXiang.Silo.Grains.Tests.Cases.Engine;
 

@@ -1,7 +1,8 @@
 using SanXiang.Plugins;
+using SanXiang.Domain.Cases;
 using SanXiang.Silo.Cases;
-using SanXiang.Silo.Errors;
-using SanXiang.Silo.Grains.Cases.Engine;
+using SanXiang.Domain.Errors;
+using SanXiang.Domain.Cases.Engine;
 
 namespace SanXiang.Silo.Grains.Tests.Cases.Engine;
 

@@ -1,7 +1,8 @@
 using SanXiang.Plugins;
 using SanXiang.Silo.Agencies;
+using SanXiang.Domain.Cases;
 using SanXiang.Silo.Cases;
-using SanXiang.Silo.Files;
+using SanXiang.Domain.Files;
 using SanXiang.Silo.Officers;
 
 namespace SanXiang.Web.Tests.Components.Cases;

@@ -3,8 +3,9 @@ using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
 using SanXiang.Plugins;
 using SanXiang.Silo.Agencies;
+using SanXiang.Domain.Cases;
 using SanXiang.Silo.Cases;
-using SanXiang.Silo.Errors;
+using SanXiang.Domain.Errors;
 using SanXiang.Web.Components.Data;
 using SanXiang.Web.Components.Pages;
 

@@ -1,3 +1,4 @@
+using SanXiang.Domain.Cases;
 using SanXiang.Silo.Cases;
 
 namespace SanXiang.Web.Components.Cases;

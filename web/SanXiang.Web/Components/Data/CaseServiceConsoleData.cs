@@ -1,7 +1,8 @@
 using Microsoft.AspNetCore.Components.Authorization;
 using SanXiang.Plugins;
+using SanXiang.Domain.Cases;
 using SanXiang.Silo.Cases;
-using SanXiang.Silo.Errors;
+using SanXiang.Domain.Errors;
 using SanXiang.Silo.Sectors;
 using SanXiang.Web.Cases;
 using SanXiang.Web.Components.Cases;

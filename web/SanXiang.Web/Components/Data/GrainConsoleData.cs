@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Components.Authorization;
 using SanXiang.Silo;
 using SanXiang.Silo.Accounts;
 using SanXiang.Silo.Agencies;
-using SanXiang.Silo.Errors;
+using SanXiang.Domain.Errors;
 using SanXiang.Silo.Officers;
 using SanXiang.Silo.Plans;
 using SanXiang.Tenancy;

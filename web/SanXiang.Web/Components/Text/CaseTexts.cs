@@ -1,5 +1,6 @@
 using MudBlazor;
 using SanXiang.Plugins;
+using SanXiang.Domain.Cases;
 using SanXiang.Silo.Cases;
 
 namespace SanXiang.Web.Components.Text;

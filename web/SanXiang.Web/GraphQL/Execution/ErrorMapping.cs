@@ -1,6 +1,6 @@
 using GraphQL;
 using GraphQL.Execution;
-using SanXiang.Silo.Errors;
+using SanXiang.Domain.Errors;
 
 namespace SanXiang.Web.GraphQL.Execution;
 

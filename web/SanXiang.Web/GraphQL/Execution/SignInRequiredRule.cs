@@ -1,6 +1,6 @@
 using GraphQL.Validation;
 using GraphQLParser.AST;
-using SanXiang.Silo.Errors;
+using SanXiang.Domain.Errors;
 
 namespace SanXiang.Web.GraphQL.Execution;
 

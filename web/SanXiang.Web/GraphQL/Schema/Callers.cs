@@ -1,4 +1,4 @@
-using SanXiang.Silo.Errors;
+using SanXiang.Domain.Errors;
 using SanXiang.Web.GraphQL.Execution;
 
 namespace SanXiang.Web.GraphQL.Schema;

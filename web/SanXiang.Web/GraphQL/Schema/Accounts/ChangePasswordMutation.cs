@@ -1,5 +1,5 @@
 using System.Security.Claims;
-using SanXiang.Silo.Errors;
+using SanXiang.Domain.Errors;
 using SanXiang.Web.Auth;
 using SanXiang.Web.GraphQL.Execution;
 

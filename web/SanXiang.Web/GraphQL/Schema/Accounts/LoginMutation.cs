@@ -1,5 +1,5 @@
 using System.Globalization;
-using SanXiang.Silo.Errors;
+using SanXiang.Domain.Errors;
 using SanXiang.Web.Auth;
 
 namespace SanXiang.Web.GraphQL.Schema.Accounts;

@@ -1,6 +1,6 @@
 using System.Globalization;
 using SanXiang.Silo.Calendar;
-using SanXiang.Silo.Errors;
+using SanXiang.Domain.Errors;
 using SanXiang.Web.Calendar;
 using SanXiang.Web.GraphQL.Execution;
 

@@ -1,5 +1,6 @@
 using GraphQL;
 using SanXiang.Plugins;
+using SanXiang.Domain.Cases;
 using SanXiang.Silo.Cases;
 
 namespace SanXiang.Web.GraphQL.Schema.Cases;

@@ -1,5 +1,5 @@
 using GraphQL;
-using SanXiang.Silo.Files;
+using SanXiang.Domain.Files;
 using SanXiang.Web.Cases;
 
 namespace SanXiang.Web.GraphQL.Schema.Cases;

@@ -1,6 +1,7 @@
 using SanXiang.Plugins;
+using SanXiang.Domain.Cases;
 using SanXiang.Silo.Cases;
-using SanXiang.Silo.Errors;
+using SanXiang.Domain.Errors;
 using SanXiang.Web.Cases;
 using SanXiang.Web.GraphQL.Execution;
 

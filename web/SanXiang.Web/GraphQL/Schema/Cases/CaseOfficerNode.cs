@@ -1,4 +1,5 @@
 using GraphQL;
+using SanXiang.Domain.Cases;
 using SanXiang.Silo.Cases;
 using IdAttribute = GraphQL.IdAttribute;
 

@@ -1,4 +1,5 @@
 using SanXiang.Plugins;
+using SanXiang.Domain.Cases;
 using SanXiang.Silo.Cases;
 using SanXiang.Web.Cases;
 using SanXiang.Web.GraphQL.Execution;

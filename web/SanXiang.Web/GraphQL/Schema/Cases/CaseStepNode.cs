@@ -1,5 +1,6 @@
 using GraphQL;
 using SanXiang.Plugins;
+using SanXiang.Domain.Cases;
 using SanXiang.Silo.Cases;
 using IdAttribute = GraphQL.IdAttribute;
 

@@ -1,5 +1,5 @@
 using System.Globalization;
-using SanXiang.Silo.Errors;
+using SanXiang.Domain.Errors;
 
 namespace SanXiang.Web.GraphQL.Schema.Cases;
 

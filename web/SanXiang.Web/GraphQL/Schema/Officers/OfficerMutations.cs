@@ -1,7 +1,7 @@
 using System.Globalization;
 using SanXiang.Domain.Officers;
 using SanXiang.Silo.Accounts;
-using SanXiang.Silo.Errors;
+using SanXiang.Domain.Errors;
 using SanXiang.Silo.Officers;
 using SanXiang.Web.Auth;
 using SanXiang.Web.GraphQL.Execution;

@@ -1,6 +1,6 @@
 using SanXiang.Silo;
 using SanXiang.Silo.Agencies;
-using SanXiang.Silo.Errors;
+using SanXiang.Domain.Errors;
 using SanXiang.Silo.Plans;
 using SanXiang.Web.Auth;
 using SanXiang.Web.GraphQL.Execution;

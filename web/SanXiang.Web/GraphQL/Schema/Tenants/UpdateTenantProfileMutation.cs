@@ -1,7 +1,7 @@
 using SanXiang.Domain.Agencies;
 using SanXiang.Silo.Accounts;
 using SanXiang.Silo.Agencies;
-using SanXiang.Silo.Errors;
+using SanXiang.Domain.Errors;
 using SanXiang.Web.Auth;
 using SanXiang.Web.GraphQL.Execution;
 using SanXiang.Web.GraphQL.Subscriptions;

@@ -1,0 +1,25 @@
+using SanXiang.Plugins;
+
+namespace SanXiang.Domain.Cases;
+
+/// <summary>
+/// Fills the case's own facts (<see cref="CaseDocumentFacts"/>) into the template's fields the officer left
+/// empty, so the same fact reads the same in every document of the case.
+/// </summary>
+public static class CaseFacts
+{
+    public static IReadOnlyDictionary<string, string> Merge(DocumentTemplate template, IReadOnlyDictionary<string, string> given, CaseState state, string caseId, string? agencyName, DateOnly issuedOn)
+    {
+        var facts = CaseDocumentFacts.For(caseId, state.Title, state.Party, state.Officers, state.OpenedAt, state.Documents, agencyName, issuedOn);
+        var fields = given.Where(f => !string.IsNullOrWhiteSpace(f.Value)).ToDictionary(f => f.Key, f => f.Value, StringComparer.Ordinal);
+        foreach (var field in template.Fields)
+        {
+            if (!fields.ContainsKey(field.Name) && facts.TryGetValue(field.Name, out var fact))
+            {
+                fields[field.Name] = fact;
+            }
+        }
+
+        return fields;
+    }
+}

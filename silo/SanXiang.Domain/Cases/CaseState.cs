@@ -1,0 +1,92 @@
+using SanXiang.Plugins;
+using SanXiang.Domain.Cases.Events;
+
+namespace SanXiang.Domain.Cases;
+
+/// <summary>A case as its events make it; changed only by <see cref="Apply"/>, so a replay gives the same case.</summary>
+public sealed class CaseState
+{
+    public bool Opened { get; private set; }
+    public string Title { get; private set; } = "";
+    public EnforcementCategory Category { get; private set; }
+    public CaseParty Party { get; private set; } = new("", PartyKind.Citizen, null);
+    public bool Simplified { get; private set; }
+    public decimal? ProposedFine { get; private set; }
+    public string SectorId { get; private set; } = "";
+    public DateTimeOffset OpenedAt { get; private set; }
+    public List<CaseOfficer> Officers { get; private set; } = [];
+    public DateTimeOffset? ClosedAt { get; private set; }
+    public Dictionary<string, StepRecord> Steps { get; private set; } = new(StringComparer.Ordinal);
+    public List<CaseDocumentView> Documents { get; private set; } = [];
+    public List<CaseRecordingView> Recordings { get; private set; } = [];
+    public List<CaseEvidenceView> Evidence { get; private set; } = [];
+
+    /// <summary>Dated deadlines by (step, index): the latest computation wins.</summary>
+    public List<DeadlineEntry> Deadlines { get; private set; } = [];
+    public DateTimeOffset UpdatedAt { get; private set; }
+
+    public bool Closed => ClosedAt is not null;
+
+    public bool IsDone(string stepId) => Steps.ContainsKey(stepId);
+
+    public bool HasIssued(string documentKind) => Documents.Any(d => d.Kind == documentKind);
+
+    public void Apply(CaseEvent @event)
+    {
+        ArgumentNullException.ThrowIfNull(@event);
+        UpdatedAt = @event.At;
+        switch (@event)
+        {
+            case CaseOpened opened:
+                Opened = true;
+                Title = opened.Title;
+                Category = opened.Category;
+                Party = opened.Party;
+                Simplified = opened.Simplified;
+                ProposedFine = opened.ProposedFine;
+                SectorId = opened.SectorId;
+                OpenedAt = opened.At;
+                Officers = [.. opened.Officers];
+                SetDeadlines(opened.Deadlines);
+                break;
+            case StepCompleted completed:
+                Steps[completed.StepId] = new StepRecord(StepState.Completed, completed.At, completed.Actor, completed.Officers, null, completed.AvOverrideReason);
+                SetDeadlines(completed.Deadlines);
+                break;
+            case StepSkipped skipped:
+                Steps[skipped.StepId] = new StepRecord(StepState.Skipped, skipped.At, skipped.Actor, [], skipped.Reason, null);
+                break;
+            case CaseClosed closed:
+                Steps[closed.StepId] = new StepRecord(StepState.Completed, closed.At, closed.Actor, closed.Officers, null, closed.AvOverrideReason);
+                ClosedAt = closed.At;
+                break;
+            case RecordingAdded recording:
+                Recordings.Add(new CaseRecordingView(recording.Files[0].ToStoredFile(), recording.Kind, recording.StepId, recording.Device, recording.RecordedAt, recording.OfficerId, recording.Continuous, recording.Actor, recording.At));
+                break;
+            case EvidenceAdded evidence:
+                Evidence.Add(new CaseEvidenceView(evidence.Files[0].ToStoredFile(), evidence.StepId, evidence.Description, evidence.Actor, evidence.At));
+                break;
+            case DocumentIssued issued:
+                Documents.Add(new CaseDocumentView(issued.DocumentId, issued.Kind, issued.Name, issued.Number, issued.StepId, issued.Files[0].ToStoredFile(), issued.At, issued.Actor, null));
+                break;
+            case SignedCopyAttached signed:
+                var index = Documents.FindIndex(d => d.Id == signed.DocumentId);
+                Documents[index] = Documents[index] with { SignedCopy = signed.Files[0].ToStoredFile() };
+                break;
+            case DeadlinesRecomputed recomputed:
+                SetDeadlines(recomputed.Deadlines);
+                break;
+            default:
+                throw new InvalidOperationException($"Case event {@event.GetType().Name} has no transition.");
+        }
+    }
+
+    private void SetDeadlines(IReadOnlyList<DeadlineEntry> entries)
+    {
+        foreach (var entry in entries)
+        {
+            Deadlines.RemoveAll(d => d.StepId == entry.StepId && d.Index == entry.Index);
+            Deadlines.Add(entry);
+        }
+    }
+}

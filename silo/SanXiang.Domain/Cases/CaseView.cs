@@ -1,0 +1,29 @@
+using SanXiang.Plugins;
+
+namespace SanXiang.Domain.Cases;
+
+/// <summary>
+/// A case as its events make it. <paramref name="Title"/> is the 案由; <paramref name="CurrentStepId"/> the
+/// first step neither completed nor skipped (null once closed); <paramref name="LastSequence"/> the number of
+/// the case's last event.
+/// </summary>
+public sealed record CaseView(
+    string Id,
+    string Tenant,
+    string Title,
+    EnforcementCategory Category,
+    CaseParty Party,
+    bool Simplified,
+    decimal? ProposedFine,
+    CaseStatus Status,
+    DateTimeOffset OpenedAt,
+    DateTimeOffset? ClosedAt,
+    IReadOnlyList<CaseOfficer> Officers,
+    IReadOnlyList<CaseStepView> Steps,
+    string? CurrentStepId,
+    IReadOnlyList<CaseDocumentView> Documents,
+    IReadOnlyList<CaseRecordingView> Recordings,
+    IReadOnlyList<CaseEvidenceView> Evidence,
+    IReadOnlyList<CaseDeadlineView> Deadlines,
+    CaseFileCompleteness Completeness,
+    long LastSequence);

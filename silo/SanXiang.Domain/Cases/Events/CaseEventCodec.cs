@@ -1,0 +1,18 @@
+using SanXiang.Domain.Cases.Events;
+
+namespace SanXiang.Domain.Cases.Events;
+
+/// <summary>The case event kinds, stable strings shared with the case-file export and the offline verifier.</summary>
+public static class CaseEventCodec
+{
+    public static EventCodec<CaseEvent> Instance { get; } = new EventCodec<CaseEvent>()
+        .Map<CaseOpened>("case.opened")
+        .Map<StepCompleted>("step.completed")
+        .Map<StepSkipped>("step.skipped")
+        .Map<RecordingAdded>("recording.added")
+        .Map<EvidenceAdded>("evidence.added")
+        .Map<DocumentIssued>("document.issued")
+        .Map<SignedCopyAttached>("document.signed-copy")
+        .Map<DeadlinesRecomputed>("deadlines.recomputed")
+        .Map<CaseClosed>("case.closed");
+}

@@ -1,0 +1,31 @@
+namespace SanXiang.Domain.Errors;
+
+/// <summary>Stable codes for errors a user can cause; the API carries them in <c>extensions.code</c>.</summary>
+public static class ErrorCodes
+{
+    public const string TenantMismatch = "TENANT_MISMATCH";
+    public const string TenantNotFound = "TENANT_NOT_FOUND";
+    public const string Unauthenticated = "UNAUTHENTICATED";
+    public const string Forbidden = "FORBIDDEN";
+    public const string InvalidCredentials = "INVALID_CREDENTIALS";
+    public const string ValidationFailed = "VALIDATION_FAILED";
+    public const string NotFound = "NOT_FOUND";
+    public const string Conflict = "CONFLICT";
+    public const string OfficerNotFound = "OFFICER_NOT_FOUND";
+    public const string OfficerNotCertified = "OFFICER_NOT_CERTIFIED";
+    public const string TwoOfficersRequired = "TWO_OFFICERS_REQUIRED";
+
+    // Cases (执法全过程记录).
+    public const string CaseNotFound = "CASE_NOT_FOUND";
+    public const string CaseClosed = "CASE_CLOSED";
+    public const string StepOutOfOrder = "STEP_OUT_OF_ORDER";
+    public const string StepNotSkippable = "STEP_NOT_SKIPPABLE";
+    public const string DocumentRequired = "DOCUMENT_REQUIRED";
+    public const string AvRequired = "AV_REQUIRED";
+    public const string SimplifiedNotAllowed = "SIMPLIFIED_NOT_ALLOWED";
+    public const string CaseFileIncomplete = "CASE_FILE_INCOMPLETE";
+    public const string DocumentKindUnknown = "DOCUMENT_KIND_UNKNOWN";
+    public const string UploadNotReady = "UPLOAD_NOT_READY";
+    public const string CalendarYearMissing = "CALENDAR_YEAR_MISSING";
+    public const string SectorNotLoaded = "SECTOR_NOT_LOADED";
+}
