@@ -1,4 +1,5 @@
 using System.Reflection;
+using SanXiang.Domain.Cases.Law;
 using SanXiang.Plugins.Validation;
 using Xunit;
 
@@ -94,10 +95,18 @@ public abstract class SectorPluginContract
         }
     }
 
+    /// <summary>The SDK's structural rules; with <see cref="KeepTheNationalLawAsAFloor"/> what the host checks when loading (<see cref="PluginAdmission"/>).</summary>
     [Fact]
     public void PassEveryCheckTheHostRunsWhenLoading()
     {
         Assert.Equal([], SectorPluginChecks.Check(Plugin).Select(p => p.ToString()));
+    }
+
+    /// <summary>行政处罚法 as a floor: a plugin may tighten its rules (more officers, shorter periods, lower limits), never loosen or omit one.</summary>
+    [Fact]
+    public void KeepTheNationalLawAsAFloor()
+    {
+        Assert.Equal([], LawFloor.Check(Plugin).Select(v => v.ToString()));
     }
 
     private IEnumerable<(string Name, IReadOnlyList<ProcedureStep> Steps)> ProcedureSteps() =>

@@ -1,6 +1,12 @@
 using Microsoft.Extensions.Hosting;
 using SanXiang.Silo.Host;
+using SanXiang.Silo.Host.ReadModel;
 using SanXiang.Silo.Host.Storage;
+
+if (args is [RebuildReadModelCommand.Name, .. var rest])
+{
+    return await RebuildReadModelCommand.RunAsync(rest, Console.Out);
+}
 
 var builder = Host.CreateApplicationBuilder(args);
 builder.AddSanXiangSilo();

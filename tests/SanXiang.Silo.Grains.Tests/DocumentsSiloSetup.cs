@@ -3,6 +3,7 @@ using SanXiang.Plugins;
 using SanXiang.Plugins.MarketRegulation;
 using SanXiang.Silo.Grains.Blobs;
 using SanXiang.Silo.Grains.Documents;
+using SanXiang.Silo.Grains.Tests.Cases;
 using SanXiang.Silo.Grains.Tests.Documents;
 using SanXiang.Silo.Sectors;
 
@@ -10,7 +11,7 @@ namespace SanXiang.Silo.Grains.Tests;
 
 /// <summary>
 /// What document issuing needs in the test silo: the real 市场监管 plugin, a copy of it whose
-/// templates do not render, and a blob store in a temporary data directory.
+/// templates do not render, one a test can upgrade, and a blob store in a temporary data directory.
 /// </summary>
 internal static class DocumentsSiloSetup
 {
@@ -19,13 +20,19 @@ internal static class DocumentsSiloSetup
     public static ISiloBuilder AddDocumentsForTests(this ISiloBuilder silo)
     {
         var market = new MarketRegulationPlugin();
-        silo.Services.AddSingleton<ISectorRegistry>(new SectorRegistry("test", [Loaded(market), Loaded(new UnrenderablePlugin(market))], []));
+        silo.Services.AddSingleton<ISectorRegistry>(new SectorRegistry("test", [Loaded(market), Loaded(new UnrenderablePlugin(market)), Loaded(new UpgradablePlugin(market))], []));
         return silo.AddSanXiangDocuments(DataDir);
     }
 
     public static IDocumentIssuer Issuer(this ClusterFixture fixture) => Services(fixture).GetRequiredService<IDocumentIssuer>();
 
     public static BlobStore Blobs(this ClusterFixture fixture) => Services(fixture).GetRequiredService<BlobStore>();
+
+    public static T Service<T>(this ClusterFixture fixture)
+        where T : notnull => Services(fixture).GetRequiredService<T>();
+
+    public static UpgradablePlugin Upgradable(this ClusterFixture fixture) =>
+        (UpgradablePlugin)Services(fixture).GetRequiredService<ISectorRegistry>().Find(UpgradablePlugin.SectorId)!;
 
     public static void DeleteDataDir() => Directory.Delete(DataDir, recursive: true);
 

@@ -7,25 +7,59 @@ namespace SanXiang.Domain.Cases;
 public sealed class CaseState
 {
     public bool Opened { get; private set; }
+
     public string Title { get; private set; } = "";
+
     public EnforcementCategory Category { get; private set; }
+
     public CaseParty Party { get; private set; } = new("", PartyKind.Citizen, null);
+
     public bool Simplified { get; private set; }
+
     public decimal? ProposedFine { get; private set; }
+
     public string SectorId { get; private set; } = "";
+
     public DateTimeOffset OpenedAt { get; private set; }
+
     public List<CaseOfficer> Officers { get; private set; } = [];
+
     public DateTimeOffset? ClosedAt { get; private set; }
+
     public Dictionary<string, StepRecord> Steps { get; private set; } = new(StringComparer.Ordinal);
+
     public List<CaseDocumentView> Documents { get; private set; } = [];
+
     public List<CaseRecordingView> Recordings { get; private set; } = [];
+
     public List<CaseEvidenceView> Evidence { get; private set; } = [];
 
     /// <summary>Dated deadlines by (step, index): the latest computation wins.</summary>
     public List<DeadlineEntry> Deadlines { get; private set; } = [];
+
     public DateTimeOffset UpdatedAt { get; private set; }
 
+    /// <summary>The procedure the case was opened under (<see cref="PinnedProcedure.Hash"/>), or null for a case opened before pinning.</summary>
+    public string? ProcedureHash { get; private set; }
+
     public bool Closed => ClosedAt is not null;
+
+    /// <summary>
+    /// A copy to apply the next event to before it is stored: the case's state changes only once the event is
+    /// durable, and the read model's row is derived from exactly the state the event makes. The lists hold
+    /// immutable records, so copying the lists is a full copy.
+    /// </summary>
+    public CaseState Clone()
+    {
+        var copy = (CaseState)MemberwiseClone();
+        copy.Officers = [.. Officers];
+        copy.Steps = new Dictionary<string, StepRecord>(Steps, StringComparer.Ordinal);
+        copy.Documents = [.. Documents];
+        copy.Recordings = [.. Recordings];
+        copy.Evidence = [.. Evidence];
+        copy.Deadlines = [.. Deadlines];
+        return copy;
+    }
 
     public bool IsDone(string stepId) => Steps.ContainsKey(stepId);
 
@@ -48,6 +82,7 @@ public sealed class CaseState
                 OpenedAt = opened.At;
                 Officers = [.. opened.Officers];
                 SetDeadlines(opened.Deadlines);
+                ProcedureHash = opened.ProcedureHash;
                 break;
             case StepCompleted completed:
                 Steps[completed.StepId] = new StepRecord(StepState.Completed, completed.At, completed.Actor, completed.Officers, null, completed.AvOverrideReason);

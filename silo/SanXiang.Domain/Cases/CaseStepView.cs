@@ -2,7 +2,11 @@ using SanXiang.Plugins;
 
 namespace SanXiang.Domain.Cases;
 
-/// <summary>One step of the case's procedure and what it needs and got.</summary>
+/// <summary>
+/// One step of the case's procedure and what it needs and got. <paramref name="MinimumOfficers"/> is what the
+/// engine asks (the stricter of the law and the plugin); <paramref name="SkipRefusal"/> why the step may not be
+/// skipped in this case (null when it may).
+/// </summary>
 public sealed record CaseStepView(
     string Id,
     CaseStepKind Kind,
@@ -16,4 +20,5 @@ public sealed record CaseStepView(
     string? SkipReason,
     IReadOnlyList<RequiredDocumentView> RequiredDocuments,
     AvRequirementView Av,
-    int MinimumOfficers);
+    int MinimumOfficers,
+    string? SkipRefusal);

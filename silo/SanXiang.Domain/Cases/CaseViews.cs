@@ -23,29 +23,30 @@ public static class CaseViews
             [.. state.Documents],
             [.. state.Recordings],
             [.. state.Evidence],
-            DeadlineSchedule.Views(engine.Steps, state, today),
+            DeadlineSchedule.Views(engine, state, today),
             engine.Completeness(state),
             lastSequence);
 
-    /// <param name="asOf">The day the overdue count is taken on: the day of the case's latest event.</param>
-    public static CaseSummary Summary(string caseId, CaseState state, CaseProcedure engine, DateOnly asOf)
+    /// <summary>The case's row of the read model: what its events make of it, whatever the day (<see cref="CaseSummary"/>).</summary>
+    public static CaseSummary Summary(string tenantId, string caseId, CaseState state, CaseProcedure engine, long lastSequence)
     {
-        var open = DeadlineSchedule.Views(engine.Steps, state, asOf)
-            .Where(d => d.Status != CaseDeadlineStatus.Met && d.Due is not null)
-            .Select(d => new CaseSummaryDeadline(d.Due!.Value, d.Description))
-            .OrderBy(d => d.Due)
-            .ToList();
+        ArgumentNullException.ThrowIfNull(state);
+        ArgumentNullException.ThrowIfNull(engine);
+        var current = state.Closed ? null : engine.CurrentStepId(state);
         return new CaseSummary(
+            tenantId,
             caseId,
             state.Title,
             state.Category,
             state.Closed ? CaseStatus.Closed : CaseStatus.Open,
-            state.Party.Name,
+            current,
+            current is null ? null : engine.Step(current).Name,
+            state.Party,
             [.. state.Officers],
             state.OpenedAt,
-            state.Closed ? null : open.FirstOrDefault(),
-            state.Closed ? 0 : open.Count(d => d.Due < asOf),
+            state.ClosedAt,
             state.UpdatedAt,
-            state.Closed ? [] : open);
+            state.Closed ? [] : DeadlineSchedule.Running(engine, state),
+            lastSequence);
     }
 }

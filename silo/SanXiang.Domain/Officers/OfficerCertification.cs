@@ -1,4 +1,5 @@
 using System.Globalization;
+using SanXiang.Plugins;
 
 namespace SanXiang.Domain.Officers;
 
@@ -13,10 +14,9 @@ public static class OfficerCertification
     /// Whether the officer may act in <paramref name="category"/> on <paramref name="date"/>;
     /// <paramref name="area"/> is checked only when given, as not every agency records areas.
     /// </summary>
-    public static CertificationCheck Check(OfficerFacts officer, string category, DateOnly date, string? area = null)
+    public static CertificationCheck Check(OfficerFacts officer, EnforcementCategory category, DateOnly date, string? area = null)
     {
         ArgumentNullException.ThrowIfNull(officer);
-        ArgumentException.ThrowIfNullOrWhiteSpace(category);
         var who = $"执法人员“{officer.Name}”";
         if (string.IsNullOrWhiteSpace(officer.CertificateNumber))
         {
@@ -44,7 +44,7 @@ public static class OfficerCertification
 
         if (!officer.Categories.Contains(category))
         {
-            return Fail(CertificationFailure.CategoryNotCovered, $"{certificate}的执法类别不包括{EnforcementCategories.Chinese(category)}。");
+            return Fail(CertificationFailure.CategoryNotCovered, $"{certificate}的执法类别不包括{EnforcementCategoryNames.Chinese(category)}。");
         }
 
         if (!string.IsNullOrWhiteSpace(area) && !string.IsNullOrWhiteSpace(officer.Area) && !Covers(officer.Area, area))

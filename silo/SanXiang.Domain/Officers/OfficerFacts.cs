@@ -1,10 +1,12 @@
+using SanXiang.Plugins;
+
 namespace SanXiang.Domain.Officers;
 
 /// <summary>What the certification rule needs to know about an officer and their certificate.</summary>
 public sealed record OfficerFacts(
     string Name,
     string? CertificateNumber,
-    IReadOnlyCollection<string> Categories,
+    IReadOnlyCollection<EnforcementCategory> Categories,
     string? Area,
     DateOnly ValidFrom,
     DateOnly ValidTo,

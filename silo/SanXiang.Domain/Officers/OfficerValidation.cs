@@ -1,9 +1,11 @@
+using SanXiang.Plugins;
+
 namespace SanXiang.Domain.Officers;
 
 /// <summary>What an officer entry must have before it is listed (执法人员清单: 姓名、单位、证件编号、执法类别), in Chinese.</summary>
 public static class OfficerValidation
 {
-    public static IReadOnlyList<string> Problems(string? name, string? unit, string? certificateNumber, IReadOnlyCollection<string> categories, DateOnly validFrom, DateOnly validTo)
+    public static IReadOnlyList<string> Problems(string? name, string? unit, string? certificateNumber, IReadOnlyCollection<EnforcementCategory> categories, DateOnly validFrom, DateOnly validTo)
     {
         ArgumentNullException.ThrowIfNull(categories);
         var problems = new List<string>();
@@ -27,7 +29,7 @@ public static class OfficerValidation
             problems.Add("执法类别为空");
         }
 
-        problems.AddRange(categories.Where(c => !EnforcementCategories.IsKnown(c)).Select(c => $"执法类别“{c}”不是已知类别"));
+        problems.AddRange(categories.Where(c => !Enum.IsDefined(c)).Select(c => $"执法类别“{c}”不是已知类别"));
         if (validTo < validFrom)
         {
             problems.Add("有效期止早于有效期起");

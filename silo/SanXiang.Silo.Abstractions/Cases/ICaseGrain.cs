@@ -6,7 +6,7 @@ namespace SanXiang.Silo.Cases;
 /// One enforcement case (案件): its full-process record (执法全过程记录, DOMAIN.md §2), event-sourced in the
 /// case's hash chain; every view is derived from the events. The procedure comes from the tenant's sector
 /// plugin. Key: <c>{tenant}/{caseId}</c> (<see cref="GrainKeys.For"/>); case ids come from
-/// <see cref="ICaseIndexGrain.OpenCaseAsync"/>. Every command is checked before anything is written: a
+/// <see cref="ICaseFilingGrain.OpenAsync"/>. Every command is checked before anything is written: a
 /// refused command throws <c>SanXiangException</c> with its code and appends nothing; a closed case refuses
 /// every command with CASE_CLOSED, a case never opened with CASE_NOT_FOUND.
 /// </summary>

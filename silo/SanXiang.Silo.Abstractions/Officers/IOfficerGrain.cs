@@ -17,11 +17,4 @@ public interface IOfficerGrain : IGrainWithStringKey
 
     /// <summary>Suspends or revokes the certificate; it stays listed with its status.</summary>
     Task<Officer> DeactivateAsync(OfficerStatus status);
-
-    /// <summary>
-    /// Throws OFFICER_NOT_CERTIFIED with the Chinese reason unless the officer may act in
-    /// <paramref name="category"/> on <paramref name="date"/> (and in <paramref name="area"/>, when given);
-    /// OFFICER_NOT_FOUND for an unknown officer.
-    /// </summary>
-    Task CheckCanActAsync(string category, DateOnly date, string? area = null);
 }

@@ -1,3 +1,5 @@
+using SanXiang.Plugins;
+
 namespace SanXiang.Silo.Officers;
 
 /// <summary>
@@ -25,10 +27,12 @@ public interface IOfficerRosterGrain : IGrainWithStringKey
     /// <summary>Called by an officer grain after it changed.</summary>
     Task RecordAsync(Officer officer);
 
+    /// <summary>The listed officers among <paramref name="officerIds"/> (normalised certificate numbers); unknown ids are left out.</summary>
+    Task<IReadOnlyList<Officer>> FindManyAsync(IReadOnlyList<string> officerIds);
+
     /// <summary>
-    /// Checks the officers named for a step: each must be certified for <paramref name="category"/> on
-    /// <paramref name="date"/> (OFFICER_NOT_CERTIFIED naming the officer), and an investigation step
-    /// of a penalty case needs at least two (TWO_OFFICERS_REQUIRED, 行政处罚法 第四十二条).
+    /// The officers who may act in <paramref name="category"/> on <paramref name="date"/>, as the case engine
+    /// decides it (行政处罚法 第四十二条、第五十五条): what a form offers for a case of that category.
     /// </summary>
-    Task CheckTeamAsync(IReadOnlyList<string> officerIds, string category, DateOnly date, bool investigation);
+    Task<IReadOnlyList<Officer>> ListEligibleAsync(EnforcementCategory category, DateOnly date);
 }

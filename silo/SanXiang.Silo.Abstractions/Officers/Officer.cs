@@ -1,8 +1,10 @@
+using SanXiang.Plugins;
+
 namespace SanXiang.Silo.Officers;
 
 /// <summary>
-/// An enforcement officer (执法人员) and their certificate. <see cref="Categories"/> holds the
-/// enforcement categories by name (Licensing, Penalty, …); <see cref="Id"/> is the normalised
+/// An enforcement officer (执法人员) and their certificate. <see cref="Categories"/> are the
+/// enforcement categories the certificate covers; <see cref="Id"/> is the normalised
 /// certificate number (<see cref="OfficerId.FromCertificate"/>).
 /// </summary>
 [GenerateSerializer, Immutable]
@@ -12,7 +14,7 @@ public sealed record Officer(
     [property: Id(2)] string Unit,
     [property: Id(3)] string? Position,
     [property: Id(4)] string CertificateNumber,
-    [property: Id(5)] IReadOnlyList<string> Categories,
+    [property: Id(5)] IReadOnlyList<EnforcementCategory> Categories,
     [property: Id(6)] string? Area,
     [property: Id(7)] DateOnly ValidFrom,
     [property: Id(8)] DateOnly ValidTo,

@@ -1,30 +1,30 @@
-using SanXiang.Domain.Calendar;
 using SanXiang.Domain.Cases;
 using SanXiang.Domain.Cases.Engine;
 using SanXiang.Domain.Cases.Events;
 using SanXiang.Domain.Errors;
-using SanXiang.Domain.Integrity;
-using SanXiang.Plugins;
 using SanXiang.Silo.Agencies;
-using SanXiang.Silo.Calendar;
 using SanXiang.Silo.Cases;
-using SanXiang.Silo.Grains.Calendar;
 using SanXiang.Silo.Grains.Documents;
 using SanXiang.Silo.Grains.EventLog;
-using SanXiang.Silo.Officers;
-using SanXiang.Silo.Sectors;
+using SanXiang.Silo.Grains.ReadModel;
 
 namespace SanXiang.Silo.Grains.Cases;
 
 /// <summary>
-/// A case's full-process record (执法全过程记录). The grain loads the case from its chain, asks the Domain's
-/// engine (<see cref="CaseProcedure"/>) whether a command may happen, and appends the one event it makes; a
-/// refused command appends nothing. The state is only ever changed by applying an event as the store kept
-/// it, so a live case and a replayed one are the same case.
+/// A case's full-process record (执法全过程记录). The grain loads the case from its chain, gathers what the rules
+/// need (the procedure the case was opened under, the named officers' certificates, the calendar), asks the
+/// Domain's engine (<see cref="CaseProcedure"/>) for the event a command makes and appends it; a refused command
+/// appends nothing. The state only ever changes by applying an event as the store kept it, so a live case and a
+/// replayed one are the same case.
 /// </summary>
-public sealed class CaseGrain(CaseEventStore store, ISectorRegistry sectors, IDocumentIssuer issuer) : Grain, ICaseGrain
+public sealed class CaseGrain(CaseEventStore store, CaseInputs inputs, IDocumentIssuer issuer) : Grain, ICaseGrain
 {
     private CaseState state = new();
+    private PinnedProcedure? pinned;
+
+    // The read model's row as the last append wrote it (null until this activation appends), so the next write
+    // touches only what changed.
+    private CaseSummary? written;
 
     // The sequence number of the case's last event: the store appends only after it, so a second activation
     // of this case, or any other writer that appended first, makes this one's append a conflict.
@@ -44,51 +44,25 @@ public sealed class CaseGrain(CaseEventStore store, ISectorRegistry sectors, IDo
             throw new SanXiangException(ErrorCodes.Conflict, $"案件“{CaseId}”已立案。");
         }
 
-        CommandCheck.Open(command.Title, command.Party, command.OfficerIds, command.ProposedFine, command.Actor);
-        var agency = await GrainFactory.GetGrain<IAgencyGrain>(TenantId).GetAsync()
-            ?? throw new SanXiangException(ErrorCodes.TenantNotFound, $"执法机关“{TenantId}”不存在。");
-        var plugin = Plugin(agency.Profile.Sector);
-        var procedure = plugin.Procedures.FirstOrDefault(p => p.Category == command.Category)
-            ?? throw new SanXiangException(ErrorCodes.ValidationFailed, $"本行业（{plugin.Sector.Name}）没有“{command.Category}”类执法程序。");
-        if (command.Simplified)
-        {
-            SimplifiedProcedureRule.Check(procedure, command.Party, command.ProposedFine);
-        }
-
-        var date = CaseDates.ChinaDate(command.At);
-        var officerIds = OfficerIds(command.OfficerIds);
-        await Roster.CheckTeamAsync(officerIds, command.Category.ToString(), date, investigation: false);
-        var officers = await OfficersAsync(officerIds);
-        var engine = await ProcedureAsync(plugin, procedure, command.Simplified);
-        var deadlines = DeadlineSchedule.From(engine.Steps, null, date, (await CalendarAsync()).Calendar);
-        await AppendAsync(new CaseOpened(command.Title.Trim(), command.Category, command.Party, command.Simplified, command.ProposedFine, officers, plugin.Sector.Id, plugin.Sector.Version, deadlines)
-        {
-            Actor = command.Actor,
-            At = command.At,
-        }, engine);
+        var procedure = await inputs.ProcedureForNewCaseAsync(TenantId, command.Category);
+        var engine = await inputs.EngineAsync(TenantId, procedure, command.Simplified);
+        var named = command with { OfficerIds = CaseInputs.OfficerIds(command.OfficerIds) };
+        var opened = engine.Open(named, await inputs.RosterAsync(TenantId, named.OfficerIds), (await inputs.CalendarAsync()).Calendar);
+        await inputs.PinAsync(procedure);
+        pinned = procedure;
+        await AppendAsync(opened, engine);
         return View(engine);
     }
 
-    public async Task<CaseView?> GetAsync() => state.Opened ? View(await ProcedureAsync()) : null;
+    public async Task<CaseView?> GetAsync() => state.Opened ? View(await EngineAsync()) : null;
 
     public async Task<CaseView> CompleteStepAsync(CompleteStepCommand command)
     {
         ArgumentNullException.ThrowIfNull(command);
         CaseGuard.CheckOpen(state, CaseId);
-        var engine = await ProcedureAsync();
-        var step = engine.Step(command.StepId);
-        var overrideReason = engine.CheckCompletion(state, step.Id, command.OfficerIds, command.AvOverrideReason);
-        var date = CaseDates.ChinaDate(command.At);
-        var officerIds = OfficerIds(command.OfficerIds);
-        await Roster.CheckTeamAsync(officerIds, state.Category.ToString(), date, engine.IsInvestigation(step));
-        var officers = await OfficersAsync(officerIds);
-        CaseEvent @event = step.Kind == CaseStepKind.Closing
-            ? new CaseClosed(step.Id, officers, overrideReason) { Actor = command.Actor, At = command.At }
-            : new StepCompleted(step.Id, officers, overrideReason, DeadlineSchedule.From(engine.Steps, step.Id, date, (await CalendarAsync()).Calendar))
-            {
-                Actor = command.Actor,
-                At = command.At,
-            };
+        var engine = await EngineAsync();
+        var named = command with { OfficerIds = CaseInputs.OfficerIds(command.OfficerIds) };
+        var @event = engine.Complete(state, named, await inputs.RosterAsync(TenantId, named.OfficerIds), (await inputs.CalendarAsync()).Calendar);
         await AppendAsync(@event, engine);
         return View(engine);
     }
@@ -97,9 +71,8 @@ public sealed class CaseGrain(CaseEventStore store, ISectorRegistry sectors, IDo
     {
         ArgumentNullException.ThrowIfNull(command);
         CaseGuard.CheckOpen(state, CaseId);
-        var engine = await ProcedureAsync();
-        engine.CheckSkip(state, command.StepId, command.Reason);
-        await AppendAsync(new StepSkipped(command.StepId, command.Reason.Trim()) { Actor = command.Actor, At = command.At }, engine);
+        var engine = await EngineAsync();
+        await AppendAsync(engine.Skip(state, command), engine);
         return View(engine);
     }
 
@@ -107,16 +80,8 @@ public sealed class CaseGrain(CaseEventStore store, ISectorRegistry sectors, IDo
     {
         ArgumentNullException.ThrowIfNull(command);
         CaseGuard.CheckOpen(state, CaseId);
-        var engine = await ProcedureAsync();
-        _ = engine.Step(command.StepId);
-        CommandCheck.File(command.File);
-        CommandCheck.Required(command.Device, "拍摄设备");
-        CommandCheck.Required(command.OfficerId, "记录人");
-        await AppendAsync(new RecordingAdded([EventFile.From(command.File)], command.Kind, command.StepId, command.Device.Trim(), command.RecordedAt, command.OfficerId, command.Continuous)
-        {
-            Actor = command.Actor,
-            At = command.At,
-        }, engine);
+        var engine = await EngineAsync();
+        await AppendAsync(engine.AddRecording(state, command), engine);
         return View(engine);
     }
 
@@ -124,11 +89,8 @@ public sealed class CaseGrain(CaseEventStore store, ISectorRegistry sectors, IDo
     {
         ArgumentNullException.ThrowIfNull(command);
         CaseGuard.CheckOpen(state, CaseId);
-        var engine = await ProcedureAsync();
-        _ = engine.Step(command.StepId);
-        CommandCheck.File(command.File);
-        CommandCheck.Required(command.Description, "证据说明");
-        await AppendAsync(new EvidenceAdded([EventFile.From(command.File)], command.StepId, command.Description.Trim()) { Actor = command.Actor, At = command.At }, engine);
+        var engine = await EngineAsync();
+        await AppendAsync(engine.AddEvidence(state, command), engine);
         return View(engine);
     }
 
@@ -136,16 +98,16 @@ public sealed class CaseGrain(CaseEventStore store, ISectorRegistry sectors, IDo
     {
         ArgumentNullException.ThrowIfNull(command);
         CaseGuard.CheckOpen(state, CaseId);
-        var plugin = Plugin(state.SectorId);
-        var engine = await ProcedureAsync(plugin);
-        _ = engine.Step(command.StepId);
-        var template = plugin.DocumentTemplates.FirstOrDefault(t => t.Kind == command.Kind)
+        var engine = await EngineAsync();
+        engine.CheckIssue(state, command);
+        var template = inputs.Plugin(state.SectorId).DocumentTemplates.FirstOrDefault(t => t.Kind == command.Kind)
             ?? throw new SanXiangException(ErrorCodes.DocumentKindUnknown, $"本行业没有“{command.Kind}”文书格式。");
         var agency = await GrainFactory.GetGrain<IAgencyGrain>(TenantId).GetAsync();
         // Unique within the tenant: the number sequence treats a document id it has seen as a retry of that issue.
         var documentId = $"{CaseId}-doc-{state.Documents.Count + 1}";
-        var fields = CaseFacts.Merge(template, command.Fields, state, CaseId, agency?.Profile.Name, CaseDates.ChinaDate(command.At));
-        var issued = await issuer.IssueAsync(new DocumentIssueRequest(TenantId, CaseId, documentId, state.SectorId, template.Kind, fields, CaseDates.ChinaDate(command.At)));
+        var date = CaseDates.ChinaDate(command.At);
+        var fields = CaseFacts.Merge(template, command.Fields, state, CaseId, agency?.Profile.Name, date);
+        var issued = await issuer.IssueAsync(new DocumentIssueRequest(TenantId, CaseId, documentId, state.SectorId, template.Kind, fields, date));
         await AppendAsync(new DocumentIssued(documentId, issued.Kind, issued.Name, issued.Number, command.StepId, [EventFile.From(issued.File)])
         {
             Actor = command.Actor,
@@ -158,14 +120,8 @@ public sealed class CaseGrain(CaseEventStore store, ISectorRegistry sectors, IDo
     {
         ArgumentNullException.ThrowIfNull(command);
         CaseGuard.CheckOpen(state, CaseId);
-        var engine = await ProcedureAsync();
-        if (state.Documents.All(d => d.Id != command.DocumentId))
-        {
-            throw new SanXiangException(ErrorCodes.NotFound, $"本案没有编号为“{command.DocumentId}”的文书。");
-        }
-
-        CommandCheck.File(command.File);
-        await AppendAsync(new SignedCopyAttached(command.DocumentId, [EventFile.From(command.File)]) { Actor = command.Actor, At = command.At }, engine);
+        var engine = await EngineAsync();
+        await AppendAsync(engine.AttachSignedCopy(state, command), engine);
         return View(engine);
     }
 
@@ -191,14 +147,11 @@ public sealed class CaseGrain(CaseEventStore store, ISectorRegistry sectors, IDo
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(actor);
         CaseGuard.CheckOpen(state, CaseId);
-        var engine = await ProcedureAsync();
-        var (calendar, version) = await CalendarAsync();
-        var changed = DeadlineSchedule.Recompute(engine.Steps, state, calendar)
-            .Where(entry => !state.Deadlines.Contains(entry))
-            .ToList();
-        if (changed.Count > 0)
+        var engine = await EngineAsync();
+        var (calendar, version) = await inputs.CalendarAsync();
+        if (engine.Recompute(state, calendar, version, actor, DateTimeOffset.UtcNow) is { } recomputed)
         {
-            await AppendAsync(new DeadlinesRecomputed(version, changed) { Actor = actor, At = DateTimeOffset.UtcNow }, engine);
+            await AppendAsync(recomputed, engine);
         }
 
         return View(engine);
@@ -216,49 +169,15 @@ public sealed class CaseGrain(CaseEventStore store, ISectorRegistry sectors, IDo
 
         state = loaded;
         sequence = last;
+        pinned = null;
+        written = null;
     }
 
-    private IOfficerRosterGrain Roster => GrainFactory.GetGrain<IOfficerRosterGrain>(TenantId);
-
-    private ISectorPlugin Plugin(string sectorId) =>
-        sectors.Find(sectorId)
-            ?? throw new SanXiangException(ErrorCodes.SectorNotLoaded, $"行业插件“{sectorId}”未加载，暂不能办理本机关的案件；请平台管理员检查插件目录。");
-
-    private Task<CaseProcedure> ProcedureAsync() => ProcedureAsync(Plugin(state.SectorId));
-
-    private Task<CaseProcedure> ProcedureAsync(ISectorPlugin plugin)
+    /// <summary>The engine of this case, under the procedure it was opened under.</summary>
+    private async Task<CaseProcedure> EngineAsync()
     {
-        var procedure = plugin.Procedures.FirstOrDefault(p => p.Category == state.Category)
-            ?? throw new SanXiangException(ErrorCodes.SectorNotLoaded, $"行业插件“{plugin.Sector.Id}”已不再提供本案的执法程序。");
-        return ProcedureAsync(plugin, procedure, state.Simplified);
-    }
-
-    private async Task<CaseProcedure> ProcedureAsync(ISectorPlugin plugin, Procedure procedure, bool simplified)
-    {
-        var avItems = await GrainFactory.GetGrain<IAvItemListGrain>(TenantId).GetAsync();
-        return new CaseProcedure(procedure, simplified, avItems, plugin.DocumentTemplates, plugin.CaseFileStandards);
-    }
-
-    private async Task<(WorkingDayCalendar Calendar, long Version)> CalendarAsync()
-    {
-        var settings = await GrainFactory.GetGrain<ICalendarGrain>(GrainKeys.Platform).GetAsync();
-        return (settings.ToCalendar(), settings.Version);
-    }
-
-    private static List<string> OfficerIds(IReadOnlyList<string> given) =>
-        [.. given.Where(id => !string.IsNullOrWhiteSpace(id)).Select(OfficerId.FromCertificate).Distinct(StringComparer.Ordinal)];
-
-    private async Task<IReadOnlyList<CaseOfficer>> OfficersAsync(List<string> officerIds)
-    {
-        var officers = new List<CaseOfficer>();
-        foreach (var id in officerIds)
-        {
-            var officer = await Roster.FindAsync(id)
-                ?? throw new SanXiangException(ErrorCodes.OfficerNotFound, $"未找到证件编号为“{id}”的执法人员。");
-            officers.Add(new CaseOfficer(officer.Id, officer.Name, officer.CertificateNumber));
-        }
-
-        return officers;
+        pinned ??= await inputs.ProcedureOfAsync(CaseId, state);
+        return await inputs.EngineAsync(TenantId, pinned, state.Simplified);
     }
 
     private async Task AppendAsync(CaseEvent @event, CaseProcedure engine)
@@ -267,7 +186,14 @@ public sealed class CaseGrain(CaseEventStore store, ISectorRegistry sectors, IDo
         var kind = codec.KindOf(@event);
         var payload = codec.Encode(@event);
         var files = @event is IAttachesFiles attached ? attached.Files.Select(f => f.Hash).ToList() : null;
-        var result = await store.AppendAsync(TenantId, CaseId, sequence, [new NewCaseEvent(kind, payload, @event.Actor, @event.At, files)]);
+
+        // The next state, applied to a copy as a replay would apply the stored payload; the read model's row is
+        // derived from it and written in the append's own transaction.
+        var next = state.Clone();
+        next.Apply(codec.Decode(kind, payload));
+        var summary = CaseViews.Summary(TenantId, CaseId, next, engine, sequence + 1);
+        var previous = written ?? (state.Opened ? CaseViews.Summary(TenantId, CaseId, state, engine, sequence) : null);
+        var result = await store.AppendAsync(TenantId, CaseId, sequence, [new NewCaseEvent(kind, payload, @event.Actor, @event.At, files)], [CaseSummaryWrite.Since(previous, summary)]);
         if (!result.Succeeded)
         {
             // Someone else appended first (another activation, during a cluster change): take the case as stored.
@@ -275,10 +201,9 @@ public sealed class CaseGrain(CaseEventStore store, ISectorRegistry sectors, IDo
             throw new SanXiangException(ErrorCodes.Conflict, $"案件“{CaseId}”刚被其他操作更新，请刷新后重试。");
         }
 
-        // Applied as stored, so that this state is exactly what a replay of the chain gives.
-        state.Apply(codec.Decode(kind, payload));
+        state = next;
         sequence = result.LastSequence;
-        await GrainFactory.GetGrain<ICaseIndexGrain>(TenantId).RecordAsync(CaseViews.Summary(CaseId, state, engine, CaseDates.ChinaDate(@event.At)));
+        written = summary;
     }
 
     private CaseView View(CaseProcedure engine) => CaseViews.View(CaseId, TenantId, state, engine, sequence, CaseDates.ChinaDate(DateTimeOffset.UtcNow));

@@ -9,13 +9,21 @@ namespace SanXiang.Silo.Grains.EventLog;
 /// database and process: it owns the group-commit writer, which writes the <paramref name="participants"/>'
 /// derived rows in each append's own transaction.
 /// </summary>
-public sealed class CaseEventStore(EventLogDatabase database, IEnumerable<IAppendParticipant> participants) : IAsyncDisposable
+public sealed class CaseEventStore(EventLogDatabase database, IEnumerable<IAppendParticipant> participants, int queueCapacity) : IAsyncDisposable
 {
-    private readonly Lazy<GroupCommitWriter> writer = new(() => new GroupCommitWriter(database, [.. participants]));
+    /// <summary>Appends waiting for their commit before further callers wait for room: a few batches' worth.</summary>
+    public const int DefaultQueueCapacity = 4096;
+
+    private readonly Lazy<GroupCommitWriter> writer = new(() => new GroupCommitWriter(database, [.. participants], queueCapacity));
+
+    public CaseEventStore(EventLogDatabase database, IEnumerable<IAppendParticipant> participants)
+        : this(database, participants, DefaultQueueCapacity)
+    {
+    }
 
     /// <summary>The log alone, with no derived rows (tools, benchmarks and the log's own tests).</summary>
     public CaseEventStore(EventLogDatabase database)
-        : this(database, [])
+        : this(database, [], DefaultQueueCapacity)
     {
     }
 
@@ -26,13 +34,14 @@ public sealed class CaseEventStore(EventLogDatabase database, IEnumerable<IAppen
     /// case). Completes once the events are durably committed; if the case has moved on meanwhile,
     /// nothing is written and the result is a conflict carrying the current sequence.
     /// </summary>
-    public Task<AppendResult> AppendAsync(string tenantId, string caseId, long expectedSequence, IReadOnlyList<NewCaseEvent> events)
+    /// <param name="derived">Rows derived from the case with these events applied, written in the same transaction by the participants.</param>
+    public Task<AppendResult> AppendAsync(string tenantId, string caseId, long expectedSequence, IReadOnlyList<NewCaseEvent> events, IReadOnlyList<object>? derived = null)
     {
         ArgumentException.ThrowIfNullOrEmpty(tenantId);
         ArgumentException.ThrowIfNullOrEmpty(caseId);
         ArgumentNullException.ThrowIfNull(events);
         ArgumentOutOfRangeException.ThrowIfNegative(expectedSequence);
-        return writer.Value.EnqueueAsync(new AppendRequest(tenantId, caseId, expectedSequence, events));
+        return writer.Value.EnqueueAsync(new AppendRequest(tenantId, caseId, expectedSequence, events, derived ?? []));
     }
 
     /// <summary>The case's events from <paramref name="fromSequence"/> on, in sequence order, streamed.</summary>
@@ -49,6 +58,19 @@ public sealed class CaseEventStore(EventLogDatabase database, IEnumerable<IAppen
         EventRows.Add(command, "tenant", tenantId);
         EventRows.Add(command, "case_id", caseId);
         EventRows.Add(command, "from", fromSequence);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            yield return EventRows.Read(reader, database.Dialect);
+        }
+    }
+
+    /// <summary>Every event of every case, case by case in (tenant, case, sequence) order, streamed: what a rebuild of the read model folds.</summary>
+    public async IAsyncEnumerable<StoredEvent> ReadAllAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT {EventRows.Columns} FROM case_events ORDER BY tenant, case_id, seq;";
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {

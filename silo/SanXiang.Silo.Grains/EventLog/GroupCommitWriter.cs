@@ -22,7 +22,9 @@ internal sealed class GroupCommitWriter : IAsyncDisposable
 
     private readonly EventLogDatabase database;
     private readonly IReadOnlyList<IAppendParticipant> participants;
-    private readonly Channel<AppendRequest> queue = Channel.CreateUnbounded<AppendRequest>(new UnboundedChannelOptions { SingleReader = true });
+    // Bounded: when appends arrive faster than the disk commits them, callers wait for room — nothing is dropped
+    // and memory stays bounded under overload.
+    private readonly Channel<AppendRequest> queue;
     private readonly ChainHasher hasher = new();
     private readonly ChainHashAlgorithm algorithm;
     private readonly Task loop;
@@ -32,22 +34,27 @@ internal sealed class GroupCommitWriter : IAsyncDisposable
     // harmless: the insert then collides on the primary key and the append becomes a conflict.
     private readonly Dictionary<(string Tenant, string Case), (long Sequence, byte[]? Hash)> committedHeads = [];
 
-    public GroupCommitWriter(EventLogDatabase database, IReadOnlyList<IAppendParticipant> participants)
+    public GroupCommitWriter(EventLogDatabase database, IReadOnlyList<IAppendParticipant> participants, int queueCapacity)
     {
         this.database = database;
         this.participants = participants;
+        queue = Channel.CreateBounded<AppendRequest>(new BoundedChannelOptions(queueCapacity) { SingleReader = true, FullMode = BoundedChannelFullMode.Wait });
         algorithm = ChainHashAlgorithm.Get(database.Algorithm);
         loop = Task.Run(RunAsync);
     }
 
-    public Task<AppendResult> EnqueueAsync(AppendRequest request)
+    public async Task<AppendResult> EnqueueAsync(AppendRequest request)
     {
-        if (!queue.Writer.TryWrite(request))
+        try
+        {
+            await queue.Writer.WriteAsync(request).ConfigureAwait(false);
+        }
+        catch (ChannelClosedException)
         {
             throw new ObjectDisposedException(nameof(GroupCommitWriter), "案件记录存储已关闭，无法再追加事件。");
         }
 
-        return request.Completion.Task;
+        return await request.Completion.Task.ConfigureAwait(false);
     }
 
     public async ValueTask DisposeAsync()
@@ -220,7 +227,7 @@ internal sealed class GroupCommitWriter : IAsyncDisposable
                 rows.Add(Row(events[e], logIndexes[e]));
             }
 
-            appended.Add(new AppendedEvents(request.TenantId, request.CaseId, events, logIndexes));
+            appended.Add(new AppendedEvents(request.TenantId, request.CaseId, events, logIndexes, request.Derived));
         }
 
         await EventInserts.WriteAsync(connection, transaction, rows).ConfigureAwait(false);

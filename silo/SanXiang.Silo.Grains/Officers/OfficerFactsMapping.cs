@@ -30,7 +30,7 @@ internal static class OfficerFactsMapping
         Unit = officer.Unit?.Trim() ?? string.Empty,
         Position = string.IsNullOrWhiteSpace(officer.Position) ? null : officer.Position.Trim(),
         CertificateNumber = officer.CertificateNumber?.Trim() ?? string.Empty,
-        Categories = [.. (officer.Categories ?? []).Distinct(StringComparer.Ordinal)],
+        Categories = [.. (officer.Categories ?? []).Distinct()],
         Area = string.IsNullOrWhiteSpace(officer.Area) ? null : officer.Area.Trim(),
     };
 }

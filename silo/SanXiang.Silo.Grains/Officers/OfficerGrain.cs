@@ -46,14 +46,6 @@ public sealed class OfficerGrain(
         return changed;
     }
 
-    public Task CheckCanActAsync(string category, DateOnly date, string? area = null)
-    {
-        var check = OfficerCertification.Check(Current.ToFacts(), category, date, area);
-        return check.IsCertified
-            ? Task.CompletedTask
-            : throw new SanXiangException(ErrorCodes.OfficerNotCertified, check.Reason!);
-    }
-
     private Officer Current => state.State.Officer ?? throw NotFound();
 
     private SanXiangException NotFound() => new(ErrorCodes.OfficerNotFound, $"未找到证件编号为“{OfficerKey}”的执法人员。");

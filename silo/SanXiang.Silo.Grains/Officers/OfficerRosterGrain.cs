@@ -1,4 +1,6 @@
+using SanXiang.Domain.Cases.Law;
 using SanXiang.Domain.Officers;
+using SanXiang.Plugins;
 using SanXiang.Domain.Errors;
 using SanXiang.Silo.Officers;
 
@@ -88,27 +90,14 @@ public sealed class OfficerRosterGrain(
         await state.WriteStateAsync();
     }
 
-    public async Task CheckTeamAsync(IReadOnlyList<string> officerIds, string category, DateOnly date, bool investigation)
+    public Task<IReadOnlyList<Officer>> FindManyAsync(IReadOnlyList<string> officerIds)
     {
         ArgumentNullException.ThrowIfNull(officerIds);
-        var ids = officerIds.Select(OfficerId.FromCertificate).Distinct(StringComparer.Ordinal).ToList();
-        foreach (var id in ids)
-        {
-            var officer = await grains.GetGrain<IOfficerGrain>(GrainKeys.For(this.GetPrimaryKeyString(), id)).GetAsync()
-                ?? throw new SanXiangException(ErrorCodes.OfficerNotCertified, $"证件编号为“{id}”的执法人员不在本机关执法人员名单中。");
-            var check = OfficerCertification.Check(officer.ToFacts(), category, date);
-            if (!check.IsCertified)
-            {
-                throw new SanXiangException(ErrorCodes.OfficerNotCertified, check.Reason!);
-            }
-        }
-
-        var team = EnforcementTeam.Check(ids, category, investigation);
-        if (!team.Enough)
-        {
-            throw new SanXiangException(team.Required == 2 ? ErrorCodes.TwoOfficersRequired : ErrorCodes.OfficerNotCertified, team.Reason!);
-        }
+        return Task.FromResult<IReadOnlyList<Officer>>([.. officerIds.Distinct(StringComparer.Ordinal).Select(state.State.Officers.GetValueOrDefault).OfType<Officer>()]);
     }
+
+    public async Task<IReadOnlyList<Officer>> ListEligibleAsync(EnforcementCategory category, DateOnly date) =>
+        [.. (await ListAsync()).Where(o => CertifiedOfficersRule.MayAct(o.ToFacts(), category, date))];
 
     [GenerateSerializer]
     public sealed class State

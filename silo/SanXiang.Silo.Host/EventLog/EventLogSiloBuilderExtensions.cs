@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using SanXiang.Silo.Grains.EventLog;
+using SanXiang.Silo.Grains.ReadModel;
 using SanXiang.Silo.Host.Storage;
 
 namespace SanXiang.Silo.Host.EventLog;
@@ -8,7 +9,8 @@ public static class EventLogSiloBuilderExtensions
 {
     /// <summary>
     /// The case event log on the silo's own database (its tables come with the schema scripts):
-    /// one <see cref="CaseEventStore"/> per process, so one group-commit writer per database.
+    /// one <see cref="CaseEventStore"/> per process, so one group-commit writer per database, which writes
+    /// the read model's rows (<see cref="CaseSummaryTable"/>) in each append's transaction.
     /// </summary>
     public static ISiloBuilder AddSanXiangEventLog(this ISiloBuilder silo, StorageTarget target)
     {
@@ -17,6 +19,9 @@ public static class EventLogSiloBuilderExtensions
         silo.Services.AddSingleton(ToEventLogDatabase(target));
         silo.Services.AddSingleton<CaseEventStore>();
         silo.Services.AddSingleton<TenantMerkleLog>();
+        silo.Services.AddSingleton<CaseProcedures>();
+        silo.Services.AddSingleton<IAppendParticipant, CaseSummaryTable>();
+        silo.Services.AddSingleton<CaseSummaryQueries>();
         return silo;
     }
 

@@ -1,16 +1,17 @@
 using System.Reflection;
 using McMaster.NETCore.Plugins;
 using SanXiang.Plugins;
-using SanXiang.Plugins.Validation;
+using SanXiang.Domain.Cases.Law;
 using SanXiang.Silo.Sectors;
 
 namespace SanXiang.Silo.Host.Plugins;
 
 /// <summary>
 /// Loads <c>&lt;dir&gt;/&lt;Name&gt;/&lt;Name&gt;.dll</c> for every subfolder, each in its own load context
-/// (McMaster.NETCore.Plugins). A plugin that throws, lacks the attribute or breaks the SDK's rules
-/// is recorded as a failure and skipped: one bad folder must not keep the agencies of the other
-/// sectors from working.
+/// (McMaster.NETCore.Plugins). A plugin that throws, lacks the attribute, breaks the SDK's rules or
+/// falls below the national law (<see cref="PluginAdmission"/>) is recorded as a failure, with the rule
+/// and article it breaks, and skipped: one bad folder must not keep the agencies of the other sectors
+/// from working.
 /// </summary>
 public static class SectorPluginLoader
 {
@@ -83,7 +84,7 @@ public static class SectorPluginLoader
             }
 
             var plugin = (ISectorPlugin)Activator.CreateInstance(attribute.PluginType)!;
-            var problems = SectorPluginChecks.Check(plugin);
+            var problems = PluginAdmission.Problems(plugin);
             return problems.Count == 0
                 ? (new LoadedSectorPlugin(name, file, assembly, plugin), null)
                 : (null, new PluginFailure(name, problems[0].File ?? file, problems[0].Line, [.. problems.Select(p => p.ToString())]));

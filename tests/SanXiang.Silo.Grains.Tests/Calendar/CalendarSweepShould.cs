@@ -16,7 +16,7 @@ public class CalendarSweepShould(ClusterFixture fixture)
     {
         await Calendar.AmendAsync(CalendarSamples.Original());
         var tenant = await CaseSamples.NewAgencyAsync(fixture);
-        var opened = await fixture.Grains.GetGrain<ICaseIndexGrain>(tenant).OpenCaseAsync(CaseSamples.Open(CaseSamples.At(2019, 4, 15)));
+        var opened = await fixture.Grains.GetGrain<ICaseFilingGrain>(tenant).OpenAsync(CaseSamples.Open(CaseSamples.At(2019, 4, 15)));
         var driver = new PenaltyCaseDriver(fixture.Grains.GetGrain<ICaseGrain>(GrainKeys.For(tenant, opened.Id)));
         await driver.ThroughExaminationAsync(CaseSamples.At(2019, 4, 22));
         var told = await driver.IssueAndCompleteAsync("notification", CaseSamples.At(2019, 4, 29));

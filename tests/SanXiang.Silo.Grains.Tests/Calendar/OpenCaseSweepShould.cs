@@ -16,8 +16,16 @@ public class OpenCaseSweepShould
     private static OpenCaseSweep Sweep(Func<string, string, Task> recomputeAsync, Func<string, Task<IReadOnlyList<string>>>? listOpenAsync = null) =>
         new(
             () => Task.FromResult<IReadOnlyList<string>>([.. OpenCases.Keys]),
-            listOpenAsync ?? (tenant => Task.FromResult<IReadOnlyList<string>>(OpenCases[tenant])),
+            async (tenant, after) => Page(await (listOpenAsync ?? (t => Task.FromResult<IReadOnlyList<string>>(OpenCases[t])))(tenant), after),
             recomputeAsync);
+
+    // Pages of eight, as the read model hands them out: the cursor is the position of the page's end.
+    private static (IReadOnlyList<string> CaseIds, string? Next) Page(IReadOnlyList<string> all, string? after)
+    {
+        var start = after is null ? 0 : int.Parse(after, System.Globalization.CultureInfo.InvariantCulture);
+        var page = all.Skip(start).Take(8).ToList();
+        return (page, start + page.Count < all.Count ? (start + page.Count).ToString(System.Globalization.CultureInfo.InvariantCulture) : null);
+    }
 
     [Fact]
     public async Task RecomputeEveryOpenCaseOfEveryTenantOnce()
@@ -70,5 +78,28 @@ public class OpenCaseSweepShould
             tenant => tenant == "lanping-sfj" ? throw new InvalidOperationException("索引不可用") : Task.FromResult<IReadOnlyList<string>>(OpenCases[tenant])).RunAsync();
 
         Assert.Equal(new OpenCaseSweepResult(3, 23, 1, "lanping-sfj：索引不可用"), result);
+    }
+
+    [Fact]
+    public async Task SaveItsProgressAfterEveryPageAndResumeFromIt()
+    {
+        var saved = new List<SweepProgress>();
+        await Sweep((_, _) => Task.CompletedTask).RunAsync(null, progress =>
+        {
+            saved.Add(progress);
+            return Task.CompletedTask;
+        });
+        var cutShort = saved.First(p => p.After is not null && OpenCases.Keys.Order(StringComparer.Ordinal).ElementAt(p.TenantIndex) == "xuchang");
+        var recomputed = new ConcurrentBag<string>();
+
+        var resumed = await Sweep((tenant, id) =>
+        {
+            recomputed.Add(GrainKeys.For(tenant, id));
+            return Task.CompletedTask;
+        }).RunAsync(cutShort);
+
+        Assert.Equal(23, resumed.Cases);
+        Assert.Equal(20 - 8, recomputed.Count);
+        Assert.All(recomputed, key => Assert.StartsWith("xuchang/", key, StringComparison.Ordinal));
     }
 }

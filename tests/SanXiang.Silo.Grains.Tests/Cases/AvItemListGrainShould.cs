@@ -2,7 +2,7 @@ using SanXiang.Plugins;
 using SanXiang.Domain.Cases;
 using SanXiang.Silo.Cases;
 using SanXiang.Domain.Errors;
-using SanXiang.Silo.Grains.Tests.Cases.Engine;
+using SanXiang.Plugins.MarketRegulation;
 
 namespace SanXiang.Silo.Grains.Tests.Cases;
 
@@ -16,7 +16,7 @@ public class AvItemListGrainShould(ClusterFixture fixture)
 
         var items = await fixture.Grains.GetGrain<IAvItemListGrain>(tenant).GetAsync();
 
-        Assert.Equivalent(CaseHistory.Plugin.AvItemDefaults, items, strict: true);
+        Assert.Equivalent(new MarketRegulationPlugin().AvItemDefaults, items, strict: true);
     }
 
     [Fact]
@@ -24,9 +24,9 @@ public class AvItemListGrainShould(ClusterFixture fixture)
     {
         var tenant = await CaseSamples.NewAgencyAsync(fixture);
         var list = fixture.Grains.GetGrain<IAvItemListGrain>(tenant);
-        var strict = CaseHistory.Plugin.AvItemDefaults.Select(i => i.Step == CaseStepKind.Investigation ? i with { OverrideAllowed = false } : i).ToList();
+        var strict = new MarketRegulationPlugin().AvItemDefaults.Select(i => i.Step == CaseStepKind.Investigation ? i with { OverrideAllowed = false } : i).ToList();
         await list.SaveAsync(strict, "xintian-scjg.admin");
-        var opened = await fixture.Grains.GetGrain<ICaseIndexGrain>(tenant).OpenCaseAsync(CaseSamples.Open(CaseSamples.At(2026, 3, 2)));
+        var opened = await fixture.Grains.GetGrain<ICaseFilingGrain>(tenant).OpenAsync(CaseSamples.Open(CaseSamples.At(2026, 3, 2)));
 
         Assert.False(opened.Steps.Single(s => s.Id == "investigation").Av.OverrideAllowed);
         Assert.Equivalent(strict, await list.GetAsync(), strict: true);

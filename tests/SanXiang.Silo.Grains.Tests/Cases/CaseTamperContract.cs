@@ -43,7 +43,7 @@ public abstract class CaseTamperContract
     {
         var tenant = await CaseSamples.NewAgencyAsync(Grains);
         var at = CaseSamples.At(2026, 3, 2);
-        var opened = await Grains.GetGrain<ICaseIndexGrain>(tenant).OpenCaseAsync(CaseSamples.Open(at));
+        var opened = await Grains.GetGrain<ICaseFilingGrain>(tenant).OpenAsync(CaseSamples.Open(at));
         var grain = Grains.GetGrain<ICaseGrain>(GrainKeys.For(tenant, opened.Id));
         await grain.AddEvidenceAsync(new AddEvidenceCommand(CaseSamples.File("进货单.jpg", "image/jpeg"), "filing", "进货单据照片", "xintian-scjg.officer", at));
         await grain.AddEvidenceAsync(new AddEvidenceCommand(CaseSamples.File("现场.jpg", "image/jpeg"), "filing", "现场照片", "xintian-scjg.officer", at));

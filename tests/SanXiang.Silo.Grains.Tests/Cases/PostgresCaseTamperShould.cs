@@ -1,21 +1,11 @@
-using Npgsql;
-using Orleans.TestingHost;
-using SanXiang.Silo.Host.Storage;
 using SanXiang.Tests.Shared;
 
 namespace SanXiang.Silo.Grains.Tests.Cases;
 
 /// <summary>The same tampering on a case whose event log is in PostgreSQL: a silo of its own on a fresh database.</summary>
-public sealed class PostgresCaseTamperShould : CaseTamperContract, IAsyncLifetime
+public sealed class PostgresCaseTamperShould(PostgresCluster postgres) : CaseTamperContract, IClassFixture<PostgresCluster>
 {
-    private readonly string database = $"sx_cases_{Guid.NewGuid():N}";
-    private TestCluster? cluster;
-
-    private protected override IGrainFactory Grains => cluster?.GrainFactory ?? throw new InvalidOperationException("Not started.");
-
-    private static string Server => Environment.GetEnvironmentVariable(PostgresFactAttribute.Variable) ?? "";
-
-    private string ConnectionString => new NpgsqlConnectionStringBuilder(Server) { Database = database }.ConnectionString;
+    private protected override IGrainFactory Grains => postgres.Grains;
 
     [PostgresFact]
     public Task FindAnEventWhosePayloadWasAlteredInTheDatabase() => FindAnAlteredPayloadAsync();
@@ -23,41 +13,5 @@ public sealed class PostgresCaseTamperShould : CaseTamperContract, IAsyncLifetim
     [PostgresFact]
     public Task FindAnAttachedFileHashSwappedInTheDatabase() => FindASwappedFileHashAsync();
 
-    public async Task InitializeAsync()
-    {
-        if (Server.Length == 0)
-        {
-            return;
-        }
-
-        await ExecuteAsync(Server, $"CREATE DATABASE {database}");
-        await CasesSiloSetup.CreateSchemaAsync(StorageTarget.Postgres(ConnectionString));
-        var builder = new TestClusterBuilder(1);
-        builder.Properties[CasesSiloSetup.PostgresProperty] = ConnectionString;
-        builder.AddSiloBuilderConfigurator<SiloConfigurator>();
-        builder.AddClientBuilderConfigurator<ClientConfigurator>();
-        cluster = builder.Build();
-        await cluster.DeployAsync();
-    }
-
-    public async Task DisposeAsync()
-    {
-        if (cluster is not null)
-        {
-            await cluster.StopAllSilosAsync();
-            await cluster.DisposeAsync();
-            NpgsqlConnection.ClearAllPools();
-            await ExecuteAsync(Server, $"DROP DATABASE IF EXISTS {database} WITH (FORCE)");
-        }
-    }
-
-    private protected override Task TamperAsync(string sql) => AppendOnlyBypass.RunAsync(ConnectionString, postgres: true, sql);
-
-    private static async Task ExecuteAsync(string connectionString, string sql)
-    {
-        await using var connection = new NpgsqlConnection(connectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
-        await command.ExecuteNonQueryAsync();
-    }
+    private protected override Task TamperAsync(string sql) => AppendOnlyBypass.RunAsync(postgres.ConnectionString, postgres: true, sql);
 }

@@ -1,4 +1,5 @@
 using SanXiang.Domain.Errors;
+using SanXiang.Plugins;
 using SanXiang.Silo.Officers;
 using static SanXiang.Silo.Grains.Tests.Officers.OfficerSamples;
 
@@ -14,45 +15,18 @@ public class OfficerGrainShould(ClusterFixture fixture)
     }
 
     [Fact]
-    public async Task LetACertifiedOfficerActInTheirCategory()
+    public async Task OfferOnlyOfficersTheEngineLetsActInTheCategory()
     {
-        var grain = await AddAsync(Samples.NewTenantId(), Officer("A1"));
+        var tenant = Samples.NewTenantId();
+        await AddAsync(tenant, Officer("A1"));
+        await AddAsync(tenant, Officer("A2", validTo: new DateOnly(2025, 12, 31)));
+        var suspended = await AddAsync(tenant, Officer("A3"));
+        await suspended.DeactivateAsync(OfficerStatus.Suspended);
 
-        await grain.CheckCanActAsync("Penalty", Today);
-    }
+        var roster = fixture.Grains.GetGrain<IOfficerRosterGrain>(tenant);
 
-    [Theory]
-    [InlineData("Licensing", "执法类别不包括行政许可")]
-    [InlineData("Penalty", "已于 2025-12-31 过期")]
-    public async Task RefuseWithAChineseReason(string category, string reason)
-    {
-        var validTo = category == "Penalty" ? new DateOnly(2025, 12, 31) : (DateOnly?)null;
-        var grain = await AddAsync(Samples.NewTenantId(), Officer("A1", validTo: validTo));
-
-        var error = await Assert.ThrowsAsync<SanXiangException>(() => grain.CheckCanActAsync(category, Today));
-
-        Assert.Equal(ErrorCodes.OfficerNotCertified, error.Code);
-        Assert.Contains(reason, error.Message, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public async Task RefuseASuspendedOfficer()
-    {
-        var grain = await AddAsync(Samples.NewTenantId(), Officer("A1"));
-        await grain.DeactivateAsync(OfficerStatus.Suspended);
-
-        var error = await Assert.ThrowsAsync<SanXiangException>(() => grain.CheckCanActAsync("Penalty", Today));
-
-        Assert.Equal(ErrorCodes.OfficerNotCertified, error.Code);
-        Assert.Contains("暂扣", error.Message, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public async Task SayAnUnknownOfficerIsNotFound()
-    {
-        var error = await Assert.ThrowsAsync<SanXiangException>(() => fixture.Grains.GetGrain<IOfficerGrain>(GrainKeys.For(Samples.NewTenantId(), "NOBODY")).CheckCanActAsync("Penalty", Today));
-
-        Assert.Equal(ErrorCodes.OfficerNotFound, error.Code);
+        Assert.Equal(["A1"], (await roster.ListEligibleAsync(EnforcementCategory.Penalty, Today)).Select(o => o.Id));
+        Assert.Empty(await roster.ListEligibleAsync(EnforcementCategory.Licensing, Today));
     }
 
     [Fact]

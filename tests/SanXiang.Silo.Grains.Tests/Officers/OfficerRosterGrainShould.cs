@@ -81,33 +81,4 @@ public class OfficerRosterGrainShould(ClusterFixture fixture)
         Assert.Equal("张三丰", listed.Name);
         Assert.Equal(OfficerStatus.Suspended, listed.Status);
     }
-
-    [Fact]
-    public async Task RequireTwoCertifiedOfficersForAPenaltyInvestigation()
-    {
-        var tenant = Samples.NewTenantId();
-        await Roster(tenant).ImportAsync([Officer("A1"), Officer("A2")]);
-
-        var error = await Assert.ThrowsAsync<SanXiangException>(() => Roster(tenant).CheckTeamAsync(["A1"], "Penalty", Today, investigation: true));
-
-        Assert.Equal(ErrorCodes.TwoOfficersRequired, error.Code);
-        await Roster(tenant).CheckTeamAsync(["A1", "a2"], "Penalty", Today, investigation: true);
-        await Roster(tenant).CheckTeamAsync(["A1"], "Penalty", Today, investigation: false);
-    }
-
-    [Fact]
-    public async Task NameTheOfficerWhoIsNotCertifiedInATeam()
-    {
-        var tenant = Samples.NewTenantId();
-        await Roster(tenant).ImportAsync([Officer("A1"), Officer("A2", "王五", validTo: new DateOnly(2025, 12, 31))]);
-
-        var expired = await Assert.ThrowsAsync<SanXiangException>(() => Roster(tenant).CheckTeamAsync(["A1", "A2"], "Penalty", Today, investigation: true));
-        var unknown = await Assert.ThrowsAsync<SanXiangException>(() => Roster(tenant).CheckTeamAsync(["A1", "NOBODY"], "Penalty", Today, investigation: true));
-
-        Assert.Equal(ErrorCodes.OfficerNotCertified, expired.Code);
-        Assert.Contains("王五", expired.Message, StringComparison.Ordinal);
-        Assert.Contains("过期", expired.Message, StringComparison.Ordinal);
-        Assert.Equal(ErrorCodes.OfficerNotCertified, unknown.Code);
-        Assert.Contains("NOBODY", unknown.Message, StringComparison.Ordinal);
-    }
 }

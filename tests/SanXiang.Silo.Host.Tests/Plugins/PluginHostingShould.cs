@@ -25,6 +25,7 @@ public sealed class PluginHostingShould() : TemporaryDataDirectory("sx-plugins")
         Assert.Contains("SanXiang.Fixtures.Throwing", health.Data.Keys);
         Assert.Contains("SanXiang.Fixtures.MissingKind", health.Data.Keys);
         Assert.Contains("SanXiang.Fixtures.BadTemplate", health.Data.Keys);
+        Assert.Contains("第四十二条", health.Data["SanXiang.Fixtures.LooseLaw"]?.ToString(), StringComparison.Ordinal);
         Assert.NotNull(registry.Find("fixture-harbour"));
     }
 

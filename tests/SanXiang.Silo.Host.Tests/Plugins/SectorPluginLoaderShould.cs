@@ -53,6 +53,19 @@ public sealed class SectorPluginLoaderShould
     }
 
     [Fact]
+    public void RefuseAPluginThatLoosensTheLawNamingEachArticleItBreaks()
+    {
+        var registry = SectorPluginLoader.Load(FixturePlugins.Directory);
+
+        var failure = Assert.Single(registry.Failures, f => f.Plugin == "SanXiang.Fixtures.LooseLaw");
+        Assert.Null(registry.Find("fixture-loose-law"));
+        Assert.Equal(3, failure.Reasons.Count);
+        Assert.Contains(failure.Reasons, r => r.Contains("第四十二条", StringComparison.Ordinal) && r.Contains("调查取证", StringComparison.Ordinal));
+        Assert.Contains(failure.Reasons, r => r.Contains("第五十一条", StringComparison.Ordinal) && r.Contains("500", StringComparison.Ordinal));
+        Assert.Contains(failure.Reasons, r => r.Contains("第六十条", StringComparison.Ordinal) && r.Contains("120 日", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void ReportAFolderWithoutItsAssembly()
     {
         var directory = FixturePlugins.CopyOf("SanXiang.Fixtures.Harbour");

@@ -1,3 +1,4 @@
+using SanXiang.Plugins;
 using SanXiang.Silo.Agencies;
 using SanXiang.Silo.Grains.Officers;
 using SanXiang.Silo.Officers;
@@ -35,12 +36,14 @@ public class JsonTextGrainStorageSerializerShould
     public void ReadBackTheOfficerRoster()
     {
         var state = new OfficerRosterGrain.State();
-        state.Officers["A1"] = new Officer("A1", "张三", "执法大队", null, "A1", ["Penalty"], "许昌市", new DateOnly(2024, 1, 1), new DateOnly(2028, 12, 31), OfficerStatus.Suspended, true, false);
+        state.Officers["A1"] = new Officer("A1", "张三", "执法大队", null, "A1", [EnforcementCategory.Penalty], "许昌市", new DateOnly(2024, 1, 1), new DateOnly(2028, 12, 31), OfficerStatus.Suspended, true, false);
 
-        var read = serializer.Deserialize<OfficerRosterGrain.State>(serializer.Serialize(state));
+        var stored = serializer.Serialize(state);
+        var read = serializer.Deserialize<OfficerRosterGrain.State>(stored);
 
         var officer = read.Officers["A1"];
-        Assert.Equal(["Penalty"], officer.Categories);
+        Assert.Contains("\"Categories\":[\"Penalty\"]", stored.ToString(), StringComparison.Ordinal);
+        Assert.Equal([EnforcementCategory.Penalty], officer.Categories);
         Assert.Equal(new DateOnly(2028, 12, 31), officer.ValidTo);
         Assert.Equal(OfficerStatus.Suspended, officer.Status);
         Assert.True(officer.IsReviewer);

@@ -77,7 +77,7 @@ public sealed class CaseApi
         return opened.Data!["openCase"]!;
     }
 
-    public Task<GraphQLResponse> TryOpenCaseAsync(IReadOnlyList<string> officerIds, string title = "销售超过保质期的食品案") =>
+    public Task<GraphQLResponse> TryOpenCaseAsync(IReadOnlyList<string> officerIds, string title = "销售超过保质期的食品案", string partyCode = "91431128MA4L000000") =>
         PostAsync($"mutation($i: OpenCaseInput!) {{ openCase(input: $i) {{ {CaseFields} }} }}", new
         {
             i = new
@@ -85,7 +85,7 @@ public sealed class CaseApi
                 tenantId = Tenant,
                 title,
                 category = "PENALTY",
-                party = new { name = "新田县某某食品超市有限公司", kind = "ORGANISATION", idCode = "91431128MA4L000000" },
+                party = new { name = "新田县某某食品超市有限公司", kind = "ORGANISATION", idCode = partyCode },
                 officerIds,
                 proposedFine = 5000m,
             },

@@ -68,7 +68,7 @@ public sealed class CasesShould(CasesAppFactory factory)
 
         var unknown = await api.TryOpenCaseAsync([team[0], "NO-SUCH-CERTIFICATE"]);
         var lapsed = await api.TryOpenCaseAsync([team[0], expired]);
-        Assert.Equal(["OFFICER_NOT_CERTIFIED"], unknown.Codes);
+        Assert.Equal(["OFFICER_NOT_FOUND"], unknown.Codes);
         Assert.Contains("不在本机关执法人员名单中", unknown.FirstMessage, StringComparison.Ordinal);
         Assert.Equal(["OFFICER_NOT_CERTIFIED"], lapsed.Codes);
 
@@ -130,12 +130,12 @@ public sealed class CasesShould(CasesAppFactory factory)
         var supervisor = await CaseApi.SignedInAsync(factory, "xintian-sfj.supervisor");
 
         var read = await supervisor.CaseAsync(caseId);
-        var listed = await supervisor.PostAsync("query($t: ID!) { cases(tenantId: $t) { id title partyName } }", new { t = CaseApi.Tenant });
+        var listed = await supervisor.PostAsync("query($t: ID!) { cases(tenantId: $t) { nodes { id title partyName } } }", new { t = CaseApi.Tenant });
         var write = await supervisor.CompleteAsync(caseId, "filing", team[..1]);
         var open = await supervisor.TryOpenCaseAsync(team);
 
         Assert.Equal(caseId, CaseApi.Id(read));
-        Assert.Contains(listed.Data!["cases"]!.AsArray(), c => CaseApi.Id(c!) == caseId);
+        Assert.Contains(listed.Data!["cases"]!["nodes"]!.AsArray(), c => CaseApi.Id(c!) == caseId);
         Assert.Equal(["FORBIDDEN"], write.Codes);
         Assert.Equal(["FORBIDDEN"], open.Codes);
         Assert.Equal(1, await api.EventCountAsync(caseId));
@@ -153,7 +153,7 @@ public sealed class CasesShould(CasesAppFactory factory)
 
         var read = await stranger.PostAsync("query($t: ID!, $c: ID!) { case(tenantId: $t, id: $c) { id title } }", new { t = CaseApi.Tenant, c = caseId });
         stranger.GraphQL.Tenant = "yuxi-sfj";
-        var underOwnTenant = await stranger.PostAsync("query($t: ID!) { cases(tenantId: $t) { id } }", new { t = CaseApi.Tenant });
+        var underOwnTenant = await stranger.PostAsync("query($t: ID!) { cases(tenantId: $t) { nodes { id } } }", new { t = CaseApi.Tenant });
         var write = await stranger.CompleteAsync(caseId, "filing", team[..1]);
         var (download, _) = await stranger.DownloadAsync($"/t/{CaseApi.Tenant}/cases/{caseId}/files/{new string('0', 64)}");
 
@@ -194,13 +194,14 @@ public sealed class CasesShould(CasesAppFactory factory)
         var api = await CaseApi.SignedInAsync(factory, Officer);
         var caseId = CaseApi.Id(await api.OpenCaseAsync(team));
 
-        var due = await api.PostAsync("query($t: ID!) { dueCases(tenantId: $t, withinDays: 120) { id nextDeadline { due text } } overdueCases(tenantId: $t) { id } cases(tenantId: $t, status: OPEN, category: PENALTY, overdue: false) { id } }", new { t = CaseApi.Tenant });
+        var due = await api.PostAsync("query($t: ID!) { dueCases(tenantId: $t, withinDays: 120) { nodes { id currentStepName nextDeadline { due text } } } overdueCases(tenantId: $t) { nodes { id } } cases(tenantId: $t, status: OPEN, category: PENALTY, overdue: false, text: \"保质期\", first: 10) { nodes { id } totalCount pageInfo { hasNextPage endCursor } } }", new { t = CaseApi.Tenant });
         var items = await api.PostAsync("query($t: ID!) { avItems(tenantId: $t) { step description kinds continuous overrideAllowed } }", new { t = CaseApi.Tenant });
 
         Assert.True(due.Codes.Count == 0, due.ToString());
-        Assert.Contains(due.Data!["dueCases"]!.AsArray(), c => CaseApi.Id(c!) == caseId);
-        Assert.DoesNotContain(due.Data!["overdueCases"]!.AsArray(), c => CaseApi.Id(c!) == caseId);
-        Assert.Contains(due.Data!["cases"]!.AsArray(), c => CaseApi.Id(c!) == caseId);
+        Assert.Contains(due.Data!["dueCases"]!["nodes"]!.AsArray(), c => CaseApi.Id(c!) == caseId && c!["currentStepName"]!.GetValue<string>() == "立案");
+        Assert.DoesNotContain(due.Data!["overdueCases"]!["nodes"]!.AsArray(), c => CaseApi.Id(c!) == caseId);
+        Assert.Contains(due.Data!["cases"]!["nodes"]!.AsArray(), c => CaseApi.Id(c!) == caseId);
+        Assert.True(due.Data!["cases"]!["totalCount"]!.GetValue<int>() >= 1);
         var list = items.Data!["avItems"]!.AsArray();
         Assert.Contains(list, i => i!["step"]!.GetValue<string>() == "HEARING" && !i["overrideAllowed"]!.GetValue<bool>());
 

@@ -1,3 +1,4 @@
+using SanXiang.Plugins;
 using Bunit;
 using Microsoft.AspNetCore.Components.Forms;
 using Microsoft.Extensions.DependencyInjection;
@@ -14,7 +15,7 @@ public sealed class OfficersPageShould : ConsoleTestContext
     private static readonly DateOnly Today = new(2026, 11, 23);
 
     private static Officer Officer(string name, string certificate, DateOnly validTo, bool reviewer = false, OfficerStatus status = OfficerStatus.Active) =>
-        new(certificate, name, "执法支队", "执法队员", certificate, ["Penalty"], "许昌市", new DateOnly(2024, 1, 1), validTo, status, reviewer, HasLegalQualification: false);
+        new(certificate, name, "执法支队", "执法队员", certificate, [EnforcementCategory.Penalty], "许昌市", new DateOnly(2024, 1, 1), validTo, status, reviewer, HasLegalQualification: false);
 
     private static FakeConsoleData Data(bool canEdit, params Officer[] officers) =>
         new(new AgencyView(AgencyViewStatus.Found, "xuchang", new Agency(Samples.Xuchang(), [], null, null), CanEdit: canEdit))
@@ -98,7 +99,7 @@ public sealed class OfficersPageShould : ConsoleTestContext
 
         cut.WaitForAssertion(() => Assert.Contains("赵六", cut.Find(".officer-table tbody").TextContent, StringComparison.Ordinal));
         var added = Assert.Single(data.Officers);
-        Assert.Equal(["Penalty"], added.Categories);
+        Assert.Equal([EnforcementCategory.Penalty], added.Categories);
         Assert.Equal(new DateOnly(2030, 12, 31), added.ValidTo);
     }
 

@@ -1,3 +1,4 @@
+using SanXiang.Plugins;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Components.Authorization;
 using SanXiang.Silo.Accounts;
@@ -93,7 +94,7 @@ public sealed class GrainConsoleDataShould
     {
         var data = DataFor(Member("xuchang", role));
 
-        var add = await Assert.ThrowsAsync<SanXiangException>(() => data.AddOfficerAsync("xuchang", new Officer("A1", "张三", "执法支队", null, "A1", ["Penalty"], null, new DateOnly(2024, 1, 1), new DateOnly(2028, 12, 31), OfficerStatus.Active, false, false)));
+        var add = await Assert.ThrowsAsync<SanXiangException>(() => data.AddOfficerAsync("xuchang", new Officer("A1", "张三", "执法支队", null, "A1", [EnforcementCategory.Penalty], null, new DateOnly(2024, 1, 1), new DateOnly(2028, 12, 31), OfficerStatus.Active, false, false)));
         var import = await Assert.ThrowsAsync<SanXiangException>(() => data.ImportOfficersAsync("xuchang", "officers.csv", []));
 
         Assert.Equal(ErrorCodes.Forbidden, add.Code);

@@ -1,3 +1,4 @@
+using SanXiang.Plugins;
 using SanXiang.Web.Officers;
 using static SanXiang.Web.Tests.Officers.OfficerFiles;
 
@@ -31,7 +32,7 @@ public class OfficerFileReaderShould
         var first = sheet.Rows[0];
         Assert.Equal(2, first.Row);
         Assert.Equal("41100020260001", first.CertificateNumber);
-        Assert.Equal(["Penalty", "Inspection"], first.Categories);
+        Assert.Equal([EnforcementCategory.Penalty, EnforcementCategory.Inspection], first.Categories);
         Assert.Equal(new DateOnly(2028, 12, 31), first.ValidTo);
         Assert.True(first.IsReviewer);
         Assert.False(first.HasLegalQualification);

@@ -4,6 +4,7 @@ using SanXiang.Domain.Cases;
 using SanXiang.Silo.Cases;
 using SanXiang.Domain.Errors;
 using SanXiang.Domain.Files;
+using SanXiang.Silo.Officers;
 using SanXiang.Web.Uploads;
 
 namespace SanXiang.Web.Cases;
@@ -21,7 +22,7 @@ public sealed class CaseService(IGrainFactory grains, CaseAccess access, Uploade
         ArgumentNullException.ThrowIfNull(request);
         await access.RequireWriteAsync(caller, tenantId);
         var command = new OpenCaseCommand(request.Title, request.Category, request.Party, request.Simplified, request.ProposedFine, request.OfficerIds, caller.UserName, clock.GetUtcNow());
-        return await InTenantAsync(caller, tenantId, () => Index(tenantId).OpenCaseAsync(command));
+        return await InTenantAsync(caller, tenantId, () => grains.GetGrain<ICaseFilingGrain>(tenantId).OpenAsync(command));
     }
 
     /// <summary>The case; CASE_NOT_FOUND when the agency has no case of that id.</summary>
@@ -32,28 +33,20 @@ public sealed class CaseService(IGrainFactory grains, CaseAccess access, Uploade
             ?? throw NotFound(caseId);
     }
 
-    public async Task<IReadOnlyList<CaseSummary>> ListAsync(CaseCaller caller, string tenantId, CaseFilter filter)
+    /// <summary>Today in China time: the day lists count overdue and due deadlines on.</summary>
+    public DateOnly Today => CaseClock.Today(clock);
+
+    /// <summary>A page of the agency's cases from the read model (<see cref="ICaseListGrain"/>).</summary>
+    public async Task<CaseListPage> ListAsync(CaseCaller caller, string tenantId, CaseQuery query, int first, string? after)
     {
         await access.RequireReadAsync(caller, tenantId);
-        return await InTenantAsync(caller, tenantId, () => Index(tenantId).ListAsync(filter));
+        return await InTenantAsync(caller, tenantId, () => grains.GetGrain<ICaseListGrain>(tenantId).ListAsync(query, first, after));
     }
 
-    /// <summary>Open cases with a deadline due from today (China time) to <paramref name="withinDays"/> days later.</summary>
-    public async Task<IReadOnlyList<CaseSummary>> DueAsync(CaseCaller caller, string tenantId, int withinDays)
-    {
-        if (withinDays is < 0 or > 366)
-        {
-            throw new SanXiangException(ErrorCodes.ValidationFailed, "withinDays 应在 0 到 366 天之间。");
-        }
-
-        await access.RequireReadAsync(caller, tenantId);
-        return await InTenantAsync(caller, tenantId, () => Index(tenantId).DueAsync(CaseClock.Today(clock), withinDays));
-    }
-
-    public async Task<IReadOnlyList<CaseSummary>> OverdueAsync(CaseCaller caller, string tenantId)
+    public async Task<int> CountAsync(CaseCaller caller, string tenantId, CaseQuery query)
     {
         await access.RequireReadAsync(caller, tenantId);
-        return await InTenantAsync(caller, tenantId, () => Index(tenantId).OverdueAsync(CaseClock.Today(clock)));
+        return await InTenantAsync(caller, tenantId, () => grains.GetGrain<ICaseListGrain>(tenantId).CountAsync(query));
     }
 
     public async Task<IReadOnlyList<CaseEventView>> EventsAsync(CaseCaller caller, string tenantId, string caseId)
@@ -134,6 +127,13 @@ public sealed class CaseService(IGrainFactory grains, CaseAccess access, Uploade
         return await InTenantAsync(caller, tenantId, () => Case(tenantId, caseId).RecomputeDeadlinesAsync(caller.UserName));
     }
 
+    /// <summary>The agency's officers who may act in <paramref name="category"/> today (China time), as the engine decides.</summary>
+    public async Task<IReadOnlyList<Officer>> EligibleOfficersAsync(CaseCaller caller, string tenantId, EnforcementCategory category)
+    {
+        await access.RequireReadAsync(caller, tenantId);
+        return await InTenantAsync(caller, tenantId, () => grains.GetGrain<IOfficerRosterGrain>(tenantId).ListEligibleAsync(category, CaseClock.Today(clock)));
+    }
+
     /// <summary>The agency's 音像记录事项清单, for whoever may see the agency.</summary>
     public async Task<IReadOnlyList<AvItem>> AvItemsAsync(CaseCaller caller, string tenantId)
     {
@@ -200,8 +200,6 @@ public sealed class CaseService(IGrainFactory grains, CaseAccess access, Uploade
             TenantCallContext.Set(null);
         }
     }
-
-    private ICaseIndexGrain Index(string tenantId) => grains.GetGrain<ICaseIndexGrain>(tenantId);
 
     private ICaseGrain Case(string tenantId, string caseId)
     {

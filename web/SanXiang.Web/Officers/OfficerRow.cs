@@ -1,3 +1,5 @@
+using SanXiang.Plugins;
+
 namespace SanXiang.Web.Officers;
 
 /// <summary>One valid data row of an officer file; <see cref="Row"/> is its row number in the file (the header is row 1).</summary>
@@ -7,7 +9,7 @@ public sealed record OfficerRow(
     string Unit,
     string? Position,
     string CertificateNumber,
-    IReadOnlyList<string> Categories,
+    IReadOnlyList<EnforcementCategory> Categories,
     string? Area,
     DateOnly ValidFrom,
     DateOnly ValidTo,

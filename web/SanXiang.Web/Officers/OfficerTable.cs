@@ -1,5 +1,6 @@
 using System.Globalization;
 using SanXiang.Domain.Officers;
+using SanXiang.Plugins;
 
 namespace SanXiang.Web.Officers;
 
@@ -87,12 +88,12 @@ public static class OfficerTable
         }
     }
 
-    private static List<string> ReadCategories(string text, List<string> problems)
+    private static List<EnforcementCategory> ReadCategories(string text, List<string> problems)
     {
-        var categories = new List<string>();
+        var categories = new List<EnforcementCategory>();
         foreach (var part in text.Split(CategorySeparators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
-            if (EnforcementCategories.FromChinese(part) is { } name)
+            if (EnforcementCategoryNames.FromChinese(part) is { } name)
             {
                 categories.Add(name);
             }
@@ -102,7 +103,7 @@ public static class OfficerTable
             }
         }
 
-        return [.. categories.Distinct(StringComparer.Ordinal)];
+        return [.. categories.Distinct()];
     }
 
     private static DateOnly? ReadDate(string column, string text, List<string> problems)

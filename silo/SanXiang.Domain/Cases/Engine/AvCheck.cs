@@ -20,7 +20,8 @@ public static class AvCheck
     public static IReadOnlyList<AvItem> ItemsFor(IReadOnlyList<AvItem> avItems, ProcedureStep step) =>
         [.. avItems.Where(item => item.Step == step.Kind)];
 
-    public static AvRequirementView Requirement(IReadOnlyList<AvItem> items, string? overrideReason) =>
+    /// <summary>What the list asks of <paramref name="step"/> and what of it the case's recordings do not meet yet.</summary>
+    public static AvRequirementView Requirement(IReadOnlyList<AvItem> items, ProcedureStep step, IEnumerable<CaseRecordingView> recordings, string? overrideReason) =>
         items.Count == 0
             ? AvRequirementView.None with { OverrideReason = overrideReason }
             : new AvRequirementView(
@@ -29,14 +30,14 @@ public static class AvCheck
                 [.. items.SelectMany(i => i.Kinds).Distinct().Order()],
                 items.All(i => i.OverrideAllowed),
                 overrideReason,
-                [.. items.Select(i => i.Description)]);
+                [.. items.Select(i => i.Description)],
+                [.. Missing(items, step, recordings).Select(Describe)]);
 
     /// <summary>Returns the override reason to record (null when every record is there); throws AV_REQUIRED otherwise.</summary>
     public static string? Check(IReadOnlyList<AvItem> items, ProcedureStep step, IEnumerable<CaseRecordingView> recordings, string? overrideReason)
     {
         ArgumentNullException.ThrowIfNull(step);
-        var onStep = recordings.Where(r => r.StepId == step.Id).ToList();
-        var missing = items.Where(item => !IsMet(item, onStep)).ToList();
+        var missing = Missing(items, step, recordings);
         if (missing.Count == 0)
         {
             return null;
@@ -57,6 +58,12 @@ public static class AvCheck
         }
 
         return overrideReason.Trim();
+    }
+
+    private static List<AvItem> Missing(IReadOnlyList<AvItem> items, ProcedureStep step, IEnumerable<CaseRecordingView> recordings)
+    {
+        var onStep = recordings.Where(r => r.StepId == step.Id).ToList();
+        return [.. items.Where(item => !IsMet(item, onStep))];
     }
 
     private static bool IsMet(AvItem item, List<CaseRecordingView> onStep) =>

@@ -1,36 +1,34 @@
-using SanXiang.Plugins;
+using SanXiang.Domain.Calendar;
+using SanXiang.Domain.Cases.Events;
+using SanXiang.Domain.Cases.Law;
 using SanXiang.Domain.Errors;
+using SanXiang.Plugins;
 
 namespace SanXiang.Domain.Cases.Engine;
 
 /// <summary>
-/// The procedure one case follows (the sector plugin's <see cref="Procedure"/>, or its 简易程序) with the
-/// agency's AV item list and the sector's templates and case-file standard: decides whether a command may
-/// happen and describes the case's steps. Plain C#: the grain asks the roster about certificates.
+/// The procedure engine for one case: the procedure the case was opened under (<see cref="PinnedProcedure"/>,
+/// its ordinary steps or its 简易程序) and the agency's AV item list. Each command method checks every rule that
+/// applies — the national law as a floor (<see cref="Law"/>), the plugin's steps, documents and AV items — and
+/// returns the one event the command makes, or refuses with a coded <see cref="SanXiangException"/>. Plain C#:
+/// the grain gathers what the rules need (the named officers' certificates, the calendar), calls, and appends.
 /// </summary>
 public sealed class CaseProcedure
 {
-    private readonly Dictionary<string, string> templateNames;
-    private readonly CaseFileStandard? standard;
-
-    public CaseProcedure(Procedure procedure, bool simplified, IReadOnlyList<AvItem> avItems, IReadOnlyList<DocumentTemplate> templates, IReadOnlyList<CaseFileStandard> standards)
+    public CaseProcedure(PinnedProcedure pinned, bool simplified, IReadOnlyList<AvItem> avItems)
     {
-        ArgumentNullException.ThrowIfNull(procedure);
-        ArgumentNullException.ThrowIfNull(templates);
-        ArgumentNullException.ThrowIfNull(standards);
-        Procedure = procedure;
+        ArgumentNullException.ThrowIfNull(pinned);
+        Pinned = pinned;
         Simplified = simplified;
         AvItems = avItems ?? throw new ArgumentNullException(nameof(avItems));
-        Steps = simplified
-            ? (procedure.Simplified ?? throw new InvalidOperationException($"“{procedure.Name}”没有简易程序。")).Steps
-            : procedure.Steps;
-        templateNames = templates.GroupBy(t => t.Kind, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Name, StringComparer.Ordinal);
-
-        // The 案卷标准 describes the ordinary procedure's file; an on-the-spot case's file is what its own steps produce.
-        standard = simplified ? null : standards.FirstOrDefault(s => s.Category == procedure.Category);
+        Steps = simplified ? pinned.Procedure.Simplified?.Steps ?? [] : pinned.Procedure.Steps;
     }
 
-    public Procedure Procedure { get; }
+    public PinnedProcedure Pinned { get; }
+
+    public Procedure Procedure => Pinned.Procedure;
+
+    public EnforcementCategory Category => Procedure.Category;
 
     public bool Simplified { get; }
 
@@ -38,32 +36,53 @@ public sealed class CaseProcedure
 
     public IReadOnlyList<ProcedureStep> Steps { get; }
 
-    public string DocumentName(string kind) => templateNames.GetValueOrDefault(kind, kind);
+    // The 案卷标准 describes the ordinary procedure's file; an on-the-spot case's file is what its own steps produce.
+    private CaseFileStandard? Standard => Simplified ? null : Pinned.Standard;
 
-    public bool KnowsDocument(string kind) => templateNames.ContainsKey(kind);
+    public string DocumentName(string kind) => Pinned.DocumentNames.GetValueOrDefault(kind, kind);
 
     public ProcedureStep Step(string stepId) =>
         Steps.FirstOrDefault(s => s.Id == stepId)
             ?? throw new SanXiangException(ErrorCodes.ValidationFailed, $"本案程序中没有环节“{stepId}”。");
 
-    /// <summary>行政处罚法 第四十二条: investigation and evidence-taking of a penalty case need two certified officers.</summary>
-    public bool IsInvestigation(ProcedureStep step) =>
-        Procedure.Category == EnforcementCategory.Penalty && step.Kind is CaseStepKind.Investigation or CaseStepKind.Evidence;
+    /// <summary>How many distinct certified officers <paramref name="step"/> needs: the stricter of the law (<see cref="TwoOfficersRule"/>) and the plugin.</summary>
+    public int RequiredOfficers(ProcedureStep step) => TwoOfficersRule.Required(Category, step);
 
     /// <summary>The first step neither completed nor skipped, or null when all are.</summary>
     public string? CurrentStepId(CaseState state) => Steps.FirstOrDefault(s => !state.IsDone(s.Id))?.Id;
 
+    /// <summary>立案 (第五十四条): the case's opening, with the deadlines that count from filing.</summary>
+    public CaseOpened Open(OpenCaseCommand command, IReadOnlyDictionary<string, NamedOfficer> roster, WorkingDayCalendar calendar)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        CommandCheck.Open(command);
+        if (command.Simplified)
+        {
+            SimplifiedProcedureRule.CheckCase(Procedure, command.Party, command.ProposedFine);
+        }
+
+        var date = CaseDates.ChinaDate(command.At);
+        var officers = CertifiedOfficersRule.Check(Category, "立案", 1, command.OfficerIds, roster, date);
+        var party = command.Party with { Name = command.Party.Name.Trim(), IdCode = PartyCode.Normalise(command.Party.IdCode) };
+        return new CaseOpened(command.Title.Trim(), Category, party, command.Simplified, command.ProposedFine, officers, Pinned.SectorId, Pinned.SectorVersion, DeadlineSchedule.From(this, null, date, calendar), Pinned.Hash)
+        {
+            Actor = command.Actor,
+            At = command.At,
+        };
+    }
+
     /// <summary>
-    /// Checks that <paramref name="stepId"/> may be completed now; returns the AV override reason to record.
-    /// The officers' certificates are the roster's to check.
+    /// Completes a step: in order, by enough certified officers, with its documents (for 结案归档: the whole
+    /// 案卷标准) and the AV records the agency's list asks for (or an allowed override reason).
     /// </summary>
-    public string? CheckCompletion(CaseState state, string stepId, IReadOnlyList<string> officerIds, string? avOverrideReason)
+    public CaseEvent Complete(CaseState state, CompleteStepCommand command, IReadOnlyDictionary<string, NamedOfficer> roster, WorkingDayCalendar calendar)
     {
         ArgumentNullException.ThrowIfNull(state);
-        ArgumentNullException.ThrowIfNull(officerIds);
-        var step = Step(stepId);
+        ArgumentNullException.ThrowIfNull(command);
+        var step = Step(command.StepId);
         CheckOrder(state, step, "办理");
-        CheckOfficerCount(step, officerIds);
+        var date = CaseDates.ChinaDate(command.At);
+        var officers = CertifiedOfficersRule.Check(Category, step.Name, RequiredOfficers(step), command.OfficerIds, roster, date);
         if (step.Kind == CaseStepKind.Closing)
         {
             CheckCaseFile(state, step);
@@ -73,31 +92,107 @@ public sealed class CaseProcedure
             CheckDocuments(state, step);
         }
 
-        return AvCheck.Check(AvCheck.ItemsFor(AvItems, step), step, state.Recordings, avOverrideReason);
+        var overrideReason = AvCheck.Check(AvCheck.ItemsFor(AvItems, step), step, state.Recordings, command.AvOverrideReason);
+        return step.Kind == CaseStepKind.Closing
+            ? new CaseClosed(step.Id, officers, overrideReason) { Actor = command.Actor, At = command.At }
+            : new StepCompleted(step.Id, officers, overrideReason, DeadlineSchedule.From(this, step.Id, date, calendar)) { Actor = command.Actor, At = command.At };
     }
 
-    public void CheckSkip(CaseState state, string stepId, string reason)
+    /// <summary>Skips an optional step, with its reason in the chain, unless the case's facts make the step necessary.</summary>
+    public StepSkipped Skip(CaseState state, SkipStepCommand command)
     {
         ArgumentNullException.ThrowIfNull(state);
-        var step = Step(stepId);
-        if (!step.Optional)
+        ArgumentNullException.ThrowIfNull(command);
+        var step = Step(command.StepId);
+        if (SkipRefusal(state, step) is { } refusal)
         {
-            throw new SanXiangException(ErrorCodes.StepNotSkippable, $"环节“{step.Name}”是法定必经环节，不能跳过。");
+            throw new SanXiangException(ErrorCodes.StepNotSkippable, refusal);
         }
 
-        if (string.IsNullOrWhiteSpace(reason))
+        if (string.IsNullOrWhiteSpace(command.Reason))
         {
-            throw new SanXiangException(ErrorCodes.ValidationFailed, $"跳过环节“{step.Name}”须写明理由{(step.OptionalWhen is null ? "" : $"（{step.OptionalWhen}）")}。");
+            var message = $"跳过环节“{step.Name}”须写明理由{(step.OptionalWhen is null ? "" : $"（{step.OptionalWhen}）")}。";
+            throw new SanXiangException(ErrorCodes.ValidationFailed, message, [new FieldProblem("reason", message)]);
         }
 
         CheckOrder(state, step, "跳过");
+        return new StepSkipped(step.Id, command.Reason.Trim()) { Actor = command.Actor, At = command.At };
+    }
+
+    /// <summary>Why <paramref name="step"/> may not be skipped in this case, or null when it may.</summary>
+    public string? SkipRefusal(CaseState state, ProcedureStep step)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        ArgumentNullException.ThrowIfNull(step);
+        if (!step.Optional)
+        {
+            return $"环节“{step.Name}”是法定必经环节，不能跳过。";
+        }
+
+        return step.Kind == CaseStepKind.LegalReview && LegalReviewRule.Requirement(state, Steps) is { } reason
+            ? $"{reason}（{LegalReviewRule.Article}），环节“{step.Name}”不能跳过。"
+            : null;
+    }
+
+    public RecordingAdded AddRecording(CaseState state, AddRecordingCommand command)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        ArgumentNullException.ThrowIfNull(command);
+        _ = Step(command.StepId);
+        CommandCheck.File(command.File);
+        CommandCheck.Required(command.Device, "device", "拍摄设备");
+        CommandCheck.Required(command.OfficerId, "officerId", "记录人");
+        return new RecordingAdded([EventFile.From(command.File)], command.Kind, command.StepId, command.Device.Trim(), command.RecordedAt, command.OfficerId, command.Continuous)
+        {
+            Actor = command.Actor,
+            At = command.At,
+        };
+    }
+
+    public EvidenceAdded AddEvidence(CaseState state, AddEvidenceCommand command)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        ArgumentNullException.ThrowIfNull(command);
+        _ = Step(command.StepId);
+        CommandCheck.File(command.File);
+        CommandCheck.Required(command.Description, "description", "证据说明");
+        return new EvidenceAdded([EventFile.From(command.File)], command.StepId, command.Description.Trim()) { Actor = command.Actor, At = command.At };
+    }
+
+    /// <summary>Whether a document may be issued on <paramref name="stepId"/>; the grain then renders and numbers it.</summary>
+    public void CheckIssue(CaseState state, IssueDocumentCommand command)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        ArgumentNullException.ThrowIfNull(command);
+        _ = Step(command.StepId);
+    }
+
+    public SignedCopyAttached AttachSignedCopy(CaseState state, AttachSignedCopyCommand command)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        ArgumentNullException.ThrowIfNull(command);
+        if (state.Documents.All(d => d.Id != command.DocumentId))
+        {
+            throw new SanXiangException(ErrorCodes.NotFound, $"本案没有编号为“{command.DocumentId}”的文书。");
+        }
+
+        CommandCheck.File(command.File);
+        return new SignedCopyAttached(command.DocumentId, [EventFile.From(command.File)]) { Actor = command.Actor, At = command.At };
+    }
+
+    /// <summary>The deadlines that fall differently on <paramref name="calendar"/>, or null when none moved.</summary>
+    public DeadlinesRecomputed? Recompute(CaseState state, WorkingDayCalendar calendar, long calendarVersion, string actor, DateTimeOffset at)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        var changed = DeadlineSchedule.Recompute(this, state, calendar).Where(entry => !state.Deadlines.Contains(entry)).ToList();
+        return changed.Count == 0 ? null : new DeadlinesRecomputed(calendarVersion, changed) { Actor = actor, At = at };
     }
 
     /// <summary>What <paramref name="state"/> still lacks against the 案卷标准 (or, for 简易程序, its steps' documents).</summary>
     public CaseFileCompleteness Completeness(CaseState state)
     {
         ArgumentNullException.ThrowIfNull(state);
-        var items = standard is null
+        var items = Standard is not { } standard
             ? Steps.SelectMany(s => s.RequiredDocuments).Distinct(StringComparer.Ordinal).Select(kind => new CaseFileItemView(kind, DocumentName(kind), true, state.HasIssued(kind)))
             : standard.Items.Select(item => new CaseFileItemView(item.DocumentKind, DocumentName(item.DocumentKind), IsNeeded(state, item), state.HasIssued(item.DocumentKind)));
         var list = items.ToList();
@@ -122,8 +217,9 @@ public sealed class CaseProcedure
                 done?.Officers ?? [],
                 done?.SkipReason,
                 [.. step.RequiredDocuments.Select(kind => new RequiredDocumentView(kind, DocumentName(kind), state.HasIssued(kind)))],
-                AvCheck.Requirement(AvCheck.ItemsFor(AvItems, step), done?.AvOverrideReason),
-                step.MinimumOfficers);
+                AvCheck.Requirement(AvCheck.ItemsFor(AvItems, step), step, state.Recordings, done?.AvOverrideReason),
+                RequiredOfficers(step),
+                done is null ? SkipRefusal(state, step) : null);
         })];
     }
 
@@ -146,22 +242,6 @@ public sealed class CaseProcedure
             throw new SanXiangException(
                 ErrorCodes.StepOutOfOrder,
                 $"须先办理（或依法跳过）环节{string.Join("、", missing.Select(s => $"“{s.Name}”"))}，才能{verb}环节“{step.Name}”。");
-        }
-    }
-
-    private static void CheckOfficerCount(ProcedureStep step, IReadOnlyList<string> officerIds)
-    {
-        var count = officerIds.Where(id => !string.IsNullOrWhiteSpace(id)).Distinct(StringComparer.OrdinalIgnoreCase).Count();
-        if (count == 0)
-        {
-            throw new SanXiangException(ErrorCodes.ValidationFailed, $"请写明办理环节“{step.Name}”的执法人员。");
-        }
-
-        if (count < step.MinimumOfficers)
-        {
-            throw new SanXiangException(
-                step.MinimumOfficers >= 2 ? ErrorCodes.TwoOfficersRequired : ErrorCodes.ValidationFailed,
-                $"环节“{step.Name}”须由不少于{step.MinimumOfficers}名持有执法证件的执法人员办理（《中华人民共和国行政处罚法》第四十二条），现为{count}名。");
         }
     }
 

@@ -16,8 +16,8 @@ internal static class CaseSamples
     public static AgencyProfile Xintian() =>
         new("xintian-scjg", "新田县市场监督管理局", AgencyLevel.County, "market-regulation", "431128", null, null, true, "003");
 
-    public static Officer Officer(string name, string certificate, params string[] categories) =>
-        new(certificate, name, "执法大队", "执法队员", certificate, categories.Length == 0 ? ["Penalty"] : categories, "新田县", new DateOnly(2024, 1, 1), new DateOnly(2030, 12, 31), OfficerStatus.Active, false, false);
+    public static Officer Officer(string name, string certificate, params EnforcementCategory[] categories) =>
+        new(certificate, name, "执法大队", "执法队员", certificate, categories.Length == 0 ? [EnforcementCategory.Penalty] : categories, "新田县", new DateOnly(2024, 1, 1), new DateOnly(2030, 12, 31), OfficerStatus.Active, false, false);
 
     public static CaseOfficer Named(Officer officer) => new(officer.Id, officer.Name, officer.CertificateNumber);
 
@@ -25,19 +25,20 @@ internal static class CaseSamples
 
     public static readonly Officer Li = Officer("李华", "43110002");
 
-    public static readonly Officer Wang = Officer("王芳", "43110003", "Inspection");
+    public static readonly Officer Wang = Officer("王芳", "43110003", EnforcementCategory.Inspection);
 
     public static StoredFile File(string name) => new("sm3:" + new string('a', 64), name, "application/octet-stream", 1024);
 
     public static CaseSummary Summary(string id, string title, CaseStatus status, EnforcementCategory category, Officer officer, params DateOnly[] openDeadlines) =>
-        new(id, title, category, status, "新田县某某食品超市有限公司", [Named(officer)], At, openDeadlines.Length == 0 ? null : new CaseSummaryDeadline(openDeadlines.Min(), "自立案之日起九十日内作出行政处罚决定"),
-            0, At, [.. openDeadlines.Select(d => new CaseSummaryDeadline(d, "期限"))]);
+        new("xintian-scjg", id, title, category, status, status == CaseStatus.Open ? "investigation" : null, status == CaseStatus.Open ? "调查取证" : null,
+            new CaseParty("新田县某某食品超市有限公司", PartyKind.Organisation, null), [Named(officer)], At.AddMinutes(int.Parse(id[^4..], System.Globalization.CultureInfo.InvariantCulture)), null, At,
+            [.. openDeadlines.Order().Select(d => new CaseSummaryDeadline(d, "自立案之日起九十日内作出行政处罚决定"))], 3);
 
     private static CaseStepView Step(string id, CaseStepKind kind, string name, StepState state, int minimumOfficers = 1, bool optional = false, AvRequirementView? av = null, params RequiredDocumentView[] documents) =>
         new(id, kind, name, optional, optional ? "证据可能灭失或者以后难以取得的" : null, state, state == StepState.Completed ? At : null, state == StepState.Completed ? "xintian-scjg.officer" : null,
-            state == StepState.Completed ? [Named(Zhang)] : [], state == StepState.Skipped ? "无需先行登记保存" : null, documents, av ?? AvRequirementView.None, minimumOfficers);
+            state == StepState.Completed ? [Named(Zhang)] : [], state == StepState.Skipped ? "无需先行登记保存" : null, documents, av ?? AvRequirementView.None, minimumOfficers, optional ? null : "法定必经环节，不能跳过。");
 
-    public static readonly AvRequirementView InvestigationAv = new(true, false, [AvKind.Photo, AvKind.Video], true, null, ["现场检查"]);
+    public static readonly AvRequirementView InvestigationAv = new(true, false, [AvKind.Photo, AvKind.Video], true, null, ["现场检查"], ["“现场检查”须照相或录像"]);
 
     /// <summary>A penalty case filed and waiting for its investigation, which needs two officers, two records and AV.</summary>
     public static CaseView Investigation(bool optionalCurrent = false) => new(

@@ -23,6 +23,7 @@ public sealed class CasesPageShould : ConsoleTestContext
             CaseSamples.Summary("2026-0002", "无照经营案", CaseStatus.Open, EnforcementCategory.Penalty, CaseSamples.Li, Today.AddDays(2)),
             CaseSamples.Summary("2026-0003", "双随机检查", CaseStatus.Closed, EnforcementCategory.Inspection, CaseSamples.Wang),
         ],
+        Eligible = [CaseSamples.Zhang, CaseSamples.Li],
     };
 
     private (IRenderedComponent<CasesPage> Page, IRenderedComponent<MudPopoverProvider> Popovers) RenderPage(FakeCaseConsoleData cases)
@@ -57,7 +58,7 @@ public sealed class CasesPageShould : ConsoleTestContext
         cut.Find(".case-filter-overdue input").Change(true);
 
         cut.WaitForAssertion(() => Assert.Equal(["2026-0001"], ListedIds(cut)));
-        Assert.Contains("共 3 件，当前显示 1 件", cut.Find(".case-count").TextContent, StringComparison.Ordinal);
+        Assert.Contains("共 1 件，当前显示第 1–1 件", cut.Find(".case-count").TextContent, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -85,25 +86,27 @@ public sealed class CasesPageShould : ConsoleTestContext
     }
 
     [Fact]
-    public void ListWhatANewCaseLacksInChineseWithoutFilingIt()
+    public void ShowEachProblemTheEngineNamesBesideItsField()
     {
         var cases = ThreeCases();
+        cases.Refusal = new SanXiangException(ErrorCodes.ValidationFailed, "请填写案由；统一社会信用代码“12345”应为 18 位。", [
+            new FieldProblem("title", "请填写案由。"),
+            new FieldProblem("party.idCode", "统一社会信用代码“12345”应为 18 位（数字和除 I、O、S、V、Z 以外的大写字母）。"),
+        ]);
         var (cut, _) = RenderPage(cases);
 
         cut.Find(".new-case-button").Click();
         cut.Find(".new-case-party-code input").Change("12345");
         cut.Find(".new-case-submit").Click();
 
-        var problems = cut.Find(".new-case-error").TextContent;
-        Assert.Contains("请填写案由", problems, StringComparison.Ordinal);
-        Assert.Contains("请填写当事人名称或姓名", problems, StringComparison.Ordinal);
-        Assert.Contains("统一社会信用代码应为 18 位", problems, StringComparison.Ordinal);
-        Assert.Contains("请选择办案的执法人员", problems, StringComparison.Ordinal);
+        cut.WaitForAssertion(() => Assert.Contains("请填写案由", cut.Find(".new-case-title").TextContent, StringComparison.Ordinal));
+        Assert.Contains("应为 18 位", cut.Find(".new-case-party-code").TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain("应为 18 位", cut.Find(".new-case-title").TextContent, StringComparison.Ordinal);
         Assert.Empty(cases.Opened);
     }
 
     [Fact]
-    public void OfferOnlyOfficersCertifiedForTheCategory()
+    public void OfferTheOfficersTheEngineLetsActInTheCategory()
     {
         var (cut, _) = RenderPage(ThreeCases());
 

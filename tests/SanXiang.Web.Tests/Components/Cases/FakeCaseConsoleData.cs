@@ -2,6 +2,7 @@ using SanXiang.Plugins;
 using SanXiang.Domain.Cases;
 using SanXiang.Silo.Cases;
 using SanXiang.Domain.Errors;
+using SanXiang.Silo.Officers;
 using SanXiang.Web.Components.Cases;
 using SanXiang.Web.Components.Data;
 
@@ -29,11 +30,39 @@ internal sealed class FakeCaseConsoleData : ICaseConsoleData
 
     public List<(string Kind, IReadOnlyDictionary<string, string> Fields)> Issued { get; } = [];
 
-    public Task<IReadOnlyList<CaseSummary>> ListCasesAsync(string tenantId) => Task.FromResult<IReadOnlyList<CaseSummary>>([.. Summaries]);
+    public DateOnly Today { get; init; } = CaseSamples.Today;
+
+    /// <summary>The read model's filters over <see cref="Summaries"/>, newest first, one page of <paramref name="first"/> from the index in <paramref name="after"/>.</summary>
+    public Task<CaseListPage> ListCasesAsync(string tenantId, CaseQuery query, int first, string? after)
+    {
+        var found = Matching(query).ToList();
+        var start = after is null ? 0 : int.Parse(after, System.Globalization.CultureInfo.InvariantCulture);
+        var page = found.Skip(start).Take(first).ToList();
+        var next = start + page.Count;
+        return Task.FromResult(new CaseListPage(page, next.ToString(System.Globalization.CultureInfo.InvariantCulture), next < found.Count));
+    }
+
+    public Task<int> CountCasesAsync(string tenantId, CaseQuery query) => Task.FromResult(Matching(query).Count());
+
+    private IEnumerable<CaseSummary> Matching(CaseQuery query) =>
+        Summaries
+            .Where(c => query.Status is null || c.Status == query.Status)
+            .Where(c => query.Category is null || c.Category == query.Category)
+            .Where(c => query.OfficerId is null || c.Officers.Any(o => o.Id == query.OfficerId))
+            .Where(c => query.Overdue is null || (c.Status == CaseStatus.Open && c.IsOverdueOn(query.Today)) == query.Overdue)
+            .Where(c => query.DueWithinDays is not { } days || (c.Status == CaseStatus.Open && c.OpenDeadlines.Any(d => d.Due >= query.Today && d.Due <= query.Today.AddDays(days))))
+            .Where(c => query.Text is null || c.Title.Contains(query.Text, StringComparison.Ordinal) || c.Party.Name.Contains(query.Text, StringComparison.Ordinal))
+            .OrderByDescending(c => c.OpenedAt)
+            .ThenByDescending(c => c.Id, StringComparer.Ordinal);
 
     public IReadOnlyList<EnforcementCategory> Categories(string sectorId) => [EnforcementCategory.Penalty, EnforcementCategory.Inspection];
 
+    /// <summary>The officers the engine would let act, whatever the category.</summary>
+    public List<Officer> Eligible { get; init; } = [CaseSamples.Zhang, CaseSamples.Li];
+
     public IReadOnlyList<DocumentTemplate> Templates(string sectorId) => TemplateList;
+
+    public Task<IReadOnlyList<Officer>> EligibleOfficersAsync(string tenantId, EnforcementCategory category) => Task.FromResult<IReadOnlyList<Officer>>([.. Eligible]);
 
     public Task<CaseView> OpenCaseAsync(string tenantId, NewCase newCase)
     {

@@ -1,3 +1,4 @@
+using SanXiang.Domain.Officers;
 using SanXiang.Plugins;
 using SanXiang.Domain.Cases;
 using SanXiang.Silo.Cases;
@@ -23,7 +24,7 @@ public static class DocumentPrefill
             CaseDocumentFacts.For(view.Id, view.Title, view.Party, acting, view.OpenedAt, view.Documents, agencyName, today),
             StringComparer.Ordinal)
         {
-            ["category_name"] = Text.CategoryNames.Chinese(view.Category),
+            ["category_name"] = EnforcementCategoryNames.Chinese(view.Category),
         };
 
         var values = new Dictionary<string, string>(StringComparer.Ordinal);

@@ -1,14 +1,15 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
-using SanXiang.Domain.Agencies;
-using SanXiang.Plugins;
 using SanXiang.Domain.Cases;
-using SanXiang.Silo.Cases;
+using SanXiang.Domain.Errors;
+using SanXiang.Plugins;
 
 namespace SanXiang.Web.Components.Cases;
 
-/// <summary>The 新建案件 form's values, checked before they go to the service; the service checks them again with the law's rules.</summary>
-public sealed partial class NewCaseInput
+/// <summary>
+/// The 新建案件 form's values. Only turning typed text into a command is done here (a fine that is not a
+/// number); whether the case may be filed is the engine's to say, field by field.
+/// </summary>
+public sealed class NewCaseInput
 {
     public string? Title { get; set; }
 
@@ -28,73 +29,31 @@ public sealed partial class NewCaseInput
     /// <summary>拟罚款金额 in yuan, as typed.</summary>
     public string? ProposedFine { get; set; }
 
-    /// <summary>Every problem, in Chinese, in the form's order; empty when the case may be filed.</summary>
-    public IReadOnlyList<string> Problems()
+    /// <summary>What keeps the typed text from becoming a command, by the command's field names; empty when it can be sent.</summary>
+    public IReadOnlyList<FieldProblem> InputProblems()
     {
-        var problems = new List<string>();
-        if (string.IsNullOrWhiteSpace(Title))
-        {
-            problems.Add("请填写案由。");
-        }
-
+        var problems = new List<FieldProblem>();
         if (Category is null)
         {
-            problems.Add("请选择执法类别。");
+            problems.Add(new FieldProblem("category", "请选择执法类别。"));
         }
 
-        if (string.IsNullOrWhiteSpace(PartyName))
+        if (!string.IsNullOrWhiteSpace(ProposedFine) && Fine() is null)
         {
-            problems.Add("请填写当事人名称或姓名。");
-        }
-
-        if (CodeProblem() is { } code)
-        {
-            problems.Add(code);
-        }
-
-        if (OfficerIds.Count == 0)
-        {
-            problems.Add("请选择办案的执法人员。");
-        }
-
-        if (Simplified && Fine() is null)
-        {
-            problems.Add("适用简易程序须填写拟罚款金额（警告填 0），金额为不小于 0 的数字，如 200 或 150.50。");
-        }
-        else if (!Simplified && !string.IsNullOrWhiteSpace(ProposedFine) && Fine() is null)
-        {
-            problems.Add("拟罚款金额应为不小于 0 的数字，如 200 或 150.50。");
+            problems.Add(new FieldProblem("proposedFine", "拟罚款金额应为数字，如 200 或 150.50。"));
         }
 
         return problems;
     }
 
     public NewCase ToNewCase() => new(
-        Title!.Trim(),
-        Category!.Value,
-        new CaseParty(PartyName!.Trim(), PartyKind, string.IsNullOrWhiteSpace(PartyCode) ? null : PartyCode.Trim().ToUpperInvariant()),
+        Title ?? string.Empty,
+        Category ?? throw new InvalidOperationException("No category chosen."),
+        new CaseParty(PartyName ?? string.Empty, PartyKind, PartyCode),
         Simplified,
         Fine(),
         OfficerIds);
 
     private decimal? Fine() =>
-        decimal.TryParse(ProposedFine?.Trim(), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var fine) ? fine : null;
-
-    private string? CodeProblem()
-    {
-        var code = PartyCode?.Trim().ToUpperInvariant();
-        if (PartyKind == PartyKind.Organisation)
-        {
-            // GB 32100-2015; a wrong check character is left to the service, as some early pilot codes have one.
-            return string.IsNullOrEmpty(code) ? "请填写当事人的统一社会信用代码。"
-                : UnifiedSocialCreditCode.Check(code) == CreditCodeCheck.Malformed ? "统一社会信用代码应为 18 位（数字和除 I、O、S、V、Z 以外的大写字母）。"
-                : null;
-        }
-
-        // GB 11643-1999: 17 digits and a check character (digit or X). A citizen's number may be unknown at filing.
-        return string.IsNullOrEmpty(code) || IdentityNumber().IsMatch(code) ? null : "身份证件号码应为 18 位，末位为数字或 X。";
-    }
-
-    [GeneratedRegex(@"^\d{17}[\dX]$")]
-    private static partial Regex IdentityNumber();
+        decimal.TryParse(ProposedFine?.Trim(), NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var fine) ? fine : null;
 }

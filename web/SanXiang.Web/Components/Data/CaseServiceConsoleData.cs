@@ -3,6 +3,7 @@ using SanXiang.Plugins;
 using SanXiang.Domain.Cases;
 using SanXiang.Silo.Cases;
 using SanXiang.Domain.Errors;
+using SanXiang.Silo.Officers;
 using SanXiang.Silo.Sectors;
 using SanXiang.Web.Cases;
 using SanXiang.Web.Components.Cases;
@@ -16,11 +17,19 @@ namespace SanXiang.Web.Components.Data;
 /// </summary>
 public sealed class CaseServiceConsoleData(CaseService cases, AuthenticationStateProvider authentication, ISectorRegistry sectors) : ICaseConsoleData
 {
-    public async Task<IReadOnlyList<CaseSummary>> ListCasesAsync(string tenantId) =>
-        await cases.ListAsync(await CallerAsync(), tenantId, CaseFilter.All);
+    public DateOnly Today => cases.Today;
+
+    public async Task<CaseListPage> ListCasesAsync(string tenantId, CaseQuery query, int first, string? after) =>
+        await cases.ListAsync(await CallerAsync(), tenantId, query, first, after);
+
+    public async Task<int> CountCasesAsync(string tenantId, CaseQuery query) =>
+        await cases.CountAsync(await CallerAsync(), tenantId, query);
 
     public IReadOnlyList<EnforcementCategory> Categories(string sectorId) =>
         [.. sectors.Find(sectorId)?.Procedures.Select(p => p.Category).Distinct() ?? []];
+
+    public async Task<IReadOnlyList<Officer>> EligibleOfficersAsync(string tenantId, EnforcementCategory category) =>
+        await cases.EligibleOfficersAsync(await CallerAsync(), tenantId, category);
 
     public IReadOnlyList<DocumentTemplate> Templates(string sectorId) => sectors.Find(sectorId)?.DocumentTemplates ?? [];
 

@@ -1,21 +1,31 @@
 using SanXiang.Plugins;
 using SanXiang.Domain.Cases;
 using SanXiang.Silo.Cases;
+using SanXiang.Silo.Officers;
 using SanXiang.Web.Components.Cases;
 
 namespace SanXiang.Web.Components.Data;
 
 /// <summary>
 /// What the case pages read and change, for the signed-in user of the circuit. Every refusal is a
-/// <see cref="Silo.Errors.SanXiangException"/> with its code and a Chinese message the page shows as it is.
+/// <see cref="Domain.Errors.SanXiangException"/> with its code and a Chinese message the page shows as it is.
 /// </summary>
 public interface ICaseConsoleData
 {
-    /// <summary>Every case of the agency; the list page filters them itself.</summary>
-    Task<IReadOnlyList<CaseSummary>> ListCasesAsync(string tenantId);
+    /// <summary>Today in China time, the day lists count overdue and due deadlines on.</summary>
+    DateOnly Today { get; }
+
+    /// <summary>A page of the agency's cases from the read model, filtered there.</summary>
+    Task<CaseListPage> ListCasesAsync(string tenantId, CaseQuery query, int first, string? after);
+
+    /// <summary>How many of the agency's cases the query finds.</summary>
+    Task<int> CountCasesAsync(string tenantId, CaseQuery query);
 
     /// <summary>The enforcement categories a sector has a procedure for (empty when its plugin is not loaded).</summary>
     IReadOnlyList<EnforcementCategory> Categories(string sectorId);
+
+    /// <summary>The agency's officers who may act in <paramref name="category"/> today, as the engine decides (行政处罚法 第四十二条、第五十五条).</summary>
+    Task<IReadOnlyList<Officer>> EligibleOfficersAsync(string tenantId, EnforcementCategory category);
 
     /// <summary>The document templates (执法文书) of a sector (empty when its plugin is not loaded).</summary>
     IReadOnlyList<DocumentTemplate> Templates(string sectorId);

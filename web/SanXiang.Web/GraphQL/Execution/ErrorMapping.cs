@@ -6,8 +6,8 @@ namespace SanXiang.Web.GraphQL.Execution;
 
 /// <summary>
 /// Turns what a resolver throws into what the client reads: a <see cref="SanXiangException"/>
-/// keeps its code and Chinese message; anything else is logged and reported without details,
-/// which would only help an attacker.
+/// keeps its code, Chinese message and field problems; anything else is logged and reported without
+/// details, which would only help an attacker.
 /// </summary>
 public static class ErrorMapping
 {
@@ -16,7 +16,21 @@ public static class ErrorMapping
         ArgumentNullException.ThrowIfNull(context);
         if (context.OriginalException is SanXiangException known)
         {
-            context.Exception = new ExecutionError(known.Message) { Code = known.Code };
+            var error = new ExecutionError(known.Message) { Code = known.Code };
+            if (known.Problems.Count > 0)
+            {
+                // extensions.data.problems: every field the engine refused, as the console shows them beside the form's fields.
+                // Set on Extensions: the error info provider writes Exception.Data only for inner exceptions.
+                error.Extensions = new Dictionary<string, object?>
+                {
+                    ["data"] = new Dictionary<string, object?>
+                    {
+                        ["problems"] = known.Problems.Select(p => new Dictionary<string, string> { ["field"] = p.Field, ["message"] = p.Message }).ToList(),
+                    },
+                };
+            }
+
+            context.Exception = error;
             return;
         }
 

@@ -74,25 +74,31 @@ public sealed class Query
     public static Task<CaseNode?> CaseAsync([Id] string tenantId, [Id] string id, [FromUserContext] GraphQLUserContext caller, [FromServices] CaseService cases) =>
         CaseQueries.CaseAsync(tenantId, id, caller, cases);
 
-    /// <summary>The agency's cases; <c>overdue</c>: true only those with a deadline overdue today (China time), false only the others.</summary>
-    public static Task<IEnumerable<CaseSummaryNode>> CasesAsync(
+    /// <summary>
+    /// The agency's cases from the read model, newest filing first, <c>first</c> (default 50, at most 200) after the
+    /// cursor <c>after</c>. <c>overdue</c>: true only those with a deadline overdue today (China time), false only the
+    /// others; <c>text</c>: the title or the party contains it (Chinese substrings).
+    /// </summary>
+    public static Task<CaseConnectionNode> CasesAsync(
         [Id] string tenantId,
         CaseStatus? status,
         EnforcementCategory? category,
         [Id] string? officerId,
         bool? overdue,
+        string? text,
+        int? first,
+        string? after,
         [FromUserContext] GraphQLUserContext caller,
-        [FromServices] CaseService cases,
-        [FromServices] TimeProvider clock) =>
-        CaseQueries.CasesAsync(tenantId, status, category, officerId, overdue, caller, cases, clock);
+        [FromServices] CaseService cases) =>
+        CaseQueries.CasesAsync(tenantId, status, category, officerId, overdue, text, first, after, caller, cases);
 
-    /// <summary>Open cases with a deadline due from today to <c>withinDays</c> days later (default 7).</summary>
-    public static Task<IEnumerable<CaseSummaryNode>> DueCasesAsync([Id] string tenantId, int? withinDays, [FromUserContext] GraphQLUserContext caller, [FromServices] CaseService cases) =>
-        CaseQueries.DueCasesAsync(tenantId, withinDays, caller, cases);
+    /// <summary>Open cases with a deadline due from today to <c>withinDays</c> days later (default 7), paged like <c>cases</c>.</summary>
+    public static Task<CaseConnectionNode> DueCasesAsync([Id] string tenantId, int? withinDays, int? first, string? after, [FromUserContext] GraphQLUserContext caller, [FromServices] CaseService cases) =>
+        CaseQueries.DueCasesAsync(tenantId, withinDays, first, after, caller, cases);
 
-    /// <summary>Open cases with a deadline overdue today.</summary>
-    public static Task<IEnumerable<CaseSummaryNode>> OverdueCasesAsync([Id] string tenantId, [FromUserContext] GraphQLUserContext caller, [FromServices] CaseService cases) =>
-        CaseQueries.OverdueCasesAsync(tenantId, caller, cases);
+    /// <summary>Open cases with a deadline overdue today, paged like <c>cases</c>.</summary>
+    public static Task<CaseConnectionNode> OverdueCasesAsync([Id] string tenantId, int? first, string? after, [FromUserContext] GraphQLUserContext caller, [FromServices] CaseService cases) =>
+        CaseQueries.OverdueCasesAsync(tenantId, first, after, caller, cases);
 
     /// <summary>Recomputes the case's hash chain from the stored events: <c>{ ok firstBadSeq reason message }</c>.</summary>
     public static Task<CaseVerificationNode> VerifyCaseAsync([Id] string tenantId, [Id] string id, [FromUserContext] GraphQLUserContext caller, [FromServices] CaseService cases) =>

@@ -3,6 +3,7 @@ using SanXiang.Domain.Cases;
 using SanXiang.Silo.Cases;
 using SanXiang.Web.Cases;
 using SanXiang.Web.GraphQL.Execution;
+using SanXiang.Web.GraphQL.Schema.Paging;
 
 namespace SanXiang.Web.GraphQL.Schema.Cases;
 
@@ -17,32 +18,15 @@ public static class CaseQueries
     }
 
     /// <summary><paramref name="overdue"/>: true keeps the cases with a deadline overdue today, false the others, null both.</summary>
-    public static async Task<IEnumerable<CaseSummaryNode>> CasesAsync(
-        string tenantId, CaseStatus? status, EnforcementCategory? category, string? officerId, bool? overdue, GraphQLUserContext caller, CaseService cases, TimeProvider clock)
-    {
-        ArgumentNullException.ThrowIfNull(cases);
-        var who = CaseCallers.From(caller);
-        var filter = new CaseFilter(status, category, officerId);
-        IEnumerable<CaseSummary> list = overdue switch
-        {
-            true => await cases.ListAsync(who, tenantId, filter with { OverdueOn = CaseClock.Today(clock) }),
-            false => await ExceptOverdueAsync(who, tenantId, filter, cases, clock),
-            null => await cases.ListAsync(who, tenantId, filter),
-        };
-        return list.Select(s => new CaseSummaryNode(s));
-    }
+    public static Task<CaseConnectionNode> CasesAsync(
+        string tenantId, CaseStatus? status, EnforcementCategory? category, string? officerId, bool? overdue, string? text, int? first, string? after, GraphQLUserContext caller, CaseService cases) =>
+        ConnectionAsync(tenantId, today => new CaseQuery(today, status, category, officerId, overdue, null, text), first, after, caller, cases);
 
-    public static async Task<IEnumerable<CaseSummaryNode>> DueCasesAsync(string tenantId, int? withinDays, GraphQLUserContext caller, CaseService cases)
-    {
-        ArgumentNullException.ThrowIfNull(cases);
-        return (await cases.DueAsync(CaseCallers.From(caller), tenantId, withinDays ?? DefaultWithinDays)).Select(s => new CaseSummaryNode(s));
-    }
+    public static Task<CaseConnectionNode> DueCasesAsync(string tenantId, int? withinDays, int? first, string? after, GraphQLUserContext caller, CaseService cases) =>
+        ConnectionAsync(tenantId, today => new CaseQuery(today, DueWithinDays: withinDays ?? DefaultWithinDays), first, after, caller, cases);
 
-    public static async Task<IEnumerable<CaseSummaryNode>> OverdueCasesAsync(string tenantId, GraphQLUserContext caller, CaseService cases)
-    {
-        ArgumentNullException.ThrowIfNull(cases);
-        return (await cases.OverdueAsync(CaseCallers.From(caller), tenantId)).Select(s => new CaseSummaryNode(s));
-    }
+    public static Task<CaseConnectionNode> OverdueCasesAsync(string tenantId, int? first, string? after, GraphQLUserContext caller, CaseService cases) =>
+        ConnectionAsync(tenantId, today => new CaseQuery(today, Overdue: true), first, after, caller, cases);
 
     public static async Task<CaseVerificationNode> VerifyCaseAsync(string tenantId, string id, GraphQLUserContext caller, CaseService cases)
     {
@@ -56,9 +40,12 @@ public static class CaseQueries
         return (await cases.AvItemsAsync(CaseCallers.From(caller), tenantId)).Select(i => new AvItemNode(i));
     }
 
-    private static async Task<IEnumerable<CaseSummary>> ExceptOverdueAsync(CaseCaller who, string tenantId, CaseFilter filter, CaseService cases, TimeProvider clock)
+    private static async Task<CaseConnectionNode> ConnectionAsync(string tenantId, Func<DateOnly, CaseQuery> query, int? first, string? after, GraphQLUserContext caller, CaseService cases)
     {
-        var overdue = (await cases.ListAsync(who, tenantId, filter with { OverdueOn = CaseClock.Today(clock) })).Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
-        return (await cases.ListAsync(who, tenantId, filter)).Where(s => !overdue.Contains(s.Id));
+        ArgumentNullException.ThrowIfNull(cases);
+        var who = CaseCallers.From(caller);
+        var asked = query(cases.Today);
+        var page = await cases.ListAsync(who, tenantId, asked, PageSize.Of(first), after);
+        return new CaseConnectionNode(page, asked.Today, () => cases.CountAsync(who, tenantId, asked));
     }
 }

@@ -1,17 +1,19 @@
 using GraphQL;
-using SanXiang.Plugins;
 using SanXiang.Domain.Cases;
-using SanXiang.Silo.Cases;
+using SanXiang.Plugins;
 using IdAttribute = GraphQL.IdAttribute;
 
 namespace SanXiang.Web.GraphQL.Schema.Cases;
 
-/// <summary>A case as lists show it.</summary>
+/// <summary>A case as lists show it (the read model's row), with what is overdue today (China time).</summary>
 [Name("CaseSummary")]
-public sealed class CaseSummaryNode(CaseSummary summary)
+public sealed class CaseSummaryNode(CaseSummary summary, DateOnly today)
 {
     [Id]
     public string Id => summary.Id;
+
+    [Id]
+    public string TenantId => summary.TenantId;
 
     public string Title => summary.Title;
 
@@ -19,7 +21,12 @@ public sealed class CaseSummaryNode(CaseSummary summary)
 
     public CaseStatus Status => summary.Status;
 
-    public string PartyName => summary.PartyName;
+    /// <summary>The first step neither completed nor skipped; null once closed.</summary>
+    public string? CurrentStepId => summary.CurrentStepId;
+
+    public string? CurrentStepName => summary.CurrentStepName;
+
+    public string PartyName => summary.Party.Name;
 
     public IEnumerable<CaseOfficerNode> Officers => summary.Officers.Select(o => new CaseOfficerNode(o));
 
@@ -27,11 +34,14 @@ public sealed class CaseSummaryNode(CaseSummary summary)
 
     public string UpdatedAt => IsoTime.Format(summary.UpdatedAt);
 
-    /// <summary>The earliest open dated deadline.</summary>
+    /// <summary>The earliest running dated deadline.</summary>
     public CaseSummaryDeadlineNode? NextDeadline => summary.NextDeadline is { } next ? new CaseSummaryDeadlineNode(next) : null;
 
-    /// <summary>Deadlines overdue as of the case's last change.</summary>
-    public int OverdueCount => summary.OverdueCount;
+    /// <summary>Whether a running deadline is already past today.</summary>
+    public bool Overdue => summary.IsOverdueOn(today);
+
+    /// <summary>Running deadlines already past today.</summary>
+    public int OverdueCount => summary.OverdueCountOn(today);
 
     public IEnumerable<CaseSummaryDeadlineNode> OpenDeadlines => summary.OpenDeadlines.Select(d => new CaseSummaryDeadlineNode(d));
 }

@@ -17,7 +17,7 @@ public static class OfficerMutations
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(grains);
         await RequireAdministratorAsync(caller, reader, input.TenantId, "添加");
-        var categories = input.Categories.Select(c => EnforcementCategories.FromChinese(c)
+        var categories = input.Categories.Select(c => EnforcementCategoryNames.FromChinese(c)
             ?? throw new SanXiangException(ErrorCodes.ValidationFailed, $"执法类别“{c}”不是已知类别。")).ToList();
         var officer = new Officer(
             OfficerId.FromCertificate(input.CertificateNumber),

@@ -21,10 +21,10 @@ public sealed class OfficerNode(Officer officer)
     public string CertificateNumber => officer.CertificateNumber;
 
     /// <summary>Enforcement categories by name: Licensing, Penalty, Coercion, Inspection, Expropriation, Fee, Filing, Benefit.</summary>
-    public IEnumerable<string> Categories => officer.Categories;
+    public IEnumerable<string> Categories => officer.Categories.Select(c => c.ToString());
 
     /// <summary>The categories in Chinese (行政处罚 …), as the public list shows them.</summary>
-    public IEnumerable<string> CategoryNames => officer.Categories.Select(EnforcementCategories.Chinese);
+    public IEnumerable<string> CategoryNames => officer.Categories.Select(EnforcementCategoryNames.Chinese);
 
     public string? Area => officer.Area;
 

@@ -1,0 +1,7 @@
+namespace SanXiang.Domain.Cases;
+
+public sealed record SkipStepCommand(
+    string StepId,
+    string Reason,
+    string Actor,
+    DateTimeOffset At);

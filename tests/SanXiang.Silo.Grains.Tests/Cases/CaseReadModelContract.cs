@@ -1,0 +1,195 @@
+using System.Data.Common;
+using System.Text;
+using SanXiang.Domain.Cases;
+using SanXiang.Domain.Errors;
+using SanXiang.Plugins;
+using SanXiang.Silo.Cases;
+using SanXiang.Silo.Grains.EventLog;
+using SanXiang.Silo.Grains.ReadModel;
+using SanXiang.Silo.Officers;
+using SanXiang.Silo.Sectors;
+
+namespace SanXiang.Silo.Grains.Tests.Cases;
+
+/// <summary>The case lists as the read model answers them, on each database: numbering, filters, search, paging, rebuild.</summary>
+public abstract class CaseReadModelContract
+{
+    private protected abstract IGrainFactory Grains { get; }
+
+    private protected abstract T Service<T>()
+        where T : notnull;
+
+    private EventLogDatabase Database => Service<EventLogDatabase>();
+
+    private protected async Task NumberCasesPerYearLeavingNoGapForARefusedOpeningAsync()
+    {
+        var tenant = await CaseSamples.NewAgencyAsync(Grains);
+        var filing = Grains.GetGrain<ICaseFilingGrain>(tenant);
+
+        var first = await filing.OpenAsync(CaseSamples.Open(CaseSamples.At(2026, 3, 2)));
+        await Assert.ThrowsAsync<SanXiangException>(() => filing.OpenAsync(CaseSamples.Open(CaseSamples.At(2026, 3, 3), simplified: true, fine: 5000m)));
+        var second = await filing.OpenAsync(CaseSamples.Open(CaseSamples.At(2026, 3, 4)));
+        var nextYear = await filing.OpenAsync(CaseSamples.Open(CaseSamples.At(2027, 1, 4)));
+
+        Assert.Equal("2026-0001", first.Id);
+        Assert.Equal("2026-0002", second.Id);
+        Assert.Equal("2027-0001", nextYear.Id);
+        Assert.Equal(["2027-0001", "2026-0002", "2026-0001"], (await ListAsync(tenant, new CaseQuery(Today, CaseStatus.Open))).Select(c => c.Id));
+    }
+
+    private protected async Task ListCasesByOfficerCategoryAndStatusWithTheirCurrentStepAsync()
+    {
+        var tenant = await CaseSamples.NewAgencyAsync(Grains);
+        await Grains.GetGrain<ICaseFilingGrain>(tenant).OpenAsync(CaseSamples.Open(CaseSamples.At(2026, 3, 2)));
+
+        var byOfficer = await ListAsync(tenant, new CaseQuery(Today, OfficerId: OfficerId.FromCertificate(CaseSamples.Li)));
+        var byOther = await ListAsync(tenant, new CaseQuery(Today, OfficerId: OfficerId.FromCertificate(CaseSamples.Wang)));
+        var licensing = await ListAsync(tenant, new CaseQuery(Today, Category: EnforcementCategory.Licensing));
+        var closed = await ListAsync(tenant, new CaseQuery(Today, CaseStatus.Closed));
+
+        var summary = Assert.Single(byOfficer);
+        Assert.Equal("新田县某超市", summary.Party.Name);
+        Assert.Equal("filing", summary.CurrentStepId);
+        Assert.Equal("立案", summary.CurrentStepName);
+        Assert.Equal(new DateOnly(2026, 5, 31), summary.NextDeadline!.Due);
+        Assert.Empty(byOther);
+        Assert.Empty(licensing);
+        Assert.Empty(closed);
+    }
+
+    private protected async Task AnswerWhichCasesFallDueAndWhichAreOverdueAsync()
+    {
+        var tenant = await CaseSamples.NewAgencyAsync(Grains);
+        await Grains.GetGrain<ICaseFilingGrain>(tenant).OpenAsync(CaseSamples.Open(CaseSamples.At(2026, 3, 2)));
+
+        Assert.Empty(await ListAsync(tenant, new CaseQuery(new DateOnly(2026, 5, 20), DueWithinDays: 7)));
+        Assert.Single(await ListAsync(tenant, new CaseQuery(new DateOnly(2026, 5, 25), DueWithinDays: 7)));
+        Assert.Empty(await ListAsync(tenant, new CaseQuery(new DateOnly(2026, 5, 31), Overdue: true)));
+        Assert.Single(await ListAsync(tenant, new CaseQuery(new DateOnly(2026, 6, 1), Overdue: true)));
+        Assert.Empty(await ListAsync(tenant, new CaseQuery(new DateOnly(2026, 6, 1), Overdue: false)));
+        Assert.Equal(1, await Grains.GetGrain<ICaseListGrain>(tenant).CountAsync(new CaseQuery(new DateOnly(2026, 6, 1), Overdue: true)));
+    }
+
+    private protected async Task FindChineseSubstringsOfTitlesAndPartiesAsync()
+    {
+        var tenant = await CaseSamples.NewAgencyAsync(Grains);
+        await Grains.GetGrain<ICaseFilingGrain>(tenant).OpenAsync(CaseSamples.Open(CaseSamples.At(2026, 3, 2)) with { Title = "销售超过保质期的食品案" });
+        await Grains.GetGrain<ICaseFilingGrain>(tenant).OpenAsync(CaseSamples.Open(CaseSamples.At(2026, 3, 3)) with { Title = "未按规定公示食品经营许可证案", Party = new CaseParty("新田县某某电器商行", PartyKind.Organisation, "91431128MA4L0000X1") });
+
+        async Task<IEnumerable<string>> FindAsync(string text) => (await ListAsync(tenant, new CaseQuery(Today, Text: text))).Select(c => c.Id);
+
+        Assert.Equal(["2026-0002", "2026-0001"], await FindAsync("食品"));
+        Assert.Equal(["2026-0001"], await FindAsync("保质期"));
+        Assert.Equal(["2026-0001"], await FindAsync("超过 保质"));
+        Assert.Equal(["2026-0002"], await FindAsync("电器"));
+        Assert.Equal(["2026-0001"], await FindAsync("超市"));
+        Assert.Equal(["2026-0002", "2026-0001"], await FindAsync("食"));
+        Assert.Empty(await FindAsync("食品经营超市"));
+        Assert.Empty(await FindAsync("保期"));
+        Assert.Equal(2, (await ListAsync(tenant, new CaseQuery(Today, Text: "「」!!"))).Count);
+    }
+
+    private protected async Task RebuildTheRowsTheAppendsWroteAsync()
+    {
+        var tenant = await CaseSamples.NewAgencyAsync(Grains);
+        var driver = new PenaltyCaseDriver(Grains.GetGrain<ICaseGrain>(GrainKeys.For(tenant, (await Grains.GetGrain<ICaseFilingGrain>(tenant).OpenAsync(CaseSamples.Open(CaseSamples.At(2026, 3, 2)))).Id)));
+        await driver.ThroughExaminationAsync(CaseSamples.At(2026, 3, 3));
+        await Grains.GetGrain<ICaseFilingGrain>(tenant).OpenAsync(CaseSamples.Open(CaseSamples.At(2026, 3, 5)) with { Title = "未按规定公示食品经营许可证案" });
+        var live = await RowsAsync();
+
+        var result = await new CaseReadModelRebuild(Service<CaseEventStore>(), Service<CaseProcedures>(), Service<ISectorRegistry>()).RunAsync();
+
+        Assert.Equal(live, await RowsAsync());
+        Assert.True(result.Cases >= 2);
+        Assert.Contains(live, row => row.Contains($"{tenant}|2026-0001|", StringComparison.Ordinal) && row.Contains("notification", StringComparison.Ordinal));
+    }
+
+    private protected async Task PageThroughEachCaseOnceInOrderWhileCasesAreAddedAsync()
+    {
+        var tenant = Samples.NewTenantId();
+        var start = new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero);
+        await WriteAsync([.. Enumerable.Range(1, 10_000).Select(n => Summary(tenant, n, start.AddMinutes(n / 3)))]);
+        var list = Grains.GetGrain<ICaseListGrain>(tenant);
+
+        var seen = new List<string>();
+        var adding = Task.Run(async () =>
+        {
+            for (var n = 10_001; n <= 10_300; n += 20)
+            {
+                await WriteAsync([.. Enumerable.Range(n, 20).Select(m => Summary(tenant, m, start.AddDays(400)))]);
+            }
+        });
+        string? after = null;
+        do
+        {
+            var page = await list.ListAsync(new CaseQuery(Today), 200, after);
+            seen.AddRange(page.Cases.Where(c => c.OpenedAt < start.AddDays(400)).Select(c => c.Id));
+            after = page.HasNextPage ? page.EndCursor : null;
+        }
+        while (after is not null);
+        await adding;
+
+        var expected = Enumerable.Range(1, 10_000).Select(n => (Id: $"2026-{n:00000}", At: start.AddMinutes(n / 3)))
+            .OrderByDescending(c => c.At).ThenByDescending(c => c.Id, StringComparer.Ordinal).Select(c => c.Id);
+        Assert.Equal(expected, seen);
+        Assert.Equal(10_300, await list.CountAsync(new CaseQuery(Today)));
+        var refused = await Assert.ThrowsAsync<SanXiangException>(() => list.ListAsync(new CaseQuery(Today), 50, "not-a-cursor"));
+        Assert.Equal(ErrorCodes.ValidationFailed, refused.Code);
+    }
+
+    private static readonly DateOnly Today = new(2026, 3, 10);
+
+    private async Task<IReadOnlyList<CaseSummary>> ListAsync(string tenant, CaseQuery query) =>
+        (await Grains.GetGrain<ICaseListGrain>(tenant).ListAsync(query, 200, null)).Cases;
+
+    private static CaseSummary Summary(string tenant, int n, DateTimeOffset openedAt) =>
+        new(tenant, $"2026-{n:00000}", $"第{n}号案件", EnforcementCategory.Penalty, CaseStatus.Open, "filing", "立案", new CaseParty($"当事人{n}", PartyKind.Citizen, null),
+            [new CaseOfficer("A1", "张明", "A1")], openedAt, null, openedAt, [new CaseSummaryDeadline(new DateOnly(2026, 6, 1), "九十日")], 1);
+
+    private async Task WriteAsync(IReadOnlyList<CaseSummary> summaries)
+    {
+        await using var connection = await Database.OpenAsync();
+        await using var transaction = await connection.BeginTransactionAsync();
+        await CaseSummaryTable.WriteAsync(connection, transaction, Database.Dialect, [.. summaries.Select(CaseSummaryWrite.Whole)], CancellationToken.None);
+        await transaction.CommitAsync();
+    }
+
+    // Every column of every read-model table, one line per row, in key order: what a rebuild must give back.
+    private async Task<List<string>> RowsAsync()
+    {
+        var rows = new List<string>();
+        await using var connection = await Database.OpenAsync();
+        var search = Database.Dialect == EventLogDialect.Sqlite
+            ? "SELECT s.tenant, s.case_id, f.title, f.party FROM case_summary_search f JOIN case_summaries s ON s.rowid = f.rowid ORDER BY 1, 2"
+            : "SELECT tenant, case_id, array_to_string(search_grams, ' '), search_title, search_party FROM case_summaries ORDER BY 1, 2";
+        foreach (var sql in new[]
+        {
+            "SELECT tenant, case_id, title, category, status, current_step_id, current_step_name, party_name, party_kind, party_code, officers, opened_at, closed_at, updated_at, next_due, open_deadlines, last_seq FROM case_summaries ORDER BY tenant, case_id",
+            "SELECT tenant, officer_id, case_id, opened_at FROM case_summary_officers ORDER BY tenant, officer_id, case_id",
+            "SELECT tenant, case_id, due FROM case_summary_deadlines ORDER BY tenant, case_id, due",
+            search,
+        })
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = sql;
+            await using var reader = await command.ExecuteReaderAsync();
+            while (await reader.ReadAsync())
+            {
+                rows.Add(Line(reader));
+            }
+        }
+
+        return rows;
+    }
+
+    private static string Line(DbDataReader reader)
+    {
+        var line = new StringBuilder();
+        for (var i = 0; i < reader.FieldCount; i++)
+        {
+            line.Append(reader.IsDBNull(i) ? "∅" : Convert.ToString(reader.GetValue(i), System.Globalization.CultureInfo.InvariantCulture)).Append('|');
+        }
+
+        return line.ToString();
+    }
+}

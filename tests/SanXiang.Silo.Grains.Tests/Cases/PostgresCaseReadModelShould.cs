@@ -1,0 +1,26 @@
+namespace SanXiang.Silo.Grains.Tests.Cases;
+
+public sealed class PostgresCaseReadModelShould(PostgresCluster postgres) : CaseReadModelContract, IClassFixture<PostgresCluster>
+{
+    private protected override IGrainFactory Grains => postgres.Grains;
+
+    [PostgresFact]
+    public Task NumberCasesPerYearLeavingNoGapForARefusedOpening() => NumberCasesPerYearLeavingNoGapForARefusedOpeningAsync();
+
+    [PostgresFact]
+    public Task ListCasesByOfficerCategoryAndStatusWithTheirCurrentStep() => ListCasesByOfficerCategoryAndStatusWithTheirCurrentStepAsync();
+
+    [PostgresFact]
+    public Task AnswerWhichCasesFallDueAndWhichAreOverdue() => AnswerWhichCasesFallDueAndWhichAreOverdueAsync();
+
+    [PostgresFact]
+    public Task FindChineseSubstringsOfTitlesAndParties() => FindChineseSubstringsOfTitlesAndPartiesAsync();
+
+    [PostgresFact]
+    public Task RebuildTheRowsTheAppendsWrote() => RebuildTheRowsTheAppendsWroteAsync();
+
+    [PostgresFact]
+    public Task PageThroughEachCaseOnceInOrderWhileCasesAreAdded() => PageThroughEachCaseOnceInOrderWhileCasesAreAddedAsync();
+
+    private protected override T Service<T>() => postgres.Service<T>();
+}
