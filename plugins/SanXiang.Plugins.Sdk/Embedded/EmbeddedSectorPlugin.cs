@@ -87,9 +87,17 @@ public abstract class EmbeddedSectorPlugin : ISectorPlugin
 
     private static List<T> Values<T>(IEnumerable<Located<T>> items) => [.. items.Select(i => i.Value)];
 
-    /// <summary>A misspelt resource would otherwise be taken for one left out, and the base's list used in its place.</summary>
+    /// <summary>
+    /// Where there is a base, a misspelt resource would otherwise be taken for one left out and the
+    /// base's list used in its place. (Without one, a missing resource is an error anyway.)
+    /// </summary>
     private void CheckNames()
     {
+        if (!common.TopLevelNames.Any())
+        {
+            return;
+        }
+
         foreach (var name in resources.TopLevelNames.Where(n => n.EndsWith(".json", StringComparison.Ordinal) && n != "sector.json" && !Lists.Contains(n)))
         {
             throw new PluginResourceException(name, null, $"not a resource a plugin has (sector.json, {string.Join(", ", Lists)}).");
