@@ -5,5 +5,5 @@ using SanXiang.Plugins.CivilDefense;
 
 namespace SanXiang.Plugins.CivilDefense;
 
-/// <summary>人民防空 (civil-defense): all content is data under Content/, see DOMAIN.md §6 and §8.</summary>
+/// <summary>人民防空 (civil-defense): its content is the common base (SanXiang.Plugins.Base) with the changes and additions under Content/, see DOMAIN.md §6 and §8.</summary>
 public sealed class CivilDefensePlugin : EmbeddedSectorPlugin;

@@ -5,5 +5,5 @@ using SanXiang.Plugins.EmergencyManagement;
 
 namespace SanXiang.Plugins.EmergencyManagement;
 
-/// <summary>应急管理 (emergency-management): all content is data under Content/, see DOMAIN.md §6 and §8.</summary>
+/// <summary>应急管理 (emergency-management): its content is the common base (SanXiang.Plugins.Base) with the changes and additions under Content/, see DOMAIN.md §6 and §8.</summary>
 public sealed class EmergencyManagementPlugin : EmbeddedSectorPlugin;

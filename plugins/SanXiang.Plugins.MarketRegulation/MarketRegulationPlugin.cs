@@ -5,5 +5,5 @@ using SanXiang.Plugins.MarketRegulation;
 
 namespace SanXiang.Plugins.MarketRegulation;
 
-/// <summary>市场监管 (market-regulation): all content is data under Content/, see DOMAIN.md §6 and §8.</summary>
+/// <summary>市场监管 (market-regulation): its content is the common base (SanXiang.Plugins.Base) with the changes and additions under Content/, see DOMAIN.md §6 and §8.</summary>
 public sealed class MarketRegulationPlugin : EmbeddedSectorPlugin;

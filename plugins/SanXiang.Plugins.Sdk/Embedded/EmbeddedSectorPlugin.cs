@@ -9,12 +9,21 @@ namespace SanXiang.Plugins;
 /// Everything is read and checked in the constructor, so a faulty plugin fails when it is loaded.
 /// </summary>
 /// <remarks>
-/// Embed the files with their path as logical name, e.g.
-/// <c>&lt;EmbeddedResource Include="Content/**" LogicalName="%(RecursiveDir)%(Filename)%(Extension)" /&gt;</c>.
+/// <para>Embed the files with their path as logical name, e.g.
+/// <c>&lt;EmbeddedResource Include="Content/**" LogicalName="%(RecursiveDir)%(Filename)%(Extension)" /&gt;</c>.</para>
+/// <para>A plugin that imports <c>plugins/SanXiang.Plugins.Base/SanXiang.Plugins.Base.props</c> embeds the
+/// common formats (the 司法部 base formats, the common procedures, catalogs and credit mapping) under
+/// <c>base/</c> and inherits them: each list resource other than sector.json may then be left out (the
+/// base's list as it is), be an object of changes to the base's list (<c>remove</c>, <c>override</c>,
+/// <c>add</c>, by key; PLUGINS.md), or stay a JSON array (the plugin's complete list). A Liquid source
+/// the plugin embeds replaces the base's source of the same name.</para>
 /// </remarks>
 public abstract class EmbeddedSectorPlugin : ISectorPlugin
 {
+    private static readonly string[] Lists = ["procedures.json", "templates.json", "case-files.json", "review-catalog.json", "av-items.json", "credit.json"];
+
     private readonly ResourceReader resources;
+    private readonly ResourceReader common;
 
     /// <summary>Reads the resources at the root of the deriving assembly.</summary>
     /// <exception cref="PluginResourceException">A resource is missing or invalid; names the resource and, where it can, the line.</exception>
@@ -29,14 +38,18 @@ public abstract class EmbeddedSectorPlugin : ISectorPlugin
     {
         ArgumentNullException.ThrowIfNull(resourcePrefix);
         resources = new ResourceReader(GetType().Assembly, resourcePrefix);
+        common = new ResourceReader(GetType().Assembly, InheritedContent.BasePrefix);
+        CheckNames();
+        var content = new InheritedContent(resources, common);
         Sector = resources.ReadJson<SectorInfo>("sector.json");
-        Procedures = resources.ReadJson<List<Procedure>>("procedures.json");
-        DocumentTemplates = resources.ReadJson<List<DocumentTemplate>>("templates.json");
-        CaseFileStandards = resources.ReadJson<List<CaseFileStandard>>("case-files.json");
-        ReviewCatalogDefaults = resources.ReadJson<List<ReviewCatalogEntry>>("review-catalog.json");
-        AvItemDefaults = resources.ReadJson<List<AvItem>>("av-items.json");
-        CreditMappings = resources.ReadJson<List<CreditFieldMapping>>("credit.json");
-        CheckTemplates();
+        Procedures = Values(content.Read<Procedure>("procedures.json", ItemSchema.Procedure));
+        var templates = content.Read<DocumentTemplate>("templates.json", ItemSchema.Template, (SampleCase.Section, SampleCase.Apply));
+        DocumentTemplates = Values(templates);
+        CaseFileStandards = Values(content.Read<CaseFileStandard>("case-files.json", ItemSchema.CaseFileStandard));
+        ReviewCatalogDefaults = Values(content.Read<ReviewCatalogEntry>("review-catalog.json", ItemSchema.ReviewCatalogEntry));
+        AvItemDefaults = Values(content.Read<AvItem>("av-items.json", ItemSchema.AvItem));
+        CreditMappings = Values(content.Read<CreditFieldMapping>("credit.json", ItemSchema.CreditMapping));
+        CheckTemplates(templates);
     }
 
     /// <inheritdoc />
@@ -67,17 +80,38 @@ public abstract class EmbeddedSectorPlugin : ISectorPlugin
     public Stream OpenTemplate(DocumentTemplate template)
     {
         ArgumentNullException.ThrowIfNull(template);
-        return resources.Open(template.Resource);
+        return resources.Exists(template.Resource) || !common.Exists(template.Resource)
+            ? resources.Open(template.Resource)
+            : common.Open(template.Resource);
     }
 
-    private void CheckTemplates()
+    private static List<T> Values<T>(IEnumerable<Located<T>> items) => [.. items.Select(i => i.Value)];
+
+    /// <summary>
+    /// Where there is a base, a misspelt resource would otherwise be taken for one left out and the
+    /// base's list used in its place. (Without one, a missing resource is an error anyway.)
+    /// </summary>
+    private void CheckNames()
     {
-        const string name = "templates.json";
-        foreach (var template in DocumentTemplates)
+        if (!common.TopLevelNames.Any())
         {
-            if (!resources.Exists(template.Resource))
+            return;
+        }
+
+        foreach (var name in resources.TopLevelNames.Where(n => n.EndsWith(".json", StringComparison.Ordinal) && n != "sector.json" && !Lists.Contains(n)))
+        {
+            throw new PluginResourceException(name, null, $"not a resource a plugin has (sector.json, {string.Join(", ", Lists)}).");
+        }
+    }
+
+    private void CheckTemplates(IReadOnlyList<Located<DocumentTemplate>> templates)
+    {
+        foreach (var located in templates)
+        {
+            var template = located.Value;
+            if (!resources.Exists(template.Resource) && !common.Exists(template.Resource))
             {
-                throw new PluginResourceException(name, resources.LineOf(name, template.Resource), $"template '{template.Kind}' names the resource '{template.Resource}', which is not embedded.");
+                throw new PluginResourceException(located.Resource, located.Line("resource"), $"template '{template.Kind}' names the resource '{template.Resource}', which is not embedded.");
             }
 
             if (template.NumberingPattern is { } pattern)
@@ -88,15 +122,16 @@ public abstract class EmbeddedSectorPlugin : ISectorPlugin
                 }
                 catch (DocumentNumberPatternException ex)
                 {
-                    throw new PluginResourceException(name, resources.LineOf(name, pattern), ex.Message, ex);
+                    throw new PluginResourceException(located.Resource, located.Line("numberingPattern"), ex.Message, ex);
                 }
             }
         }
 
-        var duplicate = DocumentTemplates.GroupBy(t => t.Kind).FirstOrDefault(g => g.Count() > 1);
+        var duplicate = templates.GroupBy(t => t.Value.Kind).FirstOrDefault(g => g.Count() > 1);
         if (duplicate is not null)
         {
-            throw new PluginResourceException(name, resources.LineOf(name, duplicate.Key), $"the kind '{duplicate.Key}' is defined twice.");
+            var second = duplicate.ElementAt(1);
+            throw new PluginResourceException(second.Resource, second.Line("kind"), $"the kind '{duplicate.Key}' is defined twice.");
         }
     }
 }

@@ -8,7 +8,7 @@ namespace SanXiang.Plugins;
 /// <summary>Reads a plugin assembly's embedded resources by their logical name (a path with '/').</summary>
 internal sealed class ResourceReader(Assembly assembly, string prefix)
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {
         // Explicit, so that plugins still load in a host that turns reflection-based JSON off by default.
         TypeInfoResolver = new DefaultJsonTypeInfoResolver(),
@@ -24,6 +24,10 @@ internal sealed class ResourceReader(Assembly assembly, string prefix)
         .ToDictionary(n => n.Replace('\\', '/'), n => n, StringComparer.Ordinal);
 
     public bool Exists(string name) => names.ContainsKey(prefix + name);
+
+    /// <summary>The names (without the prefix) of the resources directly under the prefix, not in a folder below it.</summary>
+    public IEnumerable<string> TopLevelNames =>
+        names.Keys.Where(n => n.StartsWith(prefix, StringComparison.Ordinal) && !n.AsSpan(prefix.Length).Contains('/')).Select(n => n[prefix.Length..]);
 
     public Stream Open(string name) =>
         names.TryGetValue(prefix + name, out var actual) && assembly.GetManifestResourceStream(actual) is { } stream
@@ -49,13 +53,5 @@ internal sealed class ResourceReader(Assembly assembly, string prefix)
             // JsonException counts lines from 0.
             throw new PluginResourceException(name, ex.LineNumber is { } line ? (int)line + 1 : null, ex.Message, ex);
         }
-    }
-
-    /// <summary>The line a JSON string value first occurs on, for errors found after parsing.</summary>
-    public int? LineOf(string name, string value)
-    {
-        var text = ReadText(name);
-        var index = text.IndexOf("\"" + value + "\"", StringComparison.Ordinal);
-        return index < 0 ? null : text.AsSpan(0, index).Count('\n') + 1;
     }
 }

@@ -1,5 +1,6 @@
 using SanXiang.Plugins;
 using SanXiang.Plugins.Testing;
+using Xunit;
 
 namespace SectorName.Tests;
 
@@ -7,4 +8,10 @@ namespace SectorName.Tests;
 public sealed class SectorNamePluginShould : SectorPluginContract
 {
     protected override ISectorPlugin CreatePlugin() => new SectorNamePlugin();
+
+    [Fact]
+    public void PutItsSpecialCheckIntoTheCommonInspectionProcedure() =>
+        Assert.Equal(
+            ["start", "inspection", "special-check", "rectification", "service", "closing"],
+            Plugin.Procedures.Single(p => p.Category == EnforcementCategory.Inspection).Steps.Select(s => s.Id));
 }

@@ -5,9 +5,10 @@ using SanXiang.Plugins;
 namespace SectorName;
 
 /// <summary>
-/// The SANXIANG_SECTOR_NAME sector. Everything it contributes is data in Content/ (embedded):
-/// sector.json, procedures.json, templates.json and templates/*.liquid, case-files.json,
-/// review-catalog.json, av-items.json, credit.json. EmbeddedSectorPlugin reads and checks them
-/// when the host loads the plugin.
+/// The SANXIANG_SECTOR_NAME sector. It inherits the common formats (plugins/SanXiang.Plugins.Base,
+/// embedded by the project) and says in Content/ only how it differs: sector.json is its own;
+/// procedures.json, templates.json, case-files.json and review-catalog.json remove, override and add
+/// base items by key; av-items.json and credit.json are left out, so the base's lists are used as
+/// they are. EmbeddedSectorPlugin reads and checks everything when the host loads the plugin.
 /// </summary>
 public sealed class SectorNamePlugin : EmbeddedSectorPlugin;
