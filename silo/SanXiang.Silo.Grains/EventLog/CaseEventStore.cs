@@ -13,9 +13,9 @@ public sealed class CaseEventStore(EventLogDatabase database, IEnumerable<IAppen
 {
     private readonly Lazy<GroupCommitWriter> writer = new(() => new GroupCommitWriter(database, [.. participants]));
 
-    /// <summary>The log alone, with no derived rows (tools, benchmarks and the log's own tests).</summary>
+    /// <summary>The log and its Merkle tree, with no other derived rows (tools, benchmarks and the log's own tests).</summary>
     public CaseEventStore(EventLogDatabase database)
-        : this(database, [])
+        : this(database, [new MerkleTreeAppender(database)])
     {
     }
 

@@ -8,13 +8,15 @@ public static class EventLogSiloBuilderExtensions
 {
     /// <summary>
     /// The case event log on the silo's own database (its tables come with the schema scripts):
-    /// one <see cref="CaseEventStore"/> per process, so one group-commit writer per database.
+    /// one <see cref="CaseEventStore"/> per process, so one group-commit writer per database. Its
+    /// participants write derived rows in each append's transaction: here, the Merkle tree's nodes.
     /// </summary>
     public static ISiloBuilder AddSanXiangEventLog(this ISiloBuilder silo, StorageTarget target)
     {
         ArgumentNullException.ThrowIfNull(silo);
         ArgumentNullException.ThrowIfNull(target);
         silo.Services.AddSingleton(ToEventLogDatabase(target));
+        silo.Services.AddSingleton<IAppendParticipant, MerkleTreeAppender>();
         silo.Services.AddSingleton<CaseEventStore>();
         silo.Services.AddSingleton<TenantMerkleLog>();
         return silo;
