@@ -67,7 +67,7 @@ public class MerkleSubtreesShould
         reopened.Append(Leaves[237]);
 
         Assert.Equal(MerkleTree.RootHash(Sm3, Leaves[..238]), reopened.Root());
-        Assert.Throws<ArgumentException>(() => MerkleFrontier.FromBytes(Sm3, 238, frontier.ToBytes()));
+        Assert.Throws<ArgumentException>(() => MerkleFrontier.FromBytes(Sm3, 239, frontier.ToBytes()));
     }
 
     [Fact]
