@@ -17,7 +17,7 @@ namespace SanXiang.Silo.Grains.CaseFiles;
 /// tenant's transparency grain, where every signing of that tenant queues.
 /// </summary>
 [Reentrant]
-public sealed class CaseFileGrain(CaseEventStore store, TenantMerkleLog log, BlobStore blobs) : Grain, ICaseFileGrain
+public sealed class CaseFileGrain(CaseEventStore store, TenantMerkleLog log, BlobStore blobs, IGrainFactory grains) : Grain, ICaseFileGrain
 {
     private const int ChunkSize = 64 * 1024;
 
@@ -88,9 +88,10 @@ public sealed class CaseFileGrain(CaseEventStore store, TenantMerkleLog log, Blo
 
     private CaseFileExporter Exporter() => new(store, log, blobs.DataDir, signCheckpoint: SignAsync);
 
+    // Runs on the thread pool with the zip's writer, outside this activation: the factory from DI works there, the grain's own does not.
     private async Task<SignedCheckpoint> SignAsync(string tenantId, CancellationToken cancellationToken)
     {
-        await GrainFactory.GetGrain<ITransparencyLogGrain>(tenantId).CheckpointAsync();
+        await grains.GetGrain<ITransparencyLogGrain>(tenantId).CheckpointAsync();
         return await log.GetLatestCheckpointAsync(tenantId, cancellationToken)
             ?? throw new InvalidOperationException($"单位 {tenantId} 的检查点签署后无法读出。");
     }
