@@ -83,7 +83,8 @@ internal static class AppendsBenchmark
         return (all.Length / elapsed, all);
     }
 
-    private static async Task PrefillAsync(CaseEventStore store, string tenant, int events)
+    /// <summary>Appends <paramref name="events"/> events to <paramref name="tenant"/> through the store, in cases of 1 000 (<c>fill-{n}</c>).</summary>
+    public static async Task PrefillAsync(CaseEventStore store, string tenant, int events)
     {
         const int PerCase = 1_000;
         var clock = Stopwatch.StartNew();

@@ -4,8 +4,8 @@ namespace SanXiang.Silo.Grains.EventLog;
 
 /// <summary>
 /// Brings every tenant's stored tree level with its log, once: logs written before the tree's nodes were
-/// stored get them from their leaves (one pass, O(n) hashing), tenants already level are skipped, so a
-/// second start does nothing. Each tenant in its own transaction, holding the tenant's head row, so an
+/// stored get them from their leaves (one pass, O(n) hashing), and their case heads with them; tenants
+/// already level are skipped, so a second start does nothing. Each tenant in its own transaction, holding the tenant's head row, so an
 /// append of another process waits instead of racing.
 /// </summary>
 public static class MerkleLogMigration
@@ -46,6 +46,14 @@ public static class MerkleLogMigration
             var nodes = new List<StoredNode>();
             var frontier = await LogFrontierRows.ReadUpToAsync(connection, transaction, algorithm, tenant, size, nodes, cancellationToken).ConfigureAwait(false);
             await LogFrontierRows.WriteAsync(connection, transaction, nodes, [(tenant, frontier)], cancellationToken).ConfigureAwait(false);
+
+            // The case heads too, so that the first checkpoint after the upgrade reads a day's events, not the whole log.
+            var (mapSize, count) = await CaseHeadMap.LockAsync(connection, transaction, database.Dialect, tenant, cancellationToken).ConfigureAwait(false);
+            if (mapSize < frontier.Size)
+            {
+                await CaseHeadMap.AdvanceAsync(connection, transaction, algorithm, tenant, mapSize, count, frontier.Size, cancellationToken).ConfigureAwait(false);
+            }
+
             await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         }
 

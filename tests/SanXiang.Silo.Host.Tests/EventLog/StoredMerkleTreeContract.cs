@@ -59,6 +59,7 @@ public abstract class StoredMerkleTreeContract : EventLogTestBase
 
         Assert.Equal([Tenant], migrated);
         Assert.Empty(again);
+        Assert.Equal(700L, await ScalarAsync($"SELECT tree_size FROM tenant_case_maps WHERE tenant = '{Tenant}'"));
         Assert.Equal(before.RootHash, (await log.GetTreeHeadAsync(Tenant, 700)).RootHash);
         Assert.Equal(MerkleTree.RootHash(ChainHashAlgorithm.Get(Backend.Database.Algorithm), await LeafHashesAsync(Tenant)), (await log.GetTreeHeadAsync(Tenant)).RootHash);
     }
