@@ -21,6 +21,23 @@ internal sealed class StoredSubtrees(DbConnection connection, DbTransaction? tra
 
     public static bool IsStored(int level) => level > 0 && level % Stride == 0;
 
+    /// <summary>
+    /// Takes the right edge of a tree of <see cref="MerkleFrontier.Size"/> leaves as known: every range of a
+    /// proof against that size that reaches the right edge is covered by these nodes, so such a proof reads
+    /// only the rows near its leaf.
+    /// </summary>
+    public StoredSubtrees Knowing(MerkleFrontier frontier)
+    {
+        ArgumentNullException.ThrowIfNull(frontier);
+        var cover = MerkleSubtrees.Cover(0, frontier.Size);
+        for (var i = 0; i < cover.Count; i++)
+        {
+            known[cover[i]] = frontier.Nodes[i];
+        }
+
+        return this;
+    }
+
     /// <summary>MTH of leaves [start, end).</summary>
     public async Task<byte[]> RangeHashAsync(long start, long end, CancellationToken cancellationToken)
     {

@@ -25,8 +25,8 @@ public sealed class TenantMerkleLog(EventLogDatabase database)
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
         var frontier = await FrontierAsync(connection, null, tenantId, cancellationToken).ConfigureAwait(false);
         var treeSize = Checked(tenantId, size, frontier);
-        var root = await RootAsync(Subtrees(connection, tenantId), frontier, treeSize, cancellationToken).ConfigureAwait(false);
-        return new TreeHead(tenantId, treeSize, root, algorithm.Name);
+        var subtrees = await SubtreesAsync(connection, tenantId, frontier, treeSize, cancellationToken).ConfigureAwait(false);
+        return new TreeHead(tenantId, treeSize, await subtrees.RangeHashAsync(0, treeSize, cancellationToken).ConfigureAwait(false), algorithm.Name);
     }
 
     /// <summary>The audit path of the case's event <paramref name="sequence"/> in the tree of <paramref name="treeSize"/> (default: the whole log).</summary>
@@ -50,8 +50,8 @@ public sealed class TenantMerkleLog(EventLogDatabase database)
             throw new ArgumentOutOfRangeException(nameof(treeSize), treeSize, $"第 {sequence} 号事件不在大小为 {size} 的日志树中。");
         }
 
-        var subtrees = Subtrees(connection, tenantId);
-        var head = new TreeHead(tenantId, size, await RootAsync(subtrees, frontier, size, cancellationToken).ConfigureAwait(false), algorithm.Name);
+        var subtrees = await SubtreesAsync(connection, tenantId, frontier, size, cancellationToken).ConfigureAwait(false);
+        var head = new TreeHead(tenantId, size, await subtrees.RangeHashAsync(0, size, cancellationToken).ConfigureAwait(false), algorithm.Name);
         var path = await subtrees.HashRangesAsync(MerkleSubtrees.InclusionRanges(leaf.Index, size), cancellationToken).ConfigureAwait(false);
         return new InclusionProof(leaf.Index, leaf.Hash, head, path);
     }
@@ -71,11 +71,11 @@ public sealed class TenantMerkleLog(EventLogDatabase database)
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
         var frontier = await FrontierAsync(connection, null, tenantId, cancellationToken).ConfigureAwait(false);
         Checked(tenantId, newSize, frontier);
-        var subtrees = Subtrees(connection, tenantId);
+        var subtrees = await SubtreesAsync(connection, tenantId, frontier, newSize, cancellationToken).ConfigureAwait(false);
         var path = await subtrees.HashRangesAsync(MerkleSubtrees.ConsistencyRanges(oldSize, newSize), cancellationToken).ConfigureAwait(false);
         return new ConsistencyProof(
-            new TreeHead(tenantId, oldSize, await RootAsync(subtrees, frontier, oldSize, cancellationToken).ConfigureAwait(false), algorithm.Name),
-            new TreeHead(tenantId, newSize, await RootAsync(subtrees, frontier, newSize, cancellationToken).ConfigureAwait(false), algorithm.Name),
+            new TreeHead(tenantId, oldSize, await subtrees.RangeHashAsync(0, oldSize, cancellationToken).ConfigureAwait(false), algorithm.Name),
+            new TreeHead(tenantId, newSize, await subtrees.RangeHashAsync(0, newSize, cancellationToken).ConfigureAwait(false), algorithm.Name),
             path);
     }
 
@@ -103,13 +103,14 @@ public sealed class TenantMerkleLog(EventLogDatabase database)
             {
                 insert.Transaction = transaction;
                 insert.CommandText =
-                    "INSERT INTO tenant_checkpoints (tenant, tree_size, root, note, signed_at) VALUES (@tenant, @tree_size, @root, @note, @signed_at) " +
+                    "INSERT INTO tenant_checkpoints (tenant, tree_size, root, note, signed_at, frontier) VALUES (@tenant, @tree_size, @root, @note, @signed_at, @frontier) " +
                     "ON CONFLICT (tenant, signed_at) DO NOTHING;";
                 EventRows.Add(insert, "tenant", tenantId);
                 EventRows.Add(insert, "tree_size", checkpoint.TreeSize);
                 EventRows.Add(insert, "root", checkpoint.RootHash);
                 EventRows.Add(insert, "note", note);
                 EventRows.Add(insert, "signed_at", keys.Time(signedAt));
+                EventRows.Add(insert, "frontier", frontier.ToBytes());
                 await insert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
             }
 
@@ -213,8 +214,8 @@ public sealed class TenantMerkleLog(EventLogDatabase database)
 
         var frontier = await FrontierAsync(connection, null, tenantId, cancellationToken).ConfigureAwait(false);
         Checked(tenantId, treeSize, frontier);
-        var subtrees = Subtrees(connection, tenantId);
-        var head = new TreeHead(tenantId, treeSize, await RootAsync(subtrees, frontier, treeSize, cancellationToken).ConfigureAwait(false), algorithm.Name);
+        var subtrees = await SubtreesAsync(connection, tenantId, frontier, treeSize, cancellationToken).ConfigureAwait(false);
+        var head = new TreeHead(tenantId, treeSize, await subtrees.RangeHashAsync(0, treeSize, cancellationToken).ConfigureAwait(false), algorithm.Name);
         var proofs = new List<(long, InclusionProof)>(positions.Count);
         foreach (var (sequence, index, hash) in positions)
         {
@@ -230,10 +231,25 @@ public sealed class TenantMerkleLog(EventLogDatabase database)
         return proofs;
     }
 
-    private StoredSubtrees Subtrees(DbConnection connection, string tenantId) => new(connection, null, TreeTables.Log, algorithm, tenantId);
+    // The stored tree, knowing the right edge of the tree of `size` when it is stored: the current edge, or the
+    // one kept with a checkpoint of that size (what the public proofs are made against). Then the root costs
+    // nothing and a proof reads only the rows near its leaf.
+    private async Task<StoredSubtrees> SubtreesAsync(DbConnection connection, string tenantId, MerkleFrontier current, long size, CancellationToken cancellationToken)
+    {
+        var subtrees = new StoredSubtrees(connection, null, TreeTables.Log, algorithm, tenantId);
+        if (size == current.Size)
+        {
+            return subtrees.Knowing(current);
+        }
 
-    private async Task<byte[]> RootAsync(StoredSubtrees subtrees, MerkleFrontier frontier, long size, CancellationToken cancellationToken) =>
-        size == frontier.Size ? frontier.Root() : await subtrees.RangeHashAsync(0, size, cancellationToken).ConfigureAwait(false);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT frontier FROM tenant_checkpoints WHERE tenant = @tenant AND tree_size = @size AND frontier IS NOT NULL LIMIT 1;";
+        EventRows.Add(command, "tenant", tenantId);
+        EventRows.Add(command, "size", size);
+        return await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) is byte[] stored
+            ? subtrees.Knowing(MerkleFrontier.FromBytes(algorithm, size, stored))
+            : subtrees;
+    }
 
     private static long Checked(string tenantId, long? size, MerkleFrontier frontier)
     {

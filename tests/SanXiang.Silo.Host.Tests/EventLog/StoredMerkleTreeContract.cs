@@ -35,6 +35,24 @@ public abstract class StoredMerkleTreeContract : EventLogTestBase
     }
 
     [Fact]
+    public async Task ProveAgainstAnEarlierCheckpointFromTheEdgeItKept()
+    {
+        await AppendManyAsync(Tenant, "case-1", 1_234);
+        var log = new TenantMerkleLog(Backend.Database);
+        var signed = await log.CheckpointAsync(Tenant, new DateTimeOffset(2026, 3, 3, 16, 5, 0, TimeSpan.Zero));
+        await AppendManyAsync(Tenant, "case-1", 777, from: 1_234);
+        var algorithm = ChainHashAlgorithm.Get(Backend.Database.Algorithm);
+        var tree = (await LeafHashesAsync(Tenant))[..1_234];
+
+        var proof = await log.GetInclusionProofAsync(Tenant, "case-1", 5, 1_234);
+        var consistency = await log.GetConsistencyProofAsync(Tenant, 1_000, 1_234);
+
+        Assert.Equal(signed.Checkpoint.RootHash, proof.TreeHead.RootHash);
+        Assert.Equal(MerkleTree.InclusionProof(algorithm, tree, 4), proof.AuditPath);
+        Assert.Equal(MerkleTree.ConsistencyProof(algorithm, tree, 1_000), consistency.Path);
+    }
+
+    [Fact]
     public async Task StoreOneNodeRowPer256LeavesAndOneEdgeRowPerTenant()
     {
         await AppendManyAsync(Tenant, "case-1", 1000);

@@ -47,3 +47,9 @@ CREATE TABLE tenant_case_map_nodes
     hash   BLOB    NOT NULL,
     PRIMARY KEY (tenant, level, idx)
 );
+
+-- The right edge of the tree each checkpoint signed: proofs against a checkpoint (what the public asks for)
+-- then read only the rows near their leaf, and the signed root is known without reading any.
+ALTER TABLE tenant_checkpoints ADD COLUMN frontier BLOB;
+
+CREATE INDEX tenant_checkpoints_by_size ON tenant_checkpoints (tenant, tree_size);
