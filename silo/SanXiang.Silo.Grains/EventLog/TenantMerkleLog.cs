@@ -95,6 +95,22 @@ public sealed class TenantMerkleLog(EventLogDatabase database)
 
             // The map first: a second checkpoint of this tenant waits here, then reads a tree at least as large.
             var (mapSize, count) = await CaseHeadMap.LockAsync(connection, transaction, database.Dialect, tenantId, cancellationToken).ConfigureAwait(false);
+
+            // One note per second: a second signing in the same second keeps the first, and must not move the map past it.
+            await using (var exists = connection.CreateCommand())
+            {
+                exists.Transaction = transaction;
+                exists.CommandText = "SELECT COUNT(*) FROM tenant_checkpoints WHERE tenant = @tenant AND signed_at = @signed_at;";
+                EventRows.Add(exists, "tenant", tenantId);
+                EventRows.Add(exists, "signed_at", keys.Time(signedAt));
+                if (Convert.ToInt64(await exists.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), System.Globalization.CultureInfo.InvariantCulture) > 0)
+                {
+                    await transaction.RollbackAsync(cancellationToken).ConfigureAwait(false);
+                    return await GetLatestCheckpointAsync(tenantId, cancellationToken).ConfigureAwait(false)
+                        ?? throw new InvalidOperationException($"单位 {tenantId} 的检查点无法读出。");
+                }
+            }
+
             var frontier = await FrontierAsync(connection, transaction, tenantId, cancellationToken).ConfigureAwait(false);
             var cases = await CaseHeadMap.AdvanceAsync(connection, transaction, algorithm, tenantId, mapSize, count, frontier.Size, cancellationToken).ConfigureAwait(false);
             var checkpoint = new Checkpoint(tenantId, frontier.Size, frontier.Root(), signedAt, algorithm.Name, cases);

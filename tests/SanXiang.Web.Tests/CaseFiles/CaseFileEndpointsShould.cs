@@ -128,6 +128,9 @@ public sealed class CaseFileEndpointsShould(GraphQLAppFactory factory)
         var store = factory.Services.GetRequiredService<CaseEventStore>();
         var last = await store.ReadAsync(Tenant, caseId).CountAsync();
         Assert.True((await store.AppendAsync(Tenant, caseId, last, [new NewCaseEvent("evidence.noted", "{}", "xintian-scjg.officer", DateTimeOffset.UtcNow)])).Succeeded);
+
+        // Checkpoints are kept one per second: the download may have signed one this very second.
+        await Task.Delay(TimeSpan.FromMilliseconds(1100));
         await factory.Services.GetRequiredService<IGrainFactory>().GetGrain<SanXiang.Silo.Transparency.ITransparencyLogGrain>(Tenant).CheckpointAsync();
 
         var verdict = await UploadAsync(zip);
