@@ -21,6 +21,11 @@ if (args is ["upload", ..])
     return await UploadBenchmark.RunAsync(args);
 }
 
+if (args is ["proofs", ..])
+{
+    return await ProofsBenchmark.RunAsync(args);
+}
+
 if (args is ["verify", ..])
 {
     return await VerifyBenchmark.RunAsync(args);

@@ -11,7 +11,7 @@ internal static class VerdictReport
         await output.WriteLineAsync($"案卷校验：{path}").ConfigureAwait(false);
         if (verdict.TenantId is not null)
         {
-            var exported = verdict.ExportedAt?.ToString("yyyy-MM-dd HH:mm:ss 'UTC'", CultureInfo.InvariantCulture) ?? "—";
+            var exported = verdict.ExportedAt?.ToOffset(TimeSpan.FromHours(8)).ToString("yyyy-MM-dd HH:mm:ss '北京时间'", CultureInfo.InvariantCulture) ?? "—";
             await output.WriteLineAsync($"执法机关 {verdict.TenantId}，案件 {verdict.CaseId}，导出于 {exported}，事件 {verdict.EventCount} 个").ConfigureAwait(false);
         }
 

@@ -24,7 +24,19 @@ public static class VerifyCommand
             return (int)CaseFileOutcome.Unusable;
         }
 
-        var verdict = await CaseFileVerifier.VerifyFileAsync(path, cancellationToken).ConfigureAwait(false);
+        CaseFileVerdict verdict;
+        try
+        {
+            verdict = await CaseFileVerifier.VerifyFileAsync(path, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            // The file could not be read at all: bad input, exit 2, never an unhandled crash.
+            await output.WriteLineAsync($"[错误] FILE_UNREADABLE 无法读取文件：{exception.Message}").ConfigureAwait(false);
+            await output.WriteLineAsync("结论：无法校验（UNUSABLE）").ConfigureAwait(false);
+            return (int)CaseFileOutcome.Unusable;
+        }
+
         await VerdictReport.WriteAsync(path, verdict, output).ConfigureAwait(false);
         return (int)verdict.Outcome;
     }

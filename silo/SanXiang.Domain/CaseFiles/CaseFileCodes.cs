@@ -12,12 +12,14 @@ public static class CaseFileCodes
     public const string Attachments = "ATTACHMENTS";
     public const string Checkpoint = "CHECKPOINT";
     public const string Proofs = "PROOFS";
+    public const string CaseHead = "CASE_HEAD";
 
     // The input is not a case file (exit code 2).
     public const string ZipUnreadable = "ZIP_UNREADABLE";
     public const string ManifestMissing = "MANIFEST_MISSING";
     public const string ManifestInvalid = "MANIFEST_INVALID";
     public const string FormatUnsupported = "FORMAT_UNSUPPORTED";
+    public const string TooLarge = "CASE_FILE_TOO_LARGE";
 
     // The case file was altered (exit code 1).
     public const string FileMissing = "FILE_MISSING";
@@ -35,6 +37,9 @@ public static class CaseFileCodes
     public const string ProofInvalid = "PROOF_INVALID";
     public const string ProofMissing = "PROOF_MISSING";
     public const string EventMissing = "EVENT_MISSING";
+    public const string CaseTruncated = "CASE_TRUNCATED";
+    public const string CaseHeadMissing = "CASE_HEAD_MISSING";
+    public const string CaseHeadInvalid = "CASE_HEAD_INVALID";
 
     private static readonly HashSet<string> ChainCodes =
         ["HASH_MISMATCH", "CHAIN_BROKEN", "SEQUENCE_GAP", "SEQUENCE_ORDER", "WRONG_TENANT", "WRONG_CASE", "UNKNOWN_ALGORITHM", "ANCHOR_MISMATCH"];

@@ -6,7 +6,7 @@ using SanXiang.Domain.Integrity;
 namespace SanXiang.Domain.CaseFiles;
 
 /// <summary>One run of <see cref="CaseFileVerifier"/> over an open zip; collects the findings in the order they are checked.</summary>
-internal sealed class CaseFileInspection(ZipArchive archive)
+internal sealed class CaseFileInspection(ZipArchive archive, CaseFileLimits limits)
 {
     // A tree head that does not match makes every proof fail; a few lines say it better than thousands.
     private const int MaxProblemsPerCheck = 20;
@@ -14,6 +14,7 @@ internal sealed class CaseFileInspection(ZipArchive archive)
     private readonly List<CaseFileFinding> findings = [];
     private readonly Dictionary<string, ZipArchiveEntry> entries = new(StringComparer.Ordinal);
     private readonly Dictionary<long, EventFacts> events = [];
+    private readonly CaseFileBudget budget = new(limits.MaxTotalBytes);
     private CaseFileManifest manifest = null!;
     private Checkpoint? checkpoint;
     private string? publicKeyHex;
@@ -24,6 +25,28 @@ internal sealed class CaseFileInspection(ZipArchive archive)
 
     public async Task<CaseFileVerdict> RunAsync(CancellationToken cancellationToken)
     {
+        try
+        {
+            return await InspectAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (CaseFileTooLargeException tooLarge)
+        {
+            return Unusable(CaseFileCodes.TooLarge, tooLarge.Message);
+        }
+        catch (Exception broken) when (broken is InvalidDataException or IOException)
+        {
+            return Unusable(CaseFileCodes.ZipUnreadable, $"压缩包已损坏或不完整，无法读取（{broken.Message}）。");
+        }
+    }
+
+    private async Task<CaseFileVerdict> InspectAsync(CancellationToken cancellationToken)
+    {
+        // What the central directory declares, before a byte is inflated: a bomb says what it is here or is caught by the streams.
+        if (archive.Entries.Sum(e => e.Length) > limits.MaxTotalBytes)
+        {
+            return Unusable(CaseFileCodes.TooLarge, $"压缩包声明的解压后大小超过了 {limits.MaxTotalBytes} 字节，远大于同样大小的真实案卷，拒绝校验。");
+        }
+
         foreach (var entry in archive.Entries)
         {
             if (!entry.FullName.EndsWith('/') && !entries.TryAdd(entry.FullName, entry))
@@ -42,8 +65,9 @@ internal sealed class CaseFileInspection(ZipArchive archive)
         CheckAttachments();
         await CheckCheckpointAsync(cancellationToken).ConfigureAwait(false);
         await CheckProofsAsync(cancellationToken).ConfigureAwait(false);
+        await CheckCaseHeadAsync(cancellationToken).ConfigureAwait(false);
         var outcome = findings.Any(f => !f.Passed) ? CaseFileOutcome.Invalid : CaseFileOutcome.Valid;
-        return new CaseFileVerdict(outcome, manifest.TenantId, manifest.CaseId, manifest.ExportedAt, eventLines, publicKeyHex, findings);
+        return new CaseFileVerdict(outcome, manifest.TenantId, manifest.CaseId, manifest.ExportedAt, eventLines, publicKeyHex, findings, checkpoint);
     }
 
     private async Task<CaseFileVerdict?> ReadManifestAsync(CancellationToken cancellationToken)
@@ -55,7 +79,7 @@ internal sealed class CaseFileInspection(ZipArchive archive)
 
         try
         {
-            var stream = await entry.OpenAsync(cancellationToken).ConfigureAwait(false);
+            var stream = await OpenAsync(entry, limits.MaxManifestBytes, cancellationToken).ConfigureAwait(false);
             await using (stream.ConfigureAwait(false))
             {
                 var read = await JsonSerializer.DeserializeAsync<CaseFileManifest>(stream, CaseFileJson.Options, cancellationToken).ConfigureAwait(false);
@@ -67,14 +91,16 @@ internal sealed class CaseFileInspection(ZipArchive archive)
                 manifest = read;
             }
         }
-        catch (Exception exception) when (exception is JsonException or InvalidDataException)
+        catch (Exception exception) when (exception is JsonException or InvalidDataException or DecoderFallbackException)
         {
             return Unusable(CaseFileCodes.ManifestInvalid, $"manifest.json 无法解析：{exception.Message}");
         }
 
+        // Version 1 carried no case head, so it cannot show it is whole; accepting it would let a shortened
+        // file pass by claiming to be old. It is refused with the way out: export the case again.
         return manifest.FormatVersion == CaseFileLayout.FormatVersion
             ? null
-            : Unusable(CaseFileCodes.FormatUnsupported, $"案卷格式版本 {manifest.FormatVersion} 不受支持（本校验程序支持版本 {CaseFileLayout.FormatVersion}）。");
+            : Unusable(CaseFileCodes.FormatUnsupported, $"案卷格式版本 {manifest.FormatVersion} 不受支持（本校验程序支持版本 {CaseFileLayout.FormatVersion}；版本 1 的案卷不能证明自己完整，请从平台重新导出）。");
     }
 
     private async Task CheckEventsAsync(CancellationToken cancellationToken)
@@ -89,12 +115,11 @@ internal sealed class CaseFileInspection(ZipArchive archive)
         var chainOpen = true;
         try
         {
-            var stream = await entry.OpenAsync(cancellationToken).ConfigureAwait(false);
+            var stream = await OpenAsync(entry, limits.MaxEventsBytes, cancellationToken).ConfigureAwait(false);
             await using (stream.ConfigureAwait(false))
             {
-                using var reader = new StreamReader(stream, Encoding.UTF8);
                 var lineNumber = 0;
-                while (await reader.ReadLineAsync(cancellationToken).ConfigureAwait(false) is { } line)
+                await foreach (var line in BoundedLines.ReadAsync(stream, limits.MaxEventLineBytes, CaseFileLayout.Events, cancellationToken).ConfigureAwait(false))
                 {
                     lineNumber++;
                     if (line.Length == 0)
@@ -120,7 +145,7 @@ internal sealed class CaseFileInspection(ZipArchive archive)
                 }
             }
         }
-        catch (InvalidDataException exception)
+        catch (Exception exception) when (exception is InvalidDataException or DecoderFallbackException)
         {
             findings.Add(new CaseFileFinding(CaseFileCodes.EventsUnreadable, false, $"events.jsonl 已损坏：{exception.Message}", Path: CaseFileLayout.Events));
             return;
@@ -156,7 +181,7 @@ internal sealed class CaseFileInspection(ZipArchive archive)
             string? failure = null;
             try
             {
-                var stream = await entry.OpenAsync(cancellationToken).ConfigureAwait(false);
+                var stream = await OpenAsync(entry, long.MaxValue, cancellationToken).ConfigureAwait(false);
                 await using (stream.ConfigureAwait(false))
                 {
                     var (hash, size) = await ContentHash.ComputeAsync(stream, cancellationToken).ConfigureAwait(false);
@@ -255,7 +280,7 @@ internal sealed class CaseFileInspection(ZipArchive archive)
         findings.Add(new CaseFileFinding(
             CaseFileCodes.Checkpoint,
             true,
-            $"检查点：SM2 签名有效（单位 {opened.TenantId}，日志树 {opened.TreeSize} 条，签于 {opened.Timestamp:yyyy-MM-dd HH:mm:ss} UTC，公钥标识 {Convert.ToHexStringLower(key.KeyId)}）。"));
+            $"检查点：SM2 签名有效（单位 {opened.TenantId}，日志树 {opened.TreeSize} 条，签于北京时间 {opened.Timestamp.ToOffset(TimeSpan.FromHours(8)):yyyy-MM-dd HH:mm:ss}，公钥标识 {Convert.ToHexStringLower(key.KeyId)}）。"));
     }
 
     private async Task CheckProofsAsync(CancellationToken cancellationToken)
@@ -271,7 +296,7 @@ internal sealed class CaseFileInspection(ZipArchive archive)
         {
             if (entries.TryGetValue(CaseFileLayout.Proofs, out var entry))
             {
-                var stream = await entry.OpenAsync(cancellationToken).ConfigureAwait(false);
+                var stream = await OpenAsync(entry, limits.MaxProofsBytes, cancellationToken).ConfigureAwait(false);
                 await using (stream.ConfigureAwait(false))
                 {
                     proofs = await JsonSerializer.DeserializeAsync<CaseFileProofs>(stream, CaseFileJson.Options, cancellationToken).ConfigureAwait(false);
@@ -356,7 +381,7 @@ internal sealed class CaseFileInspection(ZipArchive archive)
 
         try
         {
-            var stream = await entry.OpenAsync(cancellationToken).ConfigureAwait(false);
+            var stream = await OpenAsync(entry, limits.MaxSmallEntryBytes, cancellationToken).ConfigureAwait(false);
             await using (stream.ConfigureAwait(false))
             {
                 using var reader = new StreamReader(stream, new UTF8Encoding(false));
@@ -367,6 +392,81 @@ internal sealed class CaseFileInspection(ZipArchive archive)
         {
             return null;
         }
+    }
+
+    private async Task<Stream> OpenAsync(ZipArchiveEntry entry, long limit, CancellationToken cancellationToken) =>
+        new BoundedEntryStream(await entry.OpenAsync(cancellationToken).ConfigureAwait(false), entry.FullName, Math.Min(entry.Length, limit), budget);
+
+    private async Task CheckCaseHeadAsync(CancellationToken cancellationToken)
+    {
+        if (checkpoint is null)
+        {
+            return;
+        }
+
+        if (checkpoint.Cases is not { } cases)
+        {
+            findings.Add(new CaseFileFinding(CaseFileCodes.CaseHeadMissing, false, "检查点没有承诺各案件的最新事件（旧版检查点），无法判断案卷是否被截短。", Path: CaseFileLayout.Checkpoint));
+            return;
+        }
+
+        CaseFileCaseHead? head = null;
+        try
+        {
+            head = await ReadTextAsync(CaseFileLayout.CaseHead, cancellationToken).ConfigureAwait(false) is { } text
+                ? JsonSerializer.Deserialize<CaseFileCaseHead>(text, CaseFileJson.Options)
+                : null;
+        }
+        catch (JsonException)
+        {
+            head = null;
+        }
+
+        if (head?.AuditPath is null || head.Hash is null)
+        {
+            findings.Add(new CaseFileFinding(CaseFileCodes.CaseHeadMissing, false, "缺少或无法解析案件头证明 case-head.json，无法判断案卷是否被截短。", Path: CaseFileLayout.CaseHead));
+            return;
+        }
+
+        var algorithm = ChainHashAlgorithm.Get(checkpoint.Algorithm);
+        byte[] hash;
+        byte[][] path;
+        try
+        {
+            hash = Convert.FromHexString(head.Hash);
+            path = [.. head.AuditPath.Select(Convert.FromHexString)];
+        }
+        catch (FormatException)
+        {
+            hash = [];
+            path = [];
+        }
+
+        if (head.CaseCount != cases.Count || !cases.Includes(algorithm, manifest.CaseId, head.Seq, hash, head.LeafIndex, path))
+        {
+            findings.Add(new CaseFileFinding(CaseFileCodes.CaseHeadInvalid, false, "案件头证明不能得出检查点签署的案件头根哈希：案件头或证明已被改动。", Path: CaseFileLayout.CaseHead));
+            return;
+        }
+
+        var last = events.Count == 0 ? 0 : events.Keys.Max();
+        if (last < head.Seq)
+        {
+            findings.Add(new CaseFileFinding(
+                CaseFileCodes.CaseTruncated,
+                false,
+                $"案卷被截短：检查点签署时本案最后一个事件是第 {head.Seq} 号，案卷中的事件只到第 {last} 号，缺少其后的 {head.Seq - last} 个事件。",
+                last + 1,
+                CaseFileLayout.Events));
+            return;
+        }
+
+        if (last > head.Seq || !events[head.Seq].Hash.AsSpan().SequenceEqual(hash))
+        {
+            findings.Add(new CaseFileFinding(CaseFileCodes.CaseHeadInvalid, false, $"案卷中的事件与检查点签署的本案最后一个事件（第 {head.Seq} 号）不符。", head.Seq, CaseFileLayout.Events));
+            return;
+        }
+
+        findings.Add(new CaseFileFinding(CaseFileCodes.CaseHead, true, $"案件完整：检查点签署时本案共 {head.Seq} 个事件，案卷一个不少，最后一个事件的哈希与检查点承诺的一致。"));
     }
 
     private string Attached(CaseFileEntry file) =>

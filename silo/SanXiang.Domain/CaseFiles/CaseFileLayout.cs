@@ -4,13 +4,14 @@ namespace SanXiang.Domain.CaseFiles;
 public static class CaseFileLayout
 {
     /// <summary>Bumped when a reader of the previous version could misread a new case file.</summary>
-    public const int FormatVersion = 1;
+    public const int FormatVersion = 2;
 
     public const string Manifest = "manifest.json";
     public const string Events = "events.jsonl";
     public const string Proofs = "proofs.json";
     public const string Checkpoint = "checkpoint.txt";
     public const string PublicKey = "public-key.txt";
+    public const string CaseHead = "case-head.json";
     public const string IndexDocument = "卷内目录.docx";
     public const string IndexJson = "index.json";
     public const string DocumentsFolder = "documents/";

@@ -1,6 +1,7 @@
 namespace SanXiang.Domain.CaseFiles;
 
 /// <summary>What <see cref="CaseFileVerifier"/> found: every check in order, and the outcome they add up to.</summary>
+/// <param name="Checkpoint">The checkpoint the file carries, when its signature verified.</param>
 public sealed record CaseFileVerdict(
     CaseFileOutcome Outcome,
     string? TenantId,
@@ -8,7 +9,8 @@ public sealed record CaseFileVerdict(
     DateTimeOffset? ExportedAt,
     long EventCount,
     string? PublicKeyHex,
-    IReadOnlyList<CaseFileFinding> Findings)
+    IReadOnlyList<CaseFileFinding> Findings,
+    Integrity.Checkpoint? Checkpoint = null)
 {
     public IEnumerable<CaseFileFinding> Problems => Findings.Where(f => !f.Passed);
 

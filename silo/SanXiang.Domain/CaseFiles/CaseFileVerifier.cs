@@ -18,11 +18,12 @@ public static class CaseFileVerifier
     {
         ArgumentNullException.ThrowIfNull(path);
         await using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 81920, useAsync: true);
-        return await VerifyAsync(file, cancellationToken).ConfigureAwait(false);
+        return await VerifyAsync(file, null, cancellationToken).ConfigureAwait(false);
     }
 
     /// <param name="zip">Seekable (a file): reading a zip needs its central directory at the end.</param>
-    public static async Task<CaseFileVerdict> VerifyAsync(Stream zip, CancellationToken cancellationToken = default)
+    /// <param name="limits">What may be read before the file is refused; by default <see cref="CaseFileLimits.ForArchive"/> of the zip's length.</param>
+    public static async Task<CaseFileVerdict> VerifyAsync(Stream zip, CaseFileLimits? limits = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(zip);
         if (!zip.CanSeek)
@@ -35,14 +36,15 @@ public static class CaseFileVerifier
         {
             archive = await ZipArchive.CreateAsync(zip, ZipArchiveMode.Read, leaveOpen: true, entryNameEncoding: null, cancellationToken).ConfigureAwait(false);
         }
-        catch (InvalidDataException)
+        catch (Exception exception) when (exception is InvalidDataException or IOException or ArgumentException or NotSupportedException)
         {
-            return CaseFileInspection.Unusable(CaseFileCodes.ZipUnreadable, "文件不是 zip 压缩包，或已损坏，无法读取。");
+            // A cut-off zip fails in more ways than "not a zip" (a short read, an offset past the end); all are bad input.
+            return CaseFileInspection.Unusable(CaseFileCodes.ZipUnreadable, "文件不是 zip 压缩包，或已损坏、不完整，无法读取。");
         }
 
         await using (archive.ConfigureAwait(false))
         {
-            return await new CaseFileInspection(archive).RunAsync(cancellationToken).ConfigureAwait(false);
+            return await new CaseFileInspection(archive, limits ?? CaseFileLimits.ForArchive(zip.Length)).RunAsync(cancellationToken).ConfigureAwait(false);
         }
     }
 }

@@ -12,12 +12,17 @@ namespace SanXiang.Domain.Integrity;
 /// {root hash, standard base64}
 /// time {yyyy-MM-ddTHH:mm:ssZ}
 /// hash {SM3|SHA-256}
+/// cases {case count, decimal} {case-head map root, standard base64}
 ///
 /// — sanxiang/{tenant} {base64(key id (4 bytes) ‖ SM2 signature (DER))}
 /// </code>
-/// Every line ends in "\n". The signature is SM2 with SM3 and the GM/T 0009 default user ID over the
-/// UTF-8 bytes of the first five lines (the body, up to and including its last "\n"). A note is
-/// accepted only if it is exactly the text this class would write for what it parses to, so no
+/// Every line ends in "\n". The first three lines are those of C2SP tlog-checkpoint, so a client that
+/// knows only checkpoints reads it; the others are extension lines. <c>cases</c> (see <see cref="CaseHeads"/>)
+/// is absent from notes signed before case heads were committed. The signature is SM2 with SM3 and the
+/// GM/T 0009 default user ID over the UTF-8 bytes of the body, up to and including its last "\n". The
+/// agency's own signature line comes first; further signature lines (a supervising department's
+/// <c>cosignature/v1</c>, later) may follow and are skipped here. The body and the agency's line are
+/// accepted only if they are exactly the text this class would write for what they parse to, so no
 /// byte can change — not even base64 padding bits or a trailing space — without rejection.
 /// </summary>
 public static class CheckpointNote
@@ -45,7 +50,7 @@ public static class CheckpointNote
         }
 
         if (!string.Equals(Body(parsed), body, StringComparison.Ordinal)
-            || !string.Equals(Note(body, parsed.Origin, signatureLine), note, StringComparison.Ordinal)
+            || !note.StartsWith(Note(body, parsed.Origin, signatureLine), StringComparison.Ordinal)
             || signatureLine.Length <= 4
             || !signatureLine.AsSpan(0, 4).SequenceEqual(key.KeyId)
             || !key.Verify(Encoding.UTF8.GetBytes(body), signatureLine.AsSpan(4)))
@@ -71,14 +76,23 @@ public static class CheckpointNote
             throw new ArgumentException("检查点的树大小或根哈希无效。", nameof(checkpoint));
         }
 
+        if (checkpoint.Cases is { } cases && (cases.Count < 0 || cases.Root is null || cases.Root.Length != algorithm.HashSize))
+        {
+            throw new ArgumentException("检查点的案件头数量或根哈希无效。", nameof(checkpoint));
+        }
+
         var utc = checkpoint.Timestamp.ToUniversalTime();
+        var casesLine = checkpoint.Cases is { } heads ? string.Create(CultureInfo.InvariantCulture, $"cases {heads.Count} {Convert.ToBase64String(heads.Root)}\n") : string.Empty;
         return string.Create(
             CultureInfo.InvariantCulture,
-            $"{checkpoint.Origin}\n{checkpoint.TreeSize}\n{Convert.ToBase64String(checkpoint.RootHash)}\ntime {utc.ToString(TimeFormat, CultureInfo.InvariantCulture)}\nhash {algorithm.Name}\n");
+            $"{checkpoint.Origin}\n{checkpoint.TreeSize}\n{Convert.ToBase64String(checkpoint.RootHash)}\ntime {utc.ToString(TimeFormat, CultureInfo.InvariantCulture)}\nhash {algorithm.Name}\n{casesLine}");
     }
 
     private static string Note(string body, string keyName, byte[] signatureLine) =>
-        $"{body}\n{SignaturePrefix}{keyName} {Convert.ToBase64String(signatureLine)}\n";
+        $"{body}\n{SignatureLine(keyName, signatureLine)}";
+
+    private static string SignatureLine(string keyName, byte[] signatureLine) =>
+        $"{SignaturePrefix}{keyName} {Convert.ToBase64String(signatureLine)}\n";
 
     private static bool TryParse(string note, out Checkpoint checkpoint, out string body, out byte[] signatureLine)
     {
@@ -93,7 +107,7 @@ public static class CheckpointNote
 
         body = note[..(split + 1)];
         var lines = body.Split('\n');
-        if (lines.Length != 6
+        if ((lines.Length != 6 && lines.Length != 7)
             || !lines[0].StartsWith(Checkpoint.OriginPrefix, StringComparison.Ordinal)
             || !long.TryParse(lines[1], NumberStyles.None, CultureInfo.InvariantCulture, out var size)
             || !lines[3].StartsWith("time ", StringComparison.Ordinal)
@@ -110,9 +124,33 @@ public static class CheckpointNote
             return false;
         }
 
-        var signature = note[(split + 2)..];
+        CaseHeads? cases = null;
+        if (lines.Length == 7)
+        {
+            var parts = lines[5].Split(' ');
+            var casesRoot = new byte[algorithm.HashSize];
+            if (parts.Length != 3
+                || parts[0] != "cases"
+                || !long.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var count)
+                || !Convert.TryFromBase64String(parts[2], casesRoot, out var casesLength)
+                || casesLength != casesRoot.Length)
+            {
+                return false;
+            }
+
+            cases = new CaseHeads(count, casesRoot);
+        }
+
+        // The agency's signature is the first line after the blank one; cosignature lines may follow it.
+        var signatureEnd = note.IndexOf('\n', split + 2);
+        if (signatureEnd < 0)
+        {
+            return false;
+        }
+
+        var signature = note[(split + 2)..(signatureEnd + 1)];
         var keyNameEnd = signature.LastIndexOf(' ');
-        if (!signature.StartsWith(SignaturePrefix, StringComparison.Ordinal) || !signature.EndsWith('\n') || keyNameEnd < SignaturePrefix.Length)
+        if (!signature.StartsWith(SignaturePrefix, StringComparison.Ordinal) || keyNameEnd < SignaturePrefix.Length)
         {
             return false;
         }
@@ -126,7 +164,26 @@ public static class CheckpointNote
             return false;
         }
 
-        checkpoint = new Checkpoint(lines[0][Checkpoint.OriginPrefix.Length..], size, root, time.ToUniversalTime(), algorithm.Name);
+        if (!AllSignatureLines(note[(signatureEnd + 1)..]))
+        {
+            return false;
+        }
+
+        checkpoint = new Checkpoint(lines[0][Checkpoint.OriginPrefix.Length..], size, root, time.ToUniversalTime(), algorithm.Name, cases);
         return !string.IsNullOrEmpty(checkpoint.TenantId) && !checkpoint.TenantId.Any(c => char.IsWhiteSpace(c) || char.IsControl(c));
+    }
+
+    // What may follow the agency's line: only further signature lines ("— name base64"), each ending in "\n".
+    private static bool AllSignatureLines(string rest)
+    {
+        foreach (var line in rest.Split('\n')[..^1])
+        {
+            if (!line.StartsWith(SignaturePrefix, StringComparison.Ordinal) || line.LastIndexOf(' ') <= SignaturePrefix.Length)
+            {
+                return false;
+            }
+        }
+
+        return rest.Length == 0 || rest.EndsWith('\n');
     }
 }

@@ -3,14 +3,11 @@ namespace SanXiang.Silo.Transparency;
 /// <summary>
 /// A tenant's transparency log as the public sees it (ARCHITECTURE.md "Storage"): the signed
 /// daily checkpoint, the SM2 key that signs it, and inclusion proofs of single events against it.
-/// Key: the tenant id. It holds the reminder that signs the checkpoint once a day.
+/// Key: the tenant id. <see cref="ICheckpointScheduleGrain"/> calls it at the tenant's time each day.
 /// </summary>
 public interface ITransparencyLogGrain : IGrainWithStringKey
 {
-    /// <summary>Registers the daily checkpoint reminder unless it is registered; called for every agency at silo start.</summary>
-    Task ScheduleDailyCheckpointAsync();
-
-    /// <summary>Signs a checkpoint of the log as it is now (what the reminder does each day).</summary>
+    /// <summary>Signs a checkpoint of the log as it is now, with every case's head (what the schedule does each day).</summary>
     Task<PublishedCheckpoint> CheckpointAsync();
 
     /// <summary>The newest signed checkpoint, or null before the first.</summary>
@@ -21,8 +18,14 @@ public interface ITransparencyLogGrain : IGrainWithStringKey
 
     /// <summary>
     /// The audit path of the case's event <paramref name="sequence"/> in the tree the latest
-    /// checkpoint signed; the answer says why there is none (no checkpoint yet, no such event,
-    /// event newer than the checkpoint).
+    /// checkpoint signed; without one, the answer says the agency has no checkpoint yet, or — the
+    /// same words whatever the reason — that the event cannot be proved.
     /// </summary>
     Task<InclusionAnswer> GetInclusionProofAsync(string caseId, long sequence);
+
+    /// <summary>
+    /// A case file held against the live log (the /verify page's online check): is its key the agency's,
+    /// is the tree its checkpoint signed a prefix of the live log, and how far the case has got since.
+    /// </summary>
+    Task<LiveCaseFileCheck> CheckCaseFileAsync(string caseId, string publicKeyHex, long treeSize, string rootHex);
 }

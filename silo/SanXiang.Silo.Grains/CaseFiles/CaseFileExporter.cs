@@ -13,9 +13,18 @@ namespace SanXiang.Silo.Grains.CaseFiles;
 /// proofs against a signed checkpoint that covers them, documents, evidence and the index (silo/SanXiang.Domain/CaseFiles/README.md).
 /// Everything streams; a 2 GB recording passes through a buffer, never memory.
 /// </summary>
-public sealed class CaseFileExporter(CaseEventStore store, TenantMerkleLog log, string dataDir, TimeProvider? timeProvider = null)
+/// <param name="signCheckpoint">How a fresh checkpoint is signed when the latest does not cover the case (in a silo: the tenant's
+/// transparency grain, so signings of one tenant queue in one place); by default the log signs it directly.</param>
+public sealed class CaseFileExporter(
+    CaseEventStore store,
+    TenantMerkleLog log,
+    string dataDir,
+    TimeProvider? timeProvider = null,
+    Func<string, CancellationToken, Task<SignedCheckpoint>>? signCheckpoint = null)
 {
     private readonly TimeProvider clock = timeProvider ?? TimeProvider.System;
+    private readonly Func<string, CancellationToken, Task<SignedCheckpoint>> checkpoints =
+        signCheckpoint ?? ((tenantId, cancellationToken) => log.CheckpointAsync(tenantId, (timeProvider ?? TimeProvider.System).GetUtcNow(), cancellationToken));
 
     /// <summary>
     /// Writes the zip to <paramref name="output"/> (need not be seekable). Refusals come before the first byte:
@@ -32,20 +41,23 @@ public sealed class CaseFileExporter(CaseEventStore store, TenantMerkleLog log, 
         ArgumentException.ThrowIfNullOrEmpty(tenantId);
         ArgumentException.ThrowIfNullOrEmpty(caseId);
         ArgumentNullException.ThrowIfNull(output);
-        var attachments = new CaseAttachments();
-        await foreach (var stored in store.ReadAsync(tenantId, caseId, 1, cancellationToken).ConfigureAwait(false))
-        {
-            attachments.Add(stored);
-        }
-
+        var attachments = await ReadAttachmentsAsync(tenantId, caseId, long.MaxValue, cancellationToken).ConfigureAwait(false);
         if (attachments.EventCount == 0)
         {
             throw new SanXiangException(ErrorCodes.CaseNotFound, $"单位 {tenantId} 没有编号为 {caseId} 的案件。");
         }
 
+        var (checkpoint, head) = await CoveringCheckpointAsync(tenantId, caseId, attachments.LastSequence, cancellationToken).ConfigureAwait(false);
+
+        // The checkpoint commits to the case's head as it was when signed; events appended since the first
+        // pass (a fresh checkpoint may include them) are exported up to that head, and no further.
+        if (head.Sequence != attachments.LastSequence)
+        {
+            attachments = await ReadAttachmentsAsync(tenantId, caseId, head.Sequence, cancellationToken).ConfigureAwait(false);
+        }
+
         attachments.EnsureStored(dataDir);
         var exportedAt = clock.GetUtcNow();
-        var checkpoint = await CoveringCheckpointAsync(tenantId, caseId, attachments.LastSequence, cancellationToken).ConfigureAwait(false);
         var proofs = await log.GetCaseInclusionProofsAsync(tenantId, caseId, attachments.LastSequence, checkpoint.Checkpoint.TreeSize, cancellationToken).ConfigureAwait(false);
         if (proofs.Count > 0 && !proofs[0].Proof.TreeHead.RootHash.AsSpan().SequenceEqual(checkpoint.Checkpoint.RootHash))
         {
@@ -60,6 +72,7 @@ public sealed class CaseFileExporter(CaseEventStore store, TenantMerkleLog log, 
             await zip.WriteAsync(CaseFileLayout.Proofs, CaseFileRoles.Proofs, Json(ProofsDocument(checkpoint.Checkpoint.TreeSize, checkpoint.Checkpoint.RootHash, checkpoint.Checkpoint.Algorithm, proofs)), cancellationToken).ConfigureAwait(false);
             await zip.WriteAsync(CaseFileLayout.Checkpoint, CaseFileRoles.Checkpoint, Encoding.UTF8.GetBytes(checkpoint.Note), cancellationToken).ConfigureAwait(false);
             await zip.WriteAsync(CaseFileLayout.PublicKey, CaseFileRoles.PublicKey, Encoding.UTF8.GetBytes(checkpoint.PublicKeyHex + "\n"), cancellationToken).ConfigureAwait(false);
+            await zip.WriteAsync(CaseFileLayout.CaseHead, CaseFileRoles.CaseHead, Json(CaseHeadDocument(head)), cancellationToken).ConfigureAwait(false);
             var rows = CaseFileIndex.Rows(attachments.Files, documentKindOrder);
             await zip.WriteAsync(CaseFileLayout.IndexDocument, CaseFileRoles.Index, CaseFileIndex.Render(tenantId, caseId, exportedAt, rows), cancellationToken).ConfigureAwait(false);
             await zip.WriteAsync(CaseFileLayout.IndexJson, CaseFileRoles.Index, Json(rows), cancellationToken).ConfigureAwait(false);
@@ -106,29 +119,51 @@ public sealed class CaseFileExporter(CaseEventStore store, TenantMerkleLog log, 
         return null;
     }
 
-    // The latest checkpoint if it already vouches for every exported event, otherwise a fresh one.
-    private async Task<SignedCheckpoint> CoveringCheckpointAsync(string tenantId, string caseId, long lastSequence, CancellationToken cancellationToken)
+    // The latest checkpoint if it already vouches for every exported event, otherwise a fresh one; with the
+    // case's head in it. A checkpoint signed meanwhile moves the map on, and then the newer one is used.
+    private async Task<(SignedCheckpoint Checkpoint, CaseHeadProof Head)> CoveringCheckpointAsync(string tenantId, string caseId, long lastSequence, CancellationToken cancellationToken)
     {
         var needed = await log.GetCaseLogSizeAsync(tenantId, caseId, lastSequence, cancellationToken).ConfigureAwait(false);
         var latest = await log.GetLatestCheckpointAsync(tenantId, cancellationToken).ConfigureAwait(false);
-        for (var attempt = 0; latest is null || latest.Checkpoint.TreeSize < needed; attempt++)
+        for (var attempt = 0; attempt < 4; attempt++)
         {
-            if (attempt == 2)
+            if (latest is not null
+                && latest.Checkpoint.TreeSize >= needed
+                && await log.GetCaseHeadProofAsync(latest.Checkpoint, caseId, cancellationToken).ConfigureAwait(false) is { } head)
             {
-                throw new InvalidOperationException($"单位 {tenantId} 无法生成覆盖案件 {caseId} 的检查点。");
+                return (latest, head);
             }
 
-            if (attempt == 1)
+            if (attempt > 0)
             {
                 // Checkpoints are kept to the second and one per second is stored: wait for the next one.
                 await Task.Delay(TimeSpan.FromMilliseconds(1100), clock, cancellationToken).ConfigureAwait(false);
             }
 
-            latest = await log.CheckpointAsync(tenantId, clock.GetUtcNow(), cancellationToken).ConfigureAwait(false);
+            latest = await checkpoints(tenantId, cancellationToken).ConfigureAwait(false);
         }
 
-        return latest;
+        throw new InvalidOperationException($"单位 {tenantId} 无法生成覆盖案件 {caseId} 的检查点。");
     }
+
+    private async Task<CaseAttachments> ReadAttachmentsAsync(string tenantId, string caseId, long throughSequence, CancellationToken cancellationToken)
+    {
+        var attachments = new CaseAttachments();
+        await foreach (var stored in store.ReadAsync(tenantId, caseId, 1, cancellationToken).ConfigureAwait(false))
+        {
+            if (stored.Sequence > throughSequence)
+            {
+                break;
+            }
+
+            attachments.Add(stored);
+        }
+
+        return attachments;
+    }
+
+    private static CaseFileCaseHead CaseHeadDocument(CaseHeadProof head) =>
+        new(head.Sequence, Convert.ToHexStringLower(head.Hash), head.LeafIndex, head.CaseCount, [.. head.AuditPath.Select(Convert.ToHexStringLower)]);
 
     private async IAsyncEnumerable<byte[]> EventLinesAsync(string tenantId, string caseId, long lastSequence, [EnumeratorCancellation] CancellationToken cancellationToken)
     {

@@ -21,9 +21,9 @@ public sealed class CaseEventStore(EventLogDatabase database, IEnumerable<IAppen
     {
     }
 
-    /// <summary>The log alone, with no derived rows (tools, benchmarks and the log's own tests).</summary>
+    /// <summary>The log and its Merkle tree, with no other derived rows (tools, benchmarks and the log's own tests).</summary>
     public CaseEventStore(EventLogDatabase database)
-        : this(database, [], DefaultQueueCapacity)
+        : this(database, [new MerkleTreeAppender(database)], DefaultQueueCapacity)
     {
     }
 

@@ -6,14 +6,13 @@ namespace SanXiang.Silo.Grains.EventLog;
 /// <summary>
 /// Each tenant's transparency log: an RFC 6962 Merkle tree whose leaves are the tenant's event
 /// hashes in <c>tenant_log_index</c> order, with inclusion and consistency proofs and signed
-/// checkpoints (the note published at the tenant's public URL).
+/// checkpoints (the note published at the tenant's public URL), each of which also commits to every
+/// case's head (<see cref="CaseHeads"/>).
 /// </summary>
 /// <remarks>
-/// Nothing is cached: every call reads the tenant's leaf hashes up to the requested size (one
-/// indexed range scan, 32 bytes per event) and hashes the tree, O(n) time and memory in the
-/// tenant's event count — about a second per million events with SM3. That suits daily checkpoints
-/// and occasional proofs; when tenants reach millions of events, storing the hashes of complete
-/// subtrees (tiles) makes proofs O(log n) without changing this API.
+/// The tree is stored as it grows (<see cref="MerkleTreeAppender"/>): its right edge, so the current
+/// tree head is one row, and every eighth level of nodes, so a proof or an older head reads a few
+/// ranges of at most 256 rows per eight levels (<see cref="StoredSubtrees"/>). Nothing reads every leaf.
 /// </remarks>
 public sealed class TenantMerkleLog(EventLogDatabase database)
 {
@@ -24,8 +23,10 @@ public sealed class TenantMerkleLog(EventLogDatabase database)
     public async Task<TreeHead> GetTreeHeadAsync(string tenantId, long? size = null, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        var leaves = await ReadLeavesAsync(connection, tenantId, size, cancellationToken).ConfigureAwait(false);
-        return new TreeHead(tenantId, leaves.Count, MerkleTree.RootHash(algorithm, leaves), algorithm.Name);
+        var frontier = await FrontierAsync(connection, null, tenantId, cancellationToken).ConfigureAwait(false);
+        var treeSize = Checked(tenantId, size, frontier);
+        var subtrees = await SubtreesAsync(connection, tenantId, frontier, treeSize, cancellationToken).ConfigureAwait(false);
+        return new TreeHead(tenantId, treeSize, await subtrees.RangeHashAsync(0, treeSize, cancellationToken).ConfigureAwait(false), algorithm.Name);
     }
 
     /// <summary>The audit path of the case's event <paramref name="sequence"/> in the tree of <paramref name="treeSize"/> (default: the whole log).</summary>
@@ -37,85 +38,99 @@ public sealed class TenantMerkleLog(EventLogDatabase database)
         CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        long index;
-        byte[] eventHash;
-        await using (var command = connection.CreateCommand())
+        if (await FindLeafAsync(connection, tenantId, caseId, sequence, cancellationToken).ConfigureAwait(false) is not { } leaf)
         {
-            command.CommandText = "SELECT tenant_log_index, hash FROM case_events WHERE tenant = @tenant AND case_id = @case_id AND seq = @seq;";
-            EventRows.Add(command, "tenant", tenantId);
-            EventRows.Add(command, "case_id", caseId);
-            EventRows.Add(command, "seq", sequence);
-            await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-            if (!await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-            {
-                throw new KeyNotFoundException($"案件 {caseId} 没有第 {sequence} 号事件。");
-            }
-
-            index = reader.GetInt64(0);
-            eventHash = (byte[])reader.GetValue(1);
+            throw new KeyNotFoundException($"案件 {caseId} 没有第 {sequence} 号事件。");
         }
 
-        var leaves = await ReadLeavesAsync(connection, tenantId, treeSize, cancellationToken).ConfigureAwait(false);
-        if (index >= leaves.Count)
+        var frontier = await FrontierAsync(connection, null, tenantId, cancellationToken).ConfigureAwait(false);
+        var size = Checked(tenantId, treeSize, frontier);
+        if (leaf.Index >= size)
         {
-            throw new ArgumentOutOfRangeException(nameof(treeSize), treeSize, $"第 {sequence} 号事件不在大小为 {leaves.Count} 的日志树中。");
+            throw new ArgumentOutOfRangeException(nameof(treeSize), treeSize, $"第 {sequence} 号事件不在大小为 {size} 的日志树中。");
         }
 
-        var head = new TreeHead(tenantId, leaves.Count, MerkleTree.RootHash(algorithm, leaves), algorithm.Name);
-        return new InclusionProof(index, eventHash, head, MerkleTree.InclusionProof(algorithm, leaves, (int)index));
+        var subtrees = await SubtreesAsync(connection, tenantId, frontier, size, cancellationToken).ConfigureAwait(false);
+        var head = new TreeHead(tenantId, size, await subtrees.RangeHashAsync(0, size, cancellationToken).ConfigureAwait(false), algorithm.Name);
+        var path = await subtrees.HashRangesAsync(MerkleSubtrees.InclusionRanges(leaf.Index, size), cancellationToken).ConfigureAwait(false);
+        return new InclusionProof(leaf.Index, leaf.Hash, head, path);
     }
 
     /// <summary>The position of the case's event <paramref name="sequence"/> in the tenant's log, or null if there is no such event.</summary>
     public async Task<long?> FindLeafIndexAsync(string tenantId, string caseId, long sequence, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT tenant_log_index FROM case_events WHERE tenant = @tenant AND case_id = @case_id AND seq = @seq;";
-        EventRows.Add(command, "tenant", tenantId);
-        EventRows.Add(command, "case_id", caseId);
-        EventRows.Add(command, "seq", sequence);
-        return await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) is { } index and not DBNull
-            ? Convert.ToInt64(index, System.Globalization.CultureInfo.InvariantCulture)
-            : null;
+        return (await FindLeafAsync(connection, tenantId, caseId, sequence, cancellationToken).ConfigureAwait(false))?.Index;
     }
 
+    /// <summary>RFC 6962 §2.1.2 proof that the log at <paramref name="newSize"/> extends the log at <paramref name="oldSize"/>; O(log n) rows, what a witness checks before it cosigns.</summary>
     public async Task<ConsistencyProof> GetConsistencyProofAsync(string tenantId, long oldSize, long newSize, CancellationToken cancellationToken = default)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(oldSize);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(oldSize, newSize);
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        var leaves = await ReadLeavesAsync(connection, tenantId, newSize, cancellationToken).ConfigureAwait(false);
-        var old = leaves.Take((int)oldSize).ToList();
+        var frontier = await FrontierAsync(connection, null, tenantId, cancellationToken).ConfigureAwait(false);
+        Checked(tenantId, newSize, frontier);
+        var subtrees = await SubtreesAsync(connection, tenantId, frontier, newSize, cancellationToken).ConfigureAwait(false);
+        var path = await subtrees.HashRangesAsync(MerkleSubtrees.ConsistencyRanges(oldSize, newSize), cancellationToken).ConfigureAwait(false);
         return new ConsistencyProof(
-            new TreeHead(tenantId, oldSize, MerkleTree.RootHash(algorithm, old), algorithm.Name),
-            new TreeHead(tenantId, newSize, MerkleTree.RootHash(algorithm, leaves), algorithm.Name),
-            MerkleTree.ConsistencyProof(algorithm, leaves, (int)oldSize));
+            new TreeHead(tenantId, oldSize, await subtrees.RangeHashAsync(0, oldSize, cancellationToken).ConfigureAwait(false), algorithm.Name),
+            new TreeHead(tenantId, newSize, await subtrees.RangeHashAsync(0, newSize, cancellationToken).ConfigureAwait(false), algorithm.Name),
+            path);
     }
 
     /// <summary>
-    /// Signs the current tree head with the tenant's SM2 key (made on first use) and stores the note.
-    /// Meant to run daily; a second call within the same second returns the note already stored.
+    /// Signs the current tree head, with every case's head at that size, with the tenant's SM2 key (made
+    /// on first use) and stores the note. Meant to run daily; a second call within the same second
+    /// returns the note already stored.
     /// </summary>
     public async Task<SignedCheckpoint> CheckpointAsync(string tenantId, DateTimeOffset now, CancellationToken cancellationToken = default)
     {
         var key = await keys.GetOrCreateAsync(tenantId, now, cancellationToken).ConfigureAwait(false);
-        var head = await GetTreeHeadAsync(tenantId, null, cancellationToken).ConfigureAwait(false);
         var utc = now.ToUniversalTime();
         var signedAt = new DateTimeOffset(utc.Ticks - (utc.Ticks % TimeSpan.TicksPerSecond), TimeSpan.Zero);
-        var checkpoint = new Checkpoint(tenantId, head.Size, head.RootHash, signedAt, head.Algorithm);
-        var note = CheckpointNote.Sign(checkpoint, key);
-        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using (var insert = connection.CreateCommand())
+        await using (var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false))
         {
-            insert.CommandText =
-                "INSERT INTO tenant_checkpoints (tenant, tree_size, root, note, signed_at) VALUES (@tenant, @tree_size, @root, @note, @signed_at) " +
-                "ON CONFLICT (tenant, signed_at) DO NOTHING;";
-            EventRows.Add(insert, "tenant", tenantId);
-            EventRows.Add(insert, "tree_size", head.Size);
-            EventRows.Add(insert, "root", head.RootHash);
-            EventRows.Add(insert, "note", note);
-            EventRows.Add(insert, "signed_at", keys.Time(signedAt));
-            await insert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+
+            // The map first: a second checkpoint of this tenant waits here, then reads a tree at least as large.
+            var (mapSize, count) = await CaseHeadMap.LockAsync(connection, transaction, database.Dialect, tenantId, cancellationToken).ConfigureAwait(false);
+
+            // One note per second: a second signing in the same second keeps the first, and must not move the map past it.
+            await using (var exists = connection.CreateCommand())
+            {
+                exists.Transaction = transaction;
+                exists.CommandText = "SELECT COUNT(*) FROM tenant_checkpoints WHERE tenant = @tenant AND signed_at = @signed_at;";
+                EventRows.Add(exists, "tenant", tenantId);
+                EventRows.Add(exists, "signed_at", keys.Time(signedAt));
+                if (Convert.ToInt64(await exists.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), System.Globalization.CultureInfo.InvariantCulture) > 0)
+                {
+                    await transaction.RollbackAsync(cancellationToken).ConfigureAwait(false);
+                    return await GetLatestCheckpointAsync(tenantId, cancellationToken).ConfigureAwait(false)
+                        ?? throw new InvalidOperationException($"单位 {tenantId} 的检查点无法读出。");
+                }
+            }
+
+            var frontier = await FrontierAsync(connection, transaction, tenantId, cancellationToken).ConfigureAwait(false);
+            var cases = await CaseHeadMap.AdvanceAsync(connection, transaction, algorithm, tenantId, mapSize, count, frontier.Size, cancellationToken).ConfigureAwait(false);
+            var checkpoint = new Checkpoint(tenantId, frontier.Size, frontier.Root(), signedAt, algorithm.Name, cases);
+            var note = CheckpointNote.Sign(checkpoint, key);
+            await using (var insert = connection.CreateCommand())
+            {
+                insert.Transaction = transaction;
+                insert.CommandText =
+                    "INSERT INTO tenant_checkpoints (tenant, tree_size, root, note, signed_at, frontier) VALUES (@tenant, @tree_size, @root, @note, @signed_at, @frontier) " +
+                    "ON CONFLICT (tenant, signed_at) DO NOTHING;";
+                EventRows.Add(insert, "tenant", tenantId);
+                EventRows.Add(insert, "tree_size", checkpoint.TreeSize);
+                EventRows.Add(insert, "root", checkpoint.RootHash);
+                EventRows.Add(insert, "note", note);
+                EventRows.Add(insert, "signed_at", keys.Time(signedAt));
+                EventRows.Add(insert, "frontier", frontier.ToBytes());
+                await insert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            }
+
+            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         }
 
         return await GetLatestCheckpointAsync(tenantId, cancellationToken).ConfigureAwait(false)
@@ -154,6 +169,23 @@ public sealed class TenantMerkleLog(EventLogDatabase database)
         await keys.FindPublicKeyAsync(tenantId, cancellationToken).ConfigureAwait(false);
 
     /// <summary>
+    /// The case's head in the map <paramref name="checkpoint"/> signed, with its audit path; null when the
+    /// case has none there, or when a newer checkpoint has moved the map on (ask again with the latest).
+    /// </summary>
+    public async Task<CaseHeadProof?> GetCaseHeadProofAsync(Checkpoint checkpoint, string caseId, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(checkpoint);
+        if (checkpoint.Cases is not { } cases)
+        {
+            return null;
+        }
+
+        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        var proof = await CaseHeadMap.ProveAsync(connection, algorithm, checkpoint.TenantId, caseId, cases.Count, cancellationToken).ConfigureAwait(false);
+        return proof is not null && cases.Includes(algorithm, caseId, proof.Sequence, proof.Hash, proof.LeafIndex, proof.AuditPath) ? proof : null;
+    }
+
+    /// <summary>
     /// The smallest tree size whose log holds the case's events up to <paramref name="throughSequence"/>:
     /// a checkpoint at least this large vouches for all of them. 0 when the case has none.
     /// </summary>
@@ -172,7 +204,7 @@ public sealed class TenantMerkleLog(EventLogDatabase database)
 
     /// <summary>
     /// The audit paths of the case's events 1..<paramref name="throughSequence"/> in the tree of
-    /// <paramref name="treeSize"/>, in sequence order, reading the tenant's leaves once (the case-file export).
+    /// <paramref name="treeSize"/>, in sequence order (the case-file export); nodes shared between them are read once.
     /// </summary>
     public async Task<IReadOnlyList<(long Sequence, InclusionProof Proof)>> GetCaseInclusionProofsAsync(
         string tenantId,
@@ -196,45 +228,72 @@ public sealed class TenantMerkleLog(EventLogDatabase database)
             }
         }
 
-        var leaves = await ReadLeavesAsync(connection, tenantId, treeSize, cancellationToken).ConfigureAwait(false);
-        var levels = new MerkleLevels(algorithm, leaves);
-        var head = new TreeHead(tenantId, leaves.Count, levels.Root, algorithm.Name);
-        return [.. positions.Select(p => p.Index < leaves.Count
-            ? (p.Sequence, new InclusionProof(p.Index, p.Hash, head, levels.AuditPath(p.Index)))
-            : throw new ArgumentOutOfRangeException(nameof(treeSize), treeSize, $"第 {p.Sequence} 号事件不在大小为 {leaves.Count} 的日志树中。"))];
-    }
-
-    private async Task<List<byte[]>> ReadLeavesAsync(DbConnection connection, string tenantId, long? size, CancellationToken cancellationToken)
-    {
-        await using var command = connection.CreateCommand();
-        // The head's size, not COUNT(*): the head moves in the same transaction as the rows it counts.
-        command.CommandText = size is null
-            ? "SELECT tenant_log_index, hash FROM case_events WHERE tenant = @tenant AND tenant_log_index < COALESCE((SELECT size FROM tenant_log_heads WHERE tenant = @tenant), 0) ORDER BY tenant_log_index;"
-            : "SELECT tenant_log_index, hash FROM case_events WHERE tenant = @tenant AND tenant_log_index < @size ORDER BY tenant_log_index;";
-        EventRows.Add(command, "tenant", tenantId);
-        if (size is { } requested)
+        var frontier = await FrontierAsync(connection, null, tenantId, cancellationToken).ConfigureAwait(false);
+        Checked(tenantId, treeSize, frontier);
+        var subtrees = await SubtreesAsync(connection, tenantId, frontier, treeSize, cancellationToken).ConfigureAwait(false);
+        var head = new TreeHead(tenantId, treeSize, await subtrees.RangeHashAsync(0, treeSize, cancellationToken).ConfigureAwait(false), algorithm.Name);
+        var proofs = new List<(long, InclusionProof)>(positions.Count);
+        foreach (var (sequence, index, hash) in positions)
         {
-            EventRows.Add(command, "size", requested);
-        }
-
-        var leaves = new List<byte[]>();
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-        {
-            // Positions are dense from 0; a hole means a row was deleted behind the triggers' back.
-            if (reader.GetInt64(0) != leaves.Count)
+            if (index >= treeSize)
             {
-                throw new InvalidDataException($"单位 {tenantId} 的日志缺少第 {leaves.Count} 条记录，记录已被删除。");
+                throw new ArgumentOutOfRangeException(nameof(treeSize), treeSize, $"第 {sequence} 号事件不在大小为 {treeSize} 的日志树中。");
             }
 
-            leaves.Add(MerkleTree.HashLeaf(algorithm, (byte[])reader.GetValue(1)));
+            var path = await subtrees.HashRangesAsync(MerkleSubtrees.InclusionRanges(index, treeSize), cancellationToken).ConfigureAwait(false);
+            proofs.Add((sequence, new InclusionProof(index, hash, head, path)));
         }
 
-        if (size is { } expected && leaves.Count != expected)
+        return proofs;
+    }
+
+    // The stored tree, knowing the right edge of the tree of `size` when it is stored: the current edge, or the
+    // one kept with a checkpoint of that size (what the public proofs are made against). Then the root costs
+    // nothing and a proof reads only the rows near its leaf.
+    private async Task<StoredSubtrees> SubtreesAsync(DbConnection connection, string tenantId, MerkleFrontier current, long size, CancellationToken cancellationToken)
+    {
+        var subtrees = new StoredSubtrees(connection, null, TreeTables.Log, algorithm, tenantId);
+        if (size == current.Size)
         {
-            throw new ArgumentOutOfRangeException(nameof(size), size, $"单位 {tenantId} 的日志只有 {leaves.Count} 条记录。");
+            return subtrees.Knowing(current);
         }
 
-        return leaves;
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT frontier FROM tenant_checkpoints WHERE tenant = @tenant AND tree_size = @size AND frontier IS NOT NULL LIMIT 1;";
+        EventRows.Add(command, "tenant", tenantId);
+        EventRows.Add(command, "size", size);
+        return await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) is byte[] stored
+            ? subtrees.Knowing(MerkleFrontier.FromBytes(algorithm, size, stored))
+            : subtrees;
+    }
+
+    private static long Checked(string tenantId, long? size, MerkleFrontier frontier)
+    {
+        var treeSize = size ?? frontier.Size;
+        return treeSize >= 0 && treeSize <= frontier.Size
+            ? treeSize
+            : throw new ArgumentOutOfRangeException(nameof(size), size, $"单位 {tenantId} 的日志只有 {frontier.Size} 条记录。");
+    }
+
+    // The stored edge; the head row is read first, so an edge behind it is a log that was never migrated,
+    // not an append that committed in between.
+    private async Task<MerkleFrontier> FrontierAsync(DbConnection connection, DbTransaction? transaction, string tenantId, CancellationToken cancellationToken)
+    {
+        var size = await LogFrontierRows.ReadLogSizeAsync(connection, transaction, tenantId, cancellationToken).ConfigureAwait(false);
+        var frontier = await LogFrontierRows.ReadAsync(connection, transaction, algorithm, tenantId, cancellationToken).ConfigureAwait(false) ?? MerkleFrontier.Empty(algorithm);
+        return frontier.Size >= size
+            ? frontier
+            : throw new InvalidDataException($"单位 {tenantId} 的日志树只记载了 {frontier.Size} 条记录，日志有 {size} 条：日志树尚未迁移（重启 silo 即迁移）或已被改动。");
+    }
+
+    private static async Task<(long Index, byte[] Hash)?> FindLeafAsync(DbConnection connection, string tenantId, string caseId, long sequence, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT tenant_log_index, hash FROM case_events WHERE tenant = @tenant AND case_id = @case_id AND seq = @seq;";
+        EventRows.Add(command, "tenant", tenantId);
+        EventRows.Add(command, "case_id", caseId);
+        EventRows.Add(command, "seq", sequence);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        return await reader.ReadAsync(cancellationToken).ConfigureAwait(false) ? (reader.GetInt64(0), (byte[])reader.GetValue(1)) : null;
     }
 }

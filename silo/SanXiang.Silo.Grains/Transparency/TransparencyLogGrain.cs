@@ -5,30 +5,20 @@ using SanXiang.Silo.Transparency;
 namespace SanXiang.Silo.Grains.Transparency;
 
 /// <summary>
-/// One per tenant, holding that tenant's daily-checkpoint reminder. A reminder per tenant rather
-/// than one platform reminder that walks the directory: each tenant's checkpoint is signed on its
-/// own (one tenant's failure or large log does not delay the others), the work spreads over the
-/// silos of a cluster, and the reminders table shows per tenant that its checkpoint is scheduled.
+/// One per tenant: its checkpoints (signed here, so signings of one tenant queue in one activation), its
+/// public key and proofs against its latest checkpoint. The daily signing is scheduled by the platform's
+/// <see cref="CheckpointScheduleGrain"/>, which calls <see cref="CheckpointAsync"/> at the tenant's time.
 /// </summary>
 public sealed partial class TransparencyLogGrain(TenantMerkleLog log, ILogger<TransparencyLogGrain> logger) : Grain, ITransparencyLogGrain, IRemindable
 {
+    /// <summary>The name of the per-tenant reminder of earlier versions; one that still fires removes itself.</summary>
     public const string DailyCheckpoint = "daily-checkpoint";
 
-    // Signed a few minutes after midnight Beijing time (UTC+8, no daylight saving), so that each
-    // checkpoint closes the previous calendar day of the agency's records.
-    private static readonly TimeSpan SigningTimeUtc = new(16, 5, 0);
+    // The same answer for an unknown case, an unknown event and one newer than the checkpoint: an
+    // anonymous caller learns nothing about which cases exist or how many events they have.
+    private const string NotProvable = "没有可以证明的事件：该案件或事件不存在，或事件晚于最新检查点（检查点每日签署，签署后可查）。";
 
     private string TenantId => this.GetPrimaryKeyString();
-
-    public async Task ScheduleDailyCheckpointAsync()
-    {
-        if (await this.GetReminder(DailyCheckpoint) is not null)
-        {
-            return;
-        }
-
-        await this.RegisterOrUpdateReminder(DailyCheckpoint, UntilNextSigning(DateTimeOffset.UtcNow), TimeSpan.FromDays(1));
-    }
 
     public async Task<PublishedCheckpoint> CheckpointAsync()
     {
@@ -51,14 +41,9 @@ public sealed partial class TransparencyLogGrain(TenantMerkleLog log, ILogger<Tr
         }
 
         var treeSize = latest.Checkpoint.TreeSize;
-        if (await log.FindLeafIndexAsync(TenantId, caseId, sequence) is not { } index)
+        if (await log.FindLeafIndexAsync(TenantId, caseId, sequence) is not { } index || index >= treeSize)
         {
-            return InclusionAnswer.Missing($"案件 {caseId} 没有第 {sequence} 号事件。");
-        }
-
-        if (index >= treeSize)
-        {
-            return InclusionAnswer.Missing($"案件 {caseId} 第 {sequence} 号事件晚于最新检查点（{treeSize} 条记录），下一次检查点签署后可查。");
+            return InclusionAnswer.Missing(NotProvable);
         }
 
         var proof = await log.GetInclusionProofAsync(TenantId, caseId, sequence, treeSize);
@@ -81,20 +66,33 @@ public sealed partial class TransparencyLogGrain(TenantMerkleLog log, ILogger<Tr
             proof.TreeHead.Algorithm));
     }
 
-    public Task ReceiveReminder(string reminderName, TickStatus status) =>
-        reminderName == DailyCheckpoint ? CheckpointAsync() : Task.CompletedTask;
-
-    /// <summary>Time from <paramref name="now"/> to the next signing time (never zero: a tick due now would race the registration).</summary>
-    public static TimeSpan UntilNextSigning(DateTimeOffset now)
+    public async Task<LiveCaseFileCheck> CheckCaseFileAsync(string caseId, string publicKeyHex, long treeSize, string rootHex)
     {
-        var utc = now.ToUniversalTime();
-        var next = new DateTimeOffset(utc.Date + SigningTimeUtc, TimeSpan.Zero);
-        if (next <= utc)
+        ArgumentException.ThrowIfNullOrEmpty(caseId);
+        var key = await log.GetPublicKeyAsync(TenantId);
+        var latest = await log.GetLatestCheckpointAsync(TenantId);
+        if (key is null || latest is null)
         {
-            next = next.AddDays(1);
+            return new LiveCaseFileCheck(false, false, null, null);
         }
 
-        return next - utc;
+        var keyMatches = string.Equals(key.ToHex(), publicKeyHex, StringComparison.OrdinalIgnoreCase);
+
+        // The file's signed tree must be a prefix of the live log: its root recomputed from the stored tree (O(log n) rows).
+        var current = (await log.GetTreeHeadAsync(TenantId)).Size;
+        var inLog = treeSize >= 0 && treeSize <= current
+            && Convert.ToHexStringLower((await log.GetTreeHeadAsync(TenantId, treeSize)).RootHash) == rootHex.ToLowerInvariant();
+        var head = await log.GetCaseHeadProofAsync(latest.Checkpoint, caseId);
+        return new LiveCaseFileCheck(keyMatches, inLog, head?.Sequence, latest.Checkpoint.Timestamp);
+    }
+
+    // Earlier versions registered a reminder per tenant; the schedule grain signs now, so such a reminder retires itself.
+    public async Task ReceiveReminder(string reminderName, TickStatus status)
+    {
+        if (reminderName == DailyCheckpoint && await this.GetReminder(DailyCheckpoint) is { } legacy)
+        {
+            await this.UnregisterReminder(legacy);
+        }
     }
 
     private static PublishedCheckpoint ToPublished(SignedCheckpoint signed) => new(

@@ -9,14 +9,16 @@ public static class EventLogSiloBuilderExtensions
 {
     /// <summary>
     /// The case event log on the silo's own database (its tables come with the schema scripts):
-    /// one <see cref="CaseEventStore"/> per process, so one group-commit writer per database, which writes
-    /// the read model's rows (<see cref="CaseSummaryTable"/>) in each append's transaction.
+    /// one <see cref="CaseEventStore"/> per process, so one group-commit writer per database. Its
+    /// participants write derived rows in each append's transaction: the Merkle tree's nodes and the
+    /// read model's case summaries (<see cref="CaseSummaryTable"/>).
     /// </summary>
     public static ISiloBuilder AddSanXiangEventLog(this ISiloBuilder silo, StorageTarget target)
     {
         ArgumentNullException.ThrowIfNull(silo);
         ArgumentNullException.ThrowIfNull(target);
         silo.Services.AddSingleton(ToEventLogDatabase(target));
+        silo.Services.AddSingleton<IAppendParticipant, MerkleTreeAppender>();
         silo.Services.AddSingleton<CaseEventStore>();
         silo.Services.AddSingleton<TenantMerkleLog>();
         silo.Services.AddSingleton<CaseProcedures>();

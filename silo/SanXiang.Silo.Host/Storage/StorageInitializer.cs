@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using SanXiang.Silo.Grains.EventLog;
 
 namespace SanXiang.Silo.Host.Storage;
 
@@ -26,6 +27,13 @@ public sealed partial class StorageInitializer(StorageTarget target, bool applyS
         {
             var applied = await new SchemaMigrator(target).ApplyAsync(SchemaCatalog.For(target.Provider), cancellationToken);
             LogSchema(logger, target.Describe(), applied.Count == 0 ? "none" : string.Join(", ", applied));
+
+            // Logs written before the tree was stored get their nodes once; later starts find nothing to do.
+            var migrated = await MerkleLogMigration.RunAsync(EventLog.EventLogSiloBuilderExtensions.ToEventLogDatabase(target), cancellationToken);
+            if (migrated.Count > 0)
+            {
+                LogMigrated(logger, migrated.Count);
+            }
         }
     }
 
@@ -33,6 +41,9 @@ public sealed partial class StorageInitializer(StorageTarget target, bool applyS
 
     [LoggerMessage(Level = LogLevel.Critical, Message = "{Reason}")]
     private static partial void LogUnavailable(ILogger logger, string reason);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Transparency logs: stored the Merkle tree of {Count} tenants' existing events.")]
+    private static partial void LogMigrated(ILogger logger, int count);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Storage: {Target}; schema scripts applied now: {Applied}.")]
     private static partial void LogSchema(ILogger logger, string target, string applied);

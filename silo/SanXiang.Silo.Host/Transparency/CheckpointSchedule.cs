@@ -1,14 +1,13 @@
 using Microsoft.Extensions.Logging;
 using SanXiang.Domain.Integrity;
-using SanXiang.Silo.Agencies;
 using SanXiang.Silo.Transparency;
 
 namespace SanXiang.Silo.Host.Transparency;
 
 /// <summary>
-/// At silo start, after the catalog is seeded, makes sure every agency in the directory has its
-/// daily-checkpoint reminder. Reminders live in the reminders table, so they survive restarts; this
-/// pass only adds those of agencies that have none yet (the first start, or new agencies).
+/// At silo start, makes sure the platform's checkpoint schedule has its reminder: one call, whatever the
+/// number of agencies. The schedule then signs each agency's checkpoint at its time in the daily window
+/// (<see cref="CheckpointWindow"/>); reminders live in the reminders table, so this survives restarts.
 /// </summary>
 public sealed partial class CheckpointSchedule(IGrainFactory grains, ILogger<CheckpointSchedule> logger) : ILifecycleParticipant<ISiloLifecycle>
 {
@@ -21,20 +20,15 @@ public sealed partial class CheckpointSchedule(IGrainFactory grains, ILogger<Che
         lifecycle.Subscribe(nameof(CheckpointSchedule), Stage, StartAsync);
     }
 
-    /// <summary>Schedules every agency's checkpoint; returns how many agencies it looked at.</summary>
-    public async Task<int> ScheduleAllAsync()
-    {
-        var agencies = await grains.GetGrain<IAgencyDirectoryGrain>(GrainKeys.Platform).ListAsync();
-        await Task.WhenAll(agencies.Select(a => grains.GetGrain<ITransparencyLogGrain>(a.Id).ScheduleDailyCheckpointAsync()));
-        return agencies.Count;
-    }
+    public Task EnsureScheduledAsync() => grains.GetGrain<ICheckpointScheduleGrain>(GrainKeys.Platform).EnsureScheduledAsync();
 
     private async Task StartAsync(CancellationToken cancellationToken)
     {
         LogSm3(Sm3.Implementation);
         try
         {
-            LogScheduled(await ScheduleAllAsync());
+            await EnsureScheduledAsync();
+            LogScheduled(CheckpointWindow.Opens, CheckpointWindow.Length);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
@@ -46,8 +40,8 @@ public sealed partial class CheckpointSchedule(IGrainFactory grains, ILogger<Che
     [LoggerMessage(Level = LogLevel.Information, Message = "SM3: {Implementation}")]
     private partial void LogSm3(string implementation);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Daily signed checkpoints scheduled for {Count} agencies")]
-    private partial void LogScheduled(int count);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Daily signed checkpoints: each agency at its time in the window from {Opens} Beijing time, {Length} long")]
+    private partial void LogScheduled(TimeSpan opens, TimeSpan length);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Could not schedule the daily signed checkpoints; they start at the next silo start")]
     private partial void LogFailed(Exception error);

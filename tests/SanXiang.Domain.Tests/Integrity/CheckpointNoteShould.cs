@@ -75,6 +75,37 @@ public class CheckpointNoteShould
     }
 
     [Fact]
+    public void CommitToEveryCasesHeadInAnExtensionLine()
+    {
+        var cases = new CaseHeads(321, ChainHashAlgorithm.Sm3.Hash("cases"u8));
+        var note = CheckpointNote.Sign(Sample with { Cases = cases }, Key);
+
+        Assert.Equal($"cases 321 {Convert.ToBase64String(cases.Root)}", note.Split('\n')[5]);
+        Assert.True(CheckpointNote.TryOpen(note, Key.PublicKey, out var opened));
+        Assert.Equal(321, opened!.Cases!.Count);
+        Assert.Equal(cases.Root, opened.Cases.Root);
+        Assert.False(CheckpointNote.TryOpen(note.Replace("cases 321 ", "cases 320 ", StringComparison.Ordinal), Key.PublicKey, out _));
+    }
+
+    [Fact]
+    public void StillOpenANoteSignedBeforeCaseHeadsWereCommitted()
+    {
+        Assert.True(CheckpointNote.TryOpen(CheckpointNote.Sign(Sample, Key), Key.PublicKey, out var opened));
+        Assert.Null(opened!.Cases);
+    }
+
+    [Fact]
+    public void LeaveRoomForCosignatureLinesAfterTheAgencysOwn()
+    {
+        var note = CheckpointNote.Sign(Sample, Key);
+        var cosigned = note + "— witness.example/henan-sfj " + Convert.ToBase64String(new byte[72]) + "\n";
+
+        Assert.True(CheckpointNote.TryOpen(cosigned, Key.PublicKey, out _));
+        Assert.False(CheckpointNote.TryOpen(cosigned + "not a signature\n", Key.PublicKey, out _));
+        Assert.False(CheckpointNote.TryOpen(note.Insert(note.IndexOf("\n\n", StringComparison.Ordinal) + 2, "— witness.example/henan-sfj AAAA\n"), Key.PublicKey, out _));
+    }
+
+    [Fact]
     public void RejectANoteSignedByAnotherKey()
     {
         var forged = CheckpointNote.Sign(Sample with { TreeSize = 9_999 }, Sm2KeyPair.Generate());

@@ -1,7 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using SanXiang.Domain.Integrity;
-using SanXiang.Silo.Agencies;
 using SanXiang.Silo.Grains.EventLog;
 using SanXiang.Silo.Grains.Transparency;
 using SanXiang.Silo.Host.Storage;
@@ -15,41 +14,43 @@ public sealed class DailyCheckpointShould() : TemporaryDataDirectory("sx-checkpo
     private Dictionary<string, string?> Settings => new() { ["SanXiang:DataDir"] = DataDir };
 
     [Fact]
-    public async Task BeScheduledForEveryAgencyAtStartAndStayScheduledAfterARestart()
+    public async Task RegisterOnePlatformReminderAtStartAndNoneForAnyAgency()
     {
-        IReadOnlyList<string> agencies;
-        await using (var silo = await TestSilo.StartAsync(Settings))
-        {
-            agencies = [.. (await silo.Grains.GetGrain<IAgencyDirectoryGrain>(GrainKeys.Platform).ListAsync()).Select(a => a.Id)];
-        }
-
-        var scheduled = await ScheduledTenantsAsync();
         await using (await TestSilo.StartAsync(Settings))
         {
         }
 
-        Assert.NotEmpty(agencies);
-        Assert.Equal(agencies.Order(StringComparer.Ordinal), scheduled);
-        Assert.Equal(scheduled, await ScheduledTenantsAsync());
+        var first = await RemindersAsync();
+        await using (await TestSilo.StartAsync(Settings))
+        {
+        }
+
+        Assert.Equal([("checkpointschedule/platform", CheckpointScheduleGrain.Tick)], first);
+        Assert.Equal(first, await RemindersAsync());
     }
 
     [Fact]
-    public async Task SignACheckpointOfTheLogWhenTheReminderFires()
+    public async Task SignTheCheckpointOfAnAgencyWhenItsTimeInTheWindowComes()
     {
-        await using var silo = await TestSilo.StartAsync(Settings);
+        // The silo's clock a minute past 新田县市场监督管理局's signing time today.
+        var due = CheckpointWindow.SigningTime("xintian-scjg", DateOnly.FromDateTime(DateTimeOffset.UtcNow.ToOffset(TimeSpan.FromHours(8)).DateTime)).AddMinutes(1);
+        var clock = new ShiftedClock(due - DateTimeOffset.UtcNow);
+        await using var silo = await TestSilo.StartAsync(Settings, s => s.Services.AddSingleton<TimeProvider>(clock));
         var store = silo.Services.GetRequiredService<CaseEventStore>();
         await store.AppendAsync("xintian-scjg", "2026-0001", 0, [Event("立案"), Event("调查取证"), Event("告知")]);
         var grain = silo.Grains.GetGrain<ITransparencyLogGrain>("xintian-scjg");
-        Assert.Null(await grain.GetLatestCheckpointAsync());
 
-        await grain.AsReference<IRemindable>().ReceiveReminder(
-            TransparencyLogGrain.DailyCheckpoint, new TickStatus(DateTime.UtcNow, TimeSpan.FromDays(1), DateTime.UtcNow));
+        var signed = await silo.Grains.GetGrain<ICheckpointScheduleGrain>(GrainKeys.Platform).RunDueAsync();
+        var again = await silo.Grains.GetGrain<ICheckpointScheduleGrain>(GrainKeys.Platform).RunDueAsync();
 
         var checkpoint = await grain.GetLatestCheckpointAsync();
         Assert.NotNull(checkpoint);
+        Assert.True(signed >= 1);
+        Assert.Equal(0, again);
         Assert.Equal(3, checkpoint.TreeSize);
         Assert.True(CheckpointNote.TryOpen(checkpoint.Note, Sm2PublicKey.FromHex((await grain.GetPublicKeyHexAsync())!), out var opened));
         Assert.Equal(checkpoint.RootHex, Convert.ToHexStringLower(opened!.RootHash));
+        Assert.Equal(1, opened.Cases!.Count);
     }
 
     [Fact]
@@ -70,29 +71,29 @@ public sealed class DailyCheckpointShould() : TemporaryDataDirectory("sx-checkpo
         var leaf = MerkleTree.HashLeaf(ChainHashAlgorithm.Sm3, Convert.FromHexString(proof.EventHashHex));
         Assert.True(MerkleTree.VerifyInclusion(
             ChainHashAlgorithm.Sm3, (int)proof.LeafIndex, (int)proof.TreeSize, leaf, [.. proof.AuditPathHex.Select(Convert.FromHexString)], Convert.FromHexString(proof.RootHex)));
-        Assert.Contains("晚于最新检查点", (await grain.GetInclusionProofAsync("2026-0007", 3)).Problem, StringComparison.Ordinal);
-        Assert.Contains("没有第 9 号事件", (await grain.GetInclusionProofAsync("2026-0007", 9)).Problem, StringComparison.Ordinal);
+        Assert.Null((await grain.GetInclusionProofAsync("2026-0007", 3)).Proof);
     }
 
     private static NewCaseEvent Event(string kind) => new(kind, "{\"note\":\"现场检查\"}", "officer-0001", DateTimeOffset.UtcNow);
 
-    private async Task<IReadOnlyList<string>> ScheduledTenantsAsync()
+    private async Task<IReadOnlyList<(string Grain, string Name)>> RemindersAsync()
     {
         await using var connection = new SqliteConnection(StorageTarget.Sqlite(DataDir).ConnectionString);
         await connection.OpenAsync();
         await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT grain_id FROM sx_reminders WHERE reminder_name = $name ORDER BY grain_id;";
-        command.Parameters.AddWithValue("$name", TransparencyLogGrain.DailyCheckpoint);
-        var tenants = new List<string>();
+        command.CommandText = "SELECT grain_id, reminder_name FROM sx_reminders ORDER BY grain_id;";
+        var reminders = new List<(string, string)>();
         await using var reader = await command.ExecuteReaderAsync();
         while (await reader.ReadAsync())
         {
-            // Orleans writes a grain id as "{type}/{key}"; the key is the tenant.
-            var grainId = reader.GetString(0);
-            Assert.StartsWith("transparencylog/", grainId, StringComparison.Ordinal);
-            tenants.Add(grainId["transparencylog/".Length..]);
+            reminders.Add((reader.GetString(0), reader.GetString(1)));
         }
 
-        return [.. tenants.Order(StringComparer.Ordinal)];
+        return reminders;
+    }
+
+    private sealed class ShiftedClock(TimeSpan shift) : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => base.GetUtcNow() + shift;
     }
 }

@@ -108,6 +108,49 @@ public sealed class CaseFileEndpointsShould(GraphQLAppFactory factory)
     }
 
     [Fact]
+    public async Task CheckTheFileAgainstTheAgencysLiveLogAndNameTheAgency()
+    {
+        var verdict = await UploadAsync(await DownloadAsync(await SeedCaseAsync()));
+
+        Assert.Equal("VALID", verdict.Outcome);
+        Assert.True(verdict.OnlineChecked);
+        Assert.Equal("新田县市场监督管理局", verdict.AgencyName);
+        Assert.Contains(verdict.Findings, f => f.Code == LiveLogCheck.Key && f.Passed);
+        Assert.Contains(verdict.Findings, f => f.Code == LiveLogCheck.Log && f.Passed);
+        Assert.Contains(verdict.Findings, f => f.Code == LiveLogCheck.Head && f.Passed);
+    }
+
+    [Fact]
+    public async Task SayOnlineThatAFileLacksEventsTheAgencyHasSignedSince()
+    {
+        var caseId = await SeedCaseAsync();
+        var zip = await DownloadAsync(caseId);
+        var store = factory.Services.GetRequiredService<CaseEventStore>();
+        var last = await store.ReadAsync(Tenant, caseId).CountAsync();
+        Assert.True((await store.AppendAsync(Tenant, caseId, last, [new NewCaseEvent("evidence.noted", "{}", "xintian-scjg.officer", DateTimeOffset.UtcNow)])).Succeeded);
+
+        // Checkpoints are kept one per second: the download may have signed one this very second.
+        await Task.Delay(TimeSpan.FromMilliseconds(1100));
+        await factory.Services.GetRequiredService<IGrainFactory>().GetGrain<SanXiang.Silo.Transparency.ITransparencyLogGrain>(Tenant).CheckpointAsync();
+
+        var verdict = await UploadAsync(zip);
+
+        Assert.Equal("INVALID", verdict.Outcome);
+        var outdated = Assert.Single(verdict.Findings, f => !f.Passed);
+        Assert.Equal(LiveLogCheck.Outdated, outdated.Code);
+    }
+
+    [Fact]
+    public void NameEveryCheckCodeInChinese()
+    {
+        var codes = typeof(CaseFileCodes).GetFields().Where(f => f.IsLiteral).Select(f => (string)f.GetRawConstantValue()!)
+            .Concat(typeof(LiveLogCheck).GetFields().Where(f => f.IsLiteral).Select(f => (string)f.GetRawConstantValue()!))
+            .Concat(["HASH_MISMATCH", "CHAIN_BROKEN", "SEQUENCE_GAP", "SEQUENCE_ORDER", "WRONG_TENANT", "WRONG_CASE", "UNKNOWN_ALGORITHM", "ANCHOR_MISMATCH"]);
+
+        Assert.All(codes, code => Assert.Contains(code, CheckLabels.Known));
+    }
+
+    [Fact]
     public async Task SayAnUploadIsNotACaseFile()
     {
         var verdict = await UploadAsync("plain text"u8.ToArray());

@@ -58,7 +58,7 @@ public sealed class PublicTransparencyShould(GraphQLAppFactory factory)
     [InlineData("/public/no-such-agency/checkpoint", HttpStatusCode.NotFound, "未找到机关")]
     [InlineData("/public/xuchang/proof?case=x", HttpStatusCode.BadRequest, "seq")]
     [InlineData("/public/xuchang/proof?seq=1", HttpStatusCode.BadRequest, "case")]
-    [InlineData("/public/xintian-scjg/proof?case=no-such-case&seq=1", HttpStatusCode.NotFound, "没有第 1 号事件")]
+    [InlineData("/public/xintian-scjg/proof?case=no-such-case&seq=1", HttpStatusCode.NotFound, "没有可以证明的事件")]
     public async Task RefuseWithAReasonInChinese(string path, HttpStatusCode status, string reason)
     {
         using var anonymous = factory.CreateClient();

@@ -6,15 +6,40 @@ namespace SanXiang.Web.CaseFiles;
 
 /// <summary>
 /// <c>POST /verify/case-file</c>, anonymous: the request body is a case-file zip. It streams to a temporary
-/// file that deletes itself on close (a zip is read from its end), is verified, and nothing is kept.
+/// file that deletes itself on close (a zip is read from its end), is verified — offline, within
+/// <see cref="CaseFileLimits"/>, then against the agency's live log when the agency is on this platform —
+/// and nothing is kept. A few run at once (<see cref="VerifyGate"/>); the rest wait, then get 503.
 /// </summary>
 public static class CaseFileCheck
 {
     public const string Path = "/verify/case-file";
 
-    public static async Task PostAsync(HttpContext http, IOptions<CaseFileOptions> options)
+    public static async Task PostAsync(HttpContext http, IOptions<CaseFileOptions> options, VerifyGate gate, LiveLogCheck live)
     {
-        var limit = options.Value.MaxVerifySize;
+        ArgumentNullException.ThrowIfNull(http);
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(gate);
+        ArgumentNullException.ThrowIfNull(live);
+        if (!await gate.EnterAsync(http.RequestAborted))
+        {
+            http.Response.Headers.RetryAfter = "30";
+            await new CaseFileError("VERIFY_BUSY", "同时校验的案卷太多，请稍后再试。").WriteAsync(http, StatusCodes.Status503ServiceUnavailable);
+            return;
+        }
+
+        try
+        {
+            await CheckAsync(http, options.Value, live);
+        }
+        finally
+        {
+            gate.Leave();
+        }
+    }
+
+    private static async Task CheckAsync(HttpContext http, CaseFileOptions options, LiveLogCheck live)
+    {
+        var limit = options.MaxVerifySize;
         var tooLarge = new CaseFileError("CASE_FILE_TOO_LARGE", $"案卷文件超过了 {Size(limit)} 的上限，无法在线校验；可下载校验程序离线校验。");
         if (http.Request.ContentLength > limit)
         {
@@ -51,8 +76,15 @@ public static class CaseFileCheck
         }
 
         file.Position = 0;
-        var verdict = await CaseFileVerifier.VerifyAsync(file, http.RequestAborted);
-        await http.Response.WriteAsJsonAsync(CaseFileVerdictView.From(verdict), http.RequestAborted);
+        var verdict = await CaseFileVerifier.VerifyAsync(file, CaseFileLimits.ForArchive(file.Length), http.RequestAborted);
+        if (verdict.Outcome == CaseFileOutcome.Unusable && verdict.Findings.FirstOrDefault()?.Code == CaseFileCodes.TooLarge)
+        {
+            await new CaseFileError(CaseFileCodes.TooLarge, verdict.Findings[0].Message).WriteAsync(http, StatusCodes.Status413PayloadTooLarge);
+            return;
+        }
+
+        var (agencyName, online) = await live.CheckAsync(verdict);
+        await http.Response.WriteAsJsonAsync(CaseFileVerdictView.From(verdict, agencyName, online), http.RequestAborted);
     }
 
     // Counts as it copies: a chunked body has no Content-Length, and a server may not enforce its limit.

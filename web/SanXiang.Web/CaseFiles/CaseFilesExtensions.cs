@@ -1,4 +1,3 @@
-using SanXiang.Silo.Host;
 using SanXiang.Web.CaseFiles;
 
 // In ASP.NET Core's builder namespace, like the other feature extensions, so Program.cs needs no using.
@@ -10,10 +9,10 @@ public static class CaseFilesExtensions
     public static WebApplicationBuilder AddSanXiangCaseFiles(this WebApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        var dataDir = (builder.Configuration.GetSection(SanXiangOptions.Section).Get<SanXiangOptions>() ?? new SanXiangOptions()).FullDataDir;
         builder.Services.Configure<CaseFileOptions>(builder.Configuration.GetSection(CaseFileOptions.Section));
-        builder.Services.AddSingleton(services => new CaseFileExports(services, dataDir));
         builder.Services.AddSingleton<CaseFileStandardOrder>();
+        builder.Services.AddSingleton<VerifyGate>();
+        builder.Services.AddSingleton<LiveLogCheck>();
         return builder;
     }
 

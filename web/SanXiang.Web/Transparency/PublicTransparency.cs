@@ -87,5 +87,5 @@ internal static class PublicTransparency
         Results.Text($"未找到机关“{tenant}”。", Text, statusCode: StatusCodes.Status404NotFound);
 
     private static IResult NoCheckpointYet() =>
-        Results.Text("本机关尚未发布签名检查点：检查点每日北京时间 00:05 签署。", Text, statusCode: StatusCodes.Status404NotFound);
+        Results.Text("本机关尚未发布签名检查点：检查点每日北京时间 00:05 至 06:05 之间签署。", Text, statusCode: StatusCodes.Status404NotFound);
 }
