@@ -6,9 +6,9 @@ namespace SanXiang.Silo.Host.Storage;
 /// </summary>
 public static class SchemaCatalog
 {
-    private static readonly string[] SqliteIds = ["0001-orleans-query", "0002-grain-state", "0003-reminders", "0004-case-events"];
+    private static readonly string[] SqliteIds = ["0001-orleans-query", "0002-grain-state", "0003-reminders", "0004-case-events", "0007-agency-directory"];
 
-    private static readonly string[] PostgresIds = ["0001-orleans-query", "0002-grain-state", "0003-clustering", "0004-reminders", "0005-case-events"];
+    private static readonly string[] PostgresIds = ["0001-orleans-query", "0002-grain-state", "0003-clustering", "0004-reminders", "0005-case-events", "0008-agency-directory"];
 
     public static IReadOnlyList<SchemaScript> For(StorageProvider provider)
     {

@@ -1,0 +1,181 @@
+using System.Data.Common;
+using System.Globalization;
+using System.Text;
+using SanXiang.Domain.Agencies;
+using SanXiang.Silo.Agencies;
+using SanXiang.Silo.Errors;
+using SanXiang.Silo.Grains.EventLog;
+
+namespace SanXiang.Silo.Grains.Agencies.ReadModel;
+
+/// <summary>
+/// The directory's read queries, each one statement (a page comes with its total in the same round
+/// trip). Visibility is a closure lookup, so a supervisor's agencies are one query at any depth.
+/// </summary>
+internal sealed class AgencyDirectoryQueries(EventLogDatabase database)
+{
+    // Agencies above which there are more than this many changes are not listed: the cache starts over.
+    private const int MaxListedChanges = 256;
+
+    public async Task<AgencyListPage> ListAsync(AgencyQuery query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        if (query.First is < 0 or > AgencyQuery.MaxFirst)
+        {
+            throw new SanXiangException(ErrorCodes.ValidationFailed, $"每页条数应在 0 到 {AgencyQuery.MaxFirst} 之间。");
+        }
+
+        if (query.Within is { Count: 0 })
+        {
+            return new AgencyListPage([], 0, false);
+        }
+
+        await using var connection = await database.OpenAsync().ConfigureAwait(false);
+        await using var command = connection.CreateCommand();
+        var filter = Filter(command, query);
+        var after = query.After is null ? string.Empty : " AND (a.region_code, a.id) > (@after_region, @after_id)";
+        if (query.After is { } cursor)
+        {
+            EventRows.Add(command, "after_region", cursor.RegionCode);
+            EventRows.Add(command, "after_id", cursor.Id);
+        }
+
+        // One row more than asked tells whether another page follows.
+        EventRows.Add(command, "limit", query.First + 1);
+        command.CommandText =
+            $"""
+            SELECT {AgencyRows.Select("a")}, p.name,
+                   (SELECT COUNT(*) FROM agency_directory k WHERE k.parent_id = a.id)
+            FROM agency_directory a LEFT JOIN agency_directory p ON p.id = a.parent_id
+            WHERE {filter}{after}
+            ORDER BY a.region_code, a.id
+            LIMIT @limit;
+            SELECT COUNT(*) FROM agency_directory a WHERE {filter};
+            """;
+        var items = new List<AgencyListing>();
+        await using var reader = await command.ExecuteReaderAsync().ConfigureAwait(false);
+        var columns = AgencyRows.Columns.Length;
+        while (await reader.ReadAsync().ConfigureAwait(false))
+        {
+            items.Add(new AgencyListing(
+                AgencyRows.Read(reader),
+                reader.IsDBNull(columns) ? null : reader.GetString(columns),
+                Convert.ToInt32(reader.GetValue(columns + 1), CultureInfo.InvariantCulture)));
+        }
+
+        await reader.NextResultAsync().ConfigureAwait(false);
+        await reader.ReadAsync().ConfigureAwait(false);
+        var total = Convert.ToInt32(reader.GetValue(0), CultureInfo.InvariantCulture);
+        var hasNext = items.Count > query.First;
+        return new AgencyListPage(hasNext ? items[..query.First] : items, total, hasNext);
+    }
+
+    public async Task<AgencyProfile?> FindAsync(string tenantId)
+    {
+        await using var connection = await database.OpenAsync().ConfigureAwait(false);
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT {AgencyRows.Select("a")} FROM agency_directory a WHERE a.id = @id;";
+        EventRows.Add(command, "id", tenantId);
+        await using var reader = await command.ExecuteReaderAsync().ConfigureAwait(false);
+        return await reader.ReadAsync().ConfigureAwait(false) ? AgencyRows.Read(reader) : null;
+    }
+
+    public async Task<bool> IsWithinAsync(IReadOnlyList<string> ancestors, string tenantId)
+    {
+        if (ancestors.Count == 0)
+        {
+            return false;
+        }
+
+        await using var connection = await database.OpenAsync().ConfigureAwait(false);
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT 1 FROM agency_closure c WHERE c.descendant = @id AND c.ancestor IN ({InList(command, "w", ancestors)}) LIMIT 1;";
+        EventRows.Add(command, "id", tenantId);
+        return await command.ExecuteScalarAsync().ConfigureAwait(false) is not null and not DBNull;
+    }
+
+    public async Task<AgencyChanges> ChangesSinceAsync(long version)
+    {
+        await using var connection = await database.OpenAsync().ConfigureAwait(false);
+        await using var command = connection.CreateCommand();
+        command.CommandText =
+            """
+            SELECT version FROM agency_directory_head WHERE id = 1;
+            SELECT id FROM agency_directory WHERE version > @version ORDER BY version LIMIT @limit;
+            """;
+        EventRows.Add(command, "version", version);
+        EventRows.Add(command, "limit", MaxListedChanges + 1);
+        await using var reader = await command.ExecuteReaderAsync().ConfigureAwait(false);
+        var current = await reader.ReadAsync().ConfigureAwait(false) ? reader.GetInt64(0) : 0;
+        await reader.NextResultAsync().ConfigureAwait(false);
+        var changed = new List<string>();
+        while (await reader.ReadAsync().ConfigureAwait(false))
+        {
+            changed.Add(reader.GetString(0));
+        }
+
+        // A directory behind the asker was rebuilt from older state: nothing the asker holds can be trusted.
+        return current < version || changed.Count > MaxListedChanges ? new AgencyChanges(current, null) : new AgencyChanges(current, changed);
+    }
+
+    private string Filter(DbCommand command, AgencyQuery query)
+    {
+        var where = new StringBuilder("1 = 1");
+        if (query.Within is { } within)
+        {
+            where.Append($" AND EXISTS (SELECT 1 FROM agency_closure c WHERE c.descendant = a.id AND c.ancestor IN ({InList(command, "w", within)}))");
+        }
+
+        if (query.TopOnly)
+        {
+            where.Append(query.Within is { } scope
+                ? $" AND NOT EXISTS (SELECT 1 FROM agency_closure t WHERE t.descendant = a.parent_id AND t.ancestor IN ({InList(command, "t", scope)}))"
+                : " AND NOT EXISTS (SELECT 1 FROM agency_directory t WHERE t.id = a.parent_id)");
+        }
+
+        Equal(command, where, "a.parent_id", "parent", query.ParentId);
+        Equal(command, where, "a.level", "level", query.Level?.ToString());
+        Equal(command, where, "a.sector", "sector", query.Sector);
+        if (query.Region is { } region)
+        {
+            if (!RegionCode.IsValid(region))
+            {
+                throw new SanXiangException(ErrorCodes.ValidationFailed, $"行政区划代码“{region}”应为 6 位数字。");
+            }
+
+            // The area's codes share its prefix; a range on the ordered column finds them through the index.
+            var prefix = RegionCode.AreaPrefix(region);
+            where.Append(" AND a.region_code >= @region_from AND a.region_code < @region_to");
+            EventRows.Add(command, "region_from", prefix);
+            EventRows.Add(command, "region_to", prefix[..^1] + (char)(prefix[^1] + 1));
+        }
+
+        if (query.Name is { Length: > 0 } name)
+        {
+            // A plain substring, not a LIKE pattern, so % and _ in the text mean themselves.
+            where.Append(database.Dialect == EventLogDialect.Postgres ? " AND strpos(a.name, @name) > 0" : " AND instr(a.name, @name) > 0");
+            EventRows.Add(command, "name", name);
+        }
+
+        return where.ToString();
+    }
+
+    private static void Equal(DbCommand command, StringBuilder where, string column, string parameter, string? value)
+    {
+        if (value is not null)
+        {
+            where.Append($" AND {column} = @{parameter}");
+            EventRows.Add(command, parameter, value);
+        }
+    }
+
+    private static string InList(DbCommand command, string prefix, IReadOnlyList<string> values)
+    {
+        for (var i = 0; i < values.Count; i++)
+        {
+            EventRows.Add(command, $"{prefix}{i}", values[i]);
+        }
+
+        return string.Join(", ", values.Select((_, i) => $"@{prefix}{i}"));
+    }
+}
