@@ -81,9 +81,17 @@ public sealed class AgencyDirectoryGrain(
             }
         });
 
-        // A new agency, or one under another parent, changes the closure of everything below it.
-        var moved = changed.Where(p => previous[p.Id] is not { } before || before.ParentId != p.ParentId).Select(p => p.Id);
-        await WriteTablesAsync(() => tables.WriteAsync(changed, AgencyClosure.SubtreesOf(moved, agencies), agencies, state.State.Version));
+        // A new agency, or one under another parent, changes the closure of everything below it, and
+        // the count of children of the parent it left and of the one it joined.
+        var moved = changed.Where(p => previous[p.Id] is not { } before || before.ParentId != p.ParentId).ToList();
+        var parents = moved
+            .SelectMany(p => new[] { previous[p.Id]?.ParentId, p.ParentId })
+            .OfType<string>()
+            .Where(id => !previous.ContainsKey(id) && agencies.ContainsKey(id))
+            .Distinct(StringComparer.Ordinal)
+            .Select(id => agencies[id]);
+        IReadOnlyCollection<AgencyProfile> rows = [.. changed, .. parents];
+        await WriteTablesAsync(() => tables.WriteAsync(rows, AgencyClosure.SubtreesOf(moved.Select(p => p.Id), agencies), agencies, state.State.Version));
     }
 
     public async Task<int> RebuildReadModelAsync()

@@ -43,6 +43,8 @@ public abstract class AgencyDirectoryContract
         Assert.Equal([tree.County, tree.Township, tree.OtherCity], await VisibleToAsync(tree.OtherCity));
         Assert.True(await Queries.IsWithinAsync([tree.OtherCity], tree.Township));
         Assert.False(await Queries.IsWithinAsync([tree.City], tree.Township));
+        var counts = await Queries.ListAsync(new AgencyQuery([tree.Province], 50, ParentId: tree.Province));
+        Assert.Equal([(tree.City, 0), (tree.OtherCity, 1)], counts.Items.Select(i => (i.Profile.Id, i.ChildCount)));
         Assert.Equal(
             [(tree.County, 0), (tree.OtherCity, 1), (tree.Province, 2)],
             (await ClosureAsync()).Where(r => r.Descendant == tree.County).Select(r => (r.Ancestor, r.Depth)).OrderBy(r => r.Depth));
@@ -168,7 +170,7 @@ public abstract class AgencyDirectoryContract
 
     private Task<List<string>> AgenciesAsync() =>
         ReadAsync(
-            "SELECT id, name, level, sector, region_code, parent_id, credit_code, onboarded, source, document_code FROM agency_directory ORDER BY id",
+            "SELECT id, name, level, sector, region_code, parent_id, credit_code, onboarded, source, document_code, child_count FROM agency_directory ORDER BY id",
             r => string.Join("|", Enumerable.Range(0, r.FieldCount).Select(i => r.IsDBNull(i) ? "∅" : Convert.ToString(r.GetValue(i), System.Globalization.CultureInfo.InvariantCulture))));
 
     private Task<List<(string Ancestor, string Descendant, int Depth)>> ClosureAsync() =>

@@ -49,4 +49,11 @@ internal static class AgencyClosure
 
         return found;
     }
+
+    /// <summary>How many agencies each agency supervises directly (absent: none).</summary>
+    public static IReadOnlyDictionary<string, int> ChildCounts(IReadOnlyDictionary<string, AgencyProfile> agencies) =>
+        agencies.Values
+            .Where(a => a.ParentId is not null)
+            .GroupBy(a => a.ParentId!, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
 }

@@ -44,8 +44,7 @@ internal sealed class AgencyDirectoryQueries(EventLogDatabase database)
         EventRows.Add(command, "limit", query.First + 1);
         command.CommandText =
             $"""
-            SELECT {AgencyRows.Select("a")}, p.name,
-                   (SELECT COUNT(*) FROM agency_directory k WHERE k.parent_id = a.id)
+            SELECT {AgencyRows.Select("a")}, p.name, a.child_count
             FROM agency_directory a LEFT JOIN agency_directory p ON p.id = a.parent_id
             WHERE {filter}{after}
             ORDER BY a.region_code, a.id

@@ -13,7 +13,7 @@ internal sealed class AgencyDirectoryTables(EventLogDatabase database)
 {
     private static readonly string[] ClosureColumns = ["ancestor", "descendant", "depth"];
 
-    private static readonly string[] DirectoryColumns = [.. AgencyRows.Columns, "version"];
+    private static readonly string[] DirectoryColumns = [.. AgencyRows.Columns, "child_count", "version"];
 
     private static readonly string Upsert =
         "ON CONFLICT (id) DO UPDATE SET " + string.Join(", ", DirectoryColumns.Skip(1).Select(c => $"{c} = excluded.{c}"));
@@ -27,13 +27,16 @@ internal sealed class AgencyDirectoryTables(EventLogDatabase database)
         return await command.ExecuteScalarAsync().ConfigureAwait(false) is { } value and not DBNull ? Convert.ToInt64(value, System.Globalization.CultureInfo.InvariantCulture) : null;
     }
 
-    /// <summary>Writes the <paramref name="changed"/> profiles and the closure rows of <paramref name="closureOf"/>, computed from <paramref name="agencies"/>.</summary>
+    /// <summary>
+    /// Writes the <paramref name="changed"/> profiles (with the parents whose count of children they
+    /// changed) and the closure rows of <paramref name="closureOf"/>, computed from <paramref name="agencies"/>.
+    /// </summary>
     public async Task WriteAsync(
         IReadOnlyCollection<AgencyProfile> changed, IReadOnlyCollection<string> closureOf, IReadOnlyDictionary<string, AgencyProfile> agencies, long version)
     {
         await using var connection = await database.OpenAsync().ConfigureAwait(false);
         await using var transaction = await connection.BeginTransactionAsync().ConfigureAwait(false);
-        await RowInserts.InsertAsync(connection, transaction, "agency_directory", DirectoryColumns, changed.Select(p => AgencyRows.Values(p, version)), Upsert).ConfigureAwait(false);
+        await RowInserts.InsertAsync(connection, transaction, "agency_directory", DirectoryColumns, Rows(changed, agencies, version), Upsert).ConfigureAwait(false);
         foreach (var chunk in closureOf.Chunk(500))
         {
             await using var delete = connection.CreateCommand();
@@ -65,10 +68,16 @@ internal sealed class AgencyDirectoryTables(EventLogDatabase database)
             await delete.ExecuteNonQueryAsync().ConfigureAwait(false);
         }
 
-        await RowInserts.InsertAsync(connection, transaction, "agency_directory", DirectoryColumns, agencies.Values.Select(p => AgencyRows.Values(p, version))).ConfigureAwait(false);
+        await RowInserts.InsertAsync(connection, transaction, "agency_directory", DirectoryColumns, Rows(agencies.Values, agencies, version)).ConfigureAwait(false);
         await InsertClosureAsync(connection, transaction, agencies.Keys, agencies).ConfigureAwait(false);
         await SetVersionAsync(connection, transaction, version).ConfigureAwait(false);
         await transaction.CommitAsync().ConfigureAwait(false);
+    }
+
+    private static IEnumerable<object?[]> Rows(IEnumerable<AgencyProfile> profiles, IReadOnlyDictionary<string, AgencyProfile> agencies, long version)
+    {
+        var children = AgencyClosure.ChildCounts(agencies);
+        return profiles.Select(p => AgencyRows.Values(p, children.GetValueOrDefault(p.Id), version));
     }
 
     private static Task InsertClosureAsync(DbConnection connection, DbTransaction transaction, IEnumerable<string> ids, IReadOnlyDictionary<string, AgencyProfile> agencies) =>

@@ -12,10 +12,11 @@ internal static class AgencyRows
     /// <summary>The profile columns, qualified by <paramref name="alias"/>, in the order <see cref="Read"/> expects.</summary>
     public static string Select(string alias) => string.Join(", ", Columns.Select(c => $"{alias}.{c}"));
 
-    public static object?[] Values(AgencyProfile profile, long version) =>
+    /// <summary>The values of <see cref="Columns"/>, then <c>child_count</c> and <c>version</c>.</summary>
+    public static object?[] Values(AgencyProfile profile, int childCount, long version) =>
     [
         profile.Id, profile.Name, profile.Level.ToString(), profile.Sector, profile.RegionCode, profile.ParentId,
-        profile.CreditCode, profile.Onboarded, profile.Source, profile.DocumentCode, version,
+        profile.CreditCode, profile.Onboarded, profile.Source, profile.DocumentCode, childCount, version,
     ];
 
     /// <summary>Reads the profile from the columns that start at <paramref name="first"/>.</summary>

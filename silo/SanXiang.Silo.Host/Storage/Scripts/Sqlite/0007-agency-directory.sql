@@ -1,7 +1,8 @@
 -- The agency directory as read-model tables (ARCHITECTURE.md "Storage"), written by the agency
 -- directory grain after each change and rebuilt from its state when they may disagree, so lists,
 -- visibility and tenant look-ups are one query each instead of a call per agency or per level.
--- level is the AgencyLevel name. version is the directory's version when the row last changed:
+-- level is the AgencyLevel name; child_count how many agencies it supervises directly (the tree
+-- shows it, and a count per listed row would cost a lookup each). version is the directory's version when the row last changed:
 -- tenant caches ask for the rows changed after the version they hold.
 CREATE TABLE agency_directory
 (
@@ -15,6 +16,7 @@ CREATE TABLE agency_directory
     onboarded     INTEGER NOT NULL,
     source        TEXT    NULL,
     document_code TEXT    NULL,
+    child_count   INTEGER NOT NULL,
     version       INTEGER NOT NULL
 );
 
