@@ -1,3 +1,5 @@
+using Orleans.Concurrency;
+
 namespace SanXiang.Silo.Officers;
 
 /// <summary>
@@ -7,9 +9,12 @@ namespace SanXiang.Silo.Officers;
 /// </summary>
 public interface IOfficerRosterGrain : IGrainWithStringKey
 {
+    /// <summary>Reads interleave with an import in progress rather than queue behind its writes (they see all of it or none).</summary>
+    [AlwaysInterleave]
     Task<IReadOnlyList<Officer>> ListAsync();
 
     /// <summary>The officer holding this certificate number (spaces and case ignored), or null.</summary>
+    [AlwaysInterleave]
     Task<Officer?> FindAsync(string certificateNumber);
 
     /// <summary>Adds an officer; CONFLICT if the certificate number is already listed, VALIDATION_FAILED for incomplete data.</summary>
@@ -29,6 +34,8 @@ public interface IOfficerRosterGrain : IGrainWithStringKey
     /// Checks the officers named for a step: each must be certified for <paramref name="category"/> on
     /// <paramref name="date"/> (OFFICER_NOT_CERTIFIED naming the officer), and an investigation step
     /// of a penalty case needs at least two (TWO_OFFICERS_REQUIRED, 行政处罚法 第四十二条).
+    /// A read of the officer grains: a case step does not wait behind an import of the roster.
     /// </summary>
+    [AlwaysInterleave]
     Task CheckTeamAsync(IReadOnlyList<string> officerIds, string category, DateOnly date, bool investigation);
 }
