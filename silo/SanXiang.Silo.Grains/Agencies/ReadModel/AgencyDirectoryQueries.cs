@@ -9,12 +9,12 @@ using SanXiang.Silo.Grains.EventLog;
 namespace SanXiang.Silo.Grains.Agencies.ReadModel;
 
 /// <summary>
-/// The directory's read queries, each one statement (a page comes with its total in the same round
-/// trip). Visibility is a closure lookup, so a supervisor's agencies are one query at any depth.
+/// The directory's read queries. Visibility is a closure lookup, so a supervisor's agencies are one
+/// query at any depth; a page first counts what matches, which also decides how to read the page.
 /// </summary>
 internal sealed class AgencyDirectoryQueries(EventLogDatabase database)
 {
-    // Agencies above which there are more than this many changes are not listed: the cache starts over.
+    // More changes than this are not listed: the asking cache starts over.
     private const int MaxListedChanges = 256;
 
     public async Task<AgencyListPage> ListAsync(AgencyQuery query)
@@ -31,8 +31,17 @@ internal sealed class AgencyDirectoryQueries(EventLogDatabase database)
         }
 
         await using var connection = await database.OpenAsync().ConfigureAwait(false);
+        var (total, directory) = await CountAsync(connection, query).ConfigureAwait(false);
+
+        // Two ways to a page of a scope. Walking the list's index in order and checking each row's
+        // closure stops after the page, which is cheap when most agencies are in scope (a province's
+        // supervisor); it visits about (first + 1) × directory / total rows. Starting from the scope's
+        // closure rows and sorting them costs about the scope's size (a county's supervisor). Take the
+        // smaller: the same query that counted the scope says which.
+        var walk = query.Within is null || (long)total * total >= (long)(query.First + 1) * directory;
         await using var command = connection.CreateCommand();
         var filter = Filter(command, query);
+        var scope = query.Within is { } within ? Scope(command, within, walk) : (Join: string.Empty, Where: string.Empty);
         var after = query.After is null ? string.Empty : " AND (a.region_code, a.id) > (@after_region, @after_id)";
         if (query.After is { } cursor)
         {
@@ -45,11 +54,10 @@ internal sealed class AgencyDirectoryQueries(EventLogDatabase database)
         command.CommandText =
             $"""
             SELECT {AgencyRows.Select("a")}, p.name, a.child_count
-            FROM agency_directory a LEFT JOIN agency_directory p ON p.id = a.parent_id
-            WHERE {filter}{after}
+            FROM agency_directory a{scope.Join} LEFT JOIN agency_directory p ON p.id = a.parent_id
+            WHERE {filter}{scope.Where}{after}
             ORDER BY a.region_code, a.id
             LIMIT @limit;
-            SELECT COUNT(*) FROM agency_directory a WHERE {filter};
             """;
         var items = new List<AgencyListing>();
         await using var reader = await command.ExecuteReaderAsync().ConfigureAwait(false);
@@ -62,11 +70,37 @@ internal sealed class AgencyDirectoryQueries(EventLogDatabase database)
                 Convert.ToInt32(reader.GetValue(columns + 1), CultureInfo.InvariantCulture)));
         }
 
-        await reader.NextResultAsync().ConfigureAwait(false);
-        await reader.ReadAsync().ConfigureAwait(false);
-        var total = Convert.ToInt32(reader.GetValue(0), CultureInfo.InvariantCulture);
         var hasNext = items.Count > query.First;
         return new AgencyListPage(hasNext ? items[..query.First] : items, total, hasNext);
+    }
+
+    /// <summary>How many agencies match (the scope's closure rows joined to their agencies), and how many the directory holds.</summary>
+    private async Task<(int Total, int Directory)> CountAsync(DbConnection connection, AgencyQuery query)
+    {
+        await using var command = connection.CreateCommand();
+        var filter = Filter(command, query);
+        var join = query.Within is { } within ? Scope(command, within, walk: false).Join : string.Empty;
+        command.CommandText =
+            $"""
+            SELECT COUNT(*) FROM agency_directory a{join} WHERE {filter};
+            SELECT COUNT(*) FROM agency_directory;
+            """;
+        await using var reader = await command.ExecuteReaderAsync().ConfigureAwait(false);
+        await reader.ReadAsync().ConfigureAwait(false);
+        var total = Convert.ToInt32(reader.GetValue(0), CultureInfo.InvariantCulture);
+        await reader.NextResultAsync().ConfigureAwait(false);
+        await reader.ReadAsync().ConfigureAwait(false);
+        return (total, Convert.ToInt32(reader.GetValue(0), CultureInfo.InvariantCulture));
+    }
+
+    // The agencies within the scope, each once even where the scope's agencies lie within each other:
+    // as a check per row (walk) or as the set of descendants to start from.
+    private static (string Join, string Where) Scope(DbCommand command, IReadOnlyList<string> within, bool walk)
+    {
+        var ancestors = InList(command, "w", within);
+        return walk
+            ? (string.Empty, $" AND EXISTS (SELECT 1 FROM agency_closure c WHERE c.descendant = a.id AND c.ancestor IN ({ancestors}))")
+            : ($" JOIN (SELECT DISTINCT descendant FROM agency_closure WHERE ancestor IN ({ancestors})) s ON s.descendant = a.id", string.Empty);
     }
 
     public async Task<AgencyProfile?> FindAsync(string tenantId)
@@ -120,10 +154,6 @@ internal sealed class AgencyDirectoryQueries(EventLogDatabase database)
     private string Filter(DbCommand command, AgencyQuery query)
     {
         var where = new StringBuilder("1 = 1");
-        if (query.Within is { } within)
-        {
-            where.Append($" AND EXISTS (SELECT 1 FROM agency_closure c WHERE c.descendant = a.id AND c.ancestor IN ({InList(command, "w", within)}))");
-        }
 
         if (query.TopOnly)
         {
