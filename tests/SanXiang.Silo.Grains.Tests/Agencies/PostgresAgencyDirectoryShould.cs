@@ -1,5 +1,3 @@
-using Npgsql;
-using Orleans.TestingHost;
 using SanXiang.Silo.Grains.EventLog;
 using SanXiang.Silo.Grains.Tests.Cases;
 using SanXiang.Silo.Host.EventLog;
@@ -10,16 +8,11 @@ namespace SanXiang.Silo.Grains.Tests.Agencies;
 /// <summary>The same read model on PostgreSQL: a silo of its own on a fresh database.</summary>
 public sealed class PostgresAgencyDirectoryShould : AgencyDirectoryContract, IAsyncLifetime
 {
-    private readonly string database = $"sx_directory_{Guid.NewGuid():N}";
-    private TestCluster? cluster;
+    private PostgresSilo? silo;
 
-    private protected override IGrainFactory Grains => cluster?.GrainFactory ?? throw new InvalidOperationException("Not started.");
+    private protected override IGrainFactory Grains => silo?.Cluster.GrainFactory ?? throw new InvalidOperationException("Not started.");
 
-    private protected override EventLogDatabase Database => EventLogSiloBuilderExtensions.ToEventLogDatabase(StorageTarget.Postgres(ConnectionString));
-
-    private static string Server => Environment.GetEnvironmentVariable(PostgresFactAttribute.Variable) ?? "";
-
-    private string ConnectionString => new NpgsqlConnectionStringBuilder(Server) { Database = database }.ConnectionString;
+    private protected override EventLogDatabase Database => EventLogSiloBuilderExtensions.ToEventLogDatabase(StorageTarget.Postgres(silo!.ConnectionString));
 
     [PostgresFact]
     public Task ShowASupervisorItsSubtreeOnlyAtAnyDepth() => ShowASupervisorItsSubtreeOnlyAtAnyDepthAsync();
@@ -48,38 +41,13 @@ public sealed class PostgresAgencyDirectoryShould : AgencyDirectoryContract, IAs
     [PostgresFact]
     public Task GiveConcurrentIssuersEachNumberOnce() => GiveConcurrentIssuersEachNumberOnceAsync();
 
-    public async Task InitializeAsync()
-    {
-        if (Server.Length == 0)
-        {
-            return;
-        }
-
-        await ExecuteAsync(Server, $"CREATE DATABASE {database}");
-        await CasesSiloSetup.CreateSchemaAsync(StorageTarget.Postgres(ConnectionString));
-        var builder = new TestClusterBuilder(1);
-        builder.Properties[CasesSiloSetup.PostgresProperty] = ConnectionString;
-        builder.AddSiloBuilderConfigurator<SiloConfigurator>();
-        cluster = builder.Build();
-        await cluster.DeployAsync();
-    }
+    public async Task InitializeAsync() => silo = await PostgresSilo.StartAsync("sx_directory");
 
     public async Task DisposeAsync()
     {
-        if (cluster is not null)
+        if (silo is not null)
         {
-            await cluster.StopAllSilosAsync();
-            await cluster.DisposeAsync();
-            NpgsqlConnection.ClearAllPools();
-            await ExecuteAsync(Server, $"DROP DATABASE IF EXISTS {database} WITH (FORCE)");
+            await silo.DisposeAsync();
         }
-    }
-
-    private static async Task ExecuteAsync(string connectionString, string sql)
-    {
-        await using var connection = new NpgsqlConnection(connectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
-        await command.ExecuteNonQueryAsync();
     }
 }
