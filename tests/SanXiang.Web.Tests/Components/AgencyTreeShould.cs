@@ -22,6 +22,19 @@ public sealed class AgencyTreeShould : ConsoleTestContext
     }
 
     [Fact]
+    public void LoadALevelWhenItsParentIsOpened()
+    {
+        var data = new FakeConsoleData(AgencyView.NotFound("x")) { Agencies = [Samples.Henan(), Samples.Xuchang()] };
+        Services.AddSingleton<IConsoleData>(data);
+        var cut = Render<AgencyTree>();
+
+        cut.Find("button.mud-treeview-item-arrow-expand").Click();
+
+        cut.WaitForAssertion(() => Assert.Contains("许昌市人民政府", cut.Markup, StringComparison.Ordinal));
+        Assert.Equal([null, "henan-gov"], data.TreeRequests);
+    }
+
+    [Fact]
     public void SayHowManyAgenciesADepartmentSupervises()
     {
         var henan = new AgencyListing(Samples.Henan(), null, 18);
