@@ -13,11 +13,28 @@ public sealed class TenantBuilder<TTenantInfo>(IServiceCollection services)
 {
     public IServiceCollection Services { get; } = services;
 
+    /// <summary>Adds a store; stores are asked in the order they were added (see <see cref="TenantStores{TTenantInfo}"/>).</summary>
     public TenantBuilder<TTenantInfo> WithStore<TStore>()
         where TStore : class, ITenantStore<TTenantInfo>
     {
-        Services.Replace(ServiceDescriptor.Singleton<ITenantStore<TTenantInfo>, TStore>());
+        Services.TryAddSingleton<TStore>();
+        Services.AddSingleton(new TenantStoreSlot<TTenantInfo>(services => services.GetRequiredService<TStore>()));
+        Services.TryAddSingleton<ITenantStore<TTenantInfo>>(services =>
+            new TenantStores<TTenantInfo>(services.GetServices<TenantStoreSlot<TTenantInfo>>().Select(slot => slot.Resolve(services))));
         return this;
+    }
+
+    /// <summary>
+    /// Adds an in-memory cache of tenants that learns of changes from <typeparamref name="TFeed"/>; add it
+    /// before the stores it caches. <paramref name="configure"/> may shorten or lengthen how stale it may get.
+    /// </summary>
+    public TenantBuilder<TTenantInfo> WithCacheStore<TFeed>(Action<TenantCacheOptions>? configure = null)
+        where TFeed : class, ITenantChangeFeed
+    {
+        Services.TryAddSingleton<ITenantChangeFeed, TFeed>();
+        Services.TryAddSingleton(TimeProvider.System);
+        Services.AddOptions<TenantCacheOptions>().Configure(options => configure?.Invoke(options));
+        return WithStore<MemoryCacheTenantStore<TTenantInfo>>();
     }
 
     public TenantBuilder<TTenantInfo> WithStrategy<TStrategy>()

@@ -31,6 +31,11 @@ if (args is ["verify", ..])
     return await VerifyBenchmark.RunAsync(args);
 }
 
+if (args is ["scale", ..])
+{
+    return await SanXiang.Benchmarks.Scale.ScaleCommand.RunAsync(args);
+}
+
 if (BenchmarkArguments.Parse(args) is not { } arguments)
 {
     Console.Error.WriteLine(BenchmarkArguments.Usage);

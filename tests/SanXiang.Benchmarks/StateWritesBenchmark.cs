@@ -3,9 +3,8 @@ using System.Globalization;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using SanXiang.Silo;
-using SanXiang.Silo.Agencies;
 using SanXiang.Silo.Host;
+using SanXiang.Silo.Plans;
 
 namespace SanXiang.Benchmarks;
 
@@ -37,17 +36,17 @@ internal static class StateWritesBenchmark
             var keys = Enumerable.Range(0, arguments.Grains).Select(i => $"bench-{run}-{i}").ToList();
 
             // Warm up: activate every grain and create its row, so the timed part measures updates only.
-            await Task.WhenAll(keys.Select(key => grains.GetGrain<IAgencyDirectoryGrain>(key).RecordAsync(Profile(key, 0))));
+            await Task.WhenAll(keys.Select(key => grains.GetGrain<IPlanGrain>(key).SeedAsync(Plan, Version(0))));
 
             var duration = TimeSpan.FromSeconds(arguments.Seconds);
             var clock = Stopwatch.StartNew();
             var counts = await Task.WhenAll(keys.Select(async key =>
             {
-                var grain = grains.GetGrain<IAgencyDirectoryGrain>(key);
+                var grain = grains.GetGrain<IPlanGrain>(key);
                 var writes = 0;
                 while (clock.Elapsed < duration)
                 {
-                    await grain.RecordAsync(Profile(key, writes + 1));
+                    await grain.SeedAsync(Plan, Version(writes + 1));
                     writes++;
                 }
 
@@ -61,7 +60,10 @@ internal static class StateWritesBenchmark
         }
     }
 
-    // A profile that differs on every call, so that every call writes.
-    private static AgencyProfile Profile(string key, int n) =>
-        new(key, "基准测试机关", AgencyLevel.County, "市场监管", "330106", GrainKeys.Platform, null, true, n.ToString(CultureInfo.InvariantCulture));
+    // A plan grain writes its state whenever the catalog version differs (it keeps one small record):
+    // a new version on every call makes every call a write. (The agency directory, used here before,
+    // is one platform-wide grain now, with read-model tables behind it.)
+    private static readonly ImplementationPlan Plan = new("基准测试实施方案", null, [], [], [], null);
+
+    private static string Version(int n) => n.ToString(CultureInfo.InvariantCulture);
 }

@@ -12,19 +12,22 @@ public static class RegionCode
     /// <summary>The province the code belongs to, as its own six-digit code.</summary>
     public static string ProvinceOf(string code) => code[..2] + "0000";
 
-    /// <summary>Whether <paramref name="inner"/> lies within <paramref name="outer"/> (or is it).</summary>
-    public static bool Contains(string outer, string inner)
+    /// <summary>
+    /// The prefix every code within the area shares: two digits for a province (410000 → 41), four
+    /// for a city (411000 → 4110), all six for a county.
+    /// </summary>
+    public static string AreaPrefix(string code)
     {
-        if (!IsValid(outer) || !IsValid(inner))
+        ArgumentNullException.ThrowIfNull(code);
+        if (code.EndsWith("0000", StringComparison.Ordinal))
         {
-            return false;
+            return code[..2];
         }
 
-        if (outer.EndsWith("0000", StringComparison.Ordinal))
-        {
-            return inner[..2] == outer[..2];
-        }
-
-        return outer.EndsWith("00", StringComparison.Ordinal) ? inner[..4] == outer[..4] : inner == outer;
+        return code.EndsWith("00", StringComparison.Ordinal) ? code[..4] : code;
     }
+
+    /// <summary>Whether <paramref name="inner"/> lies within <paramref name="outer"/> (or is it).</summary>
+    public static bool Contains(string outer, string inner) =>
+        IsValid(outer) && IsValid(inner) && inner.StartsWith(AreaPrefix(outer), StringComparison.Ordinal);
 }

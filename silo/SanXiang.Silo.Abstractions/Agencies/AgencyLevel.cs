@@ -12,4 +12,7 @@ public enum AgencyLevel
 
     /// <summary>县级</summary>
     County,
+
+    /// <summary>乡镇级: a township or street office (乡镇人民政府、街道办事处) or a county bureau's station there (e.g. 市场监管所).</summary>
+    Township,
 }

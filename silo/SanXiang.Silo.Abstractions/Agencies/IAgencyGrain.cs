@@ -1,9 +1,12 @@
+using Orleans.Concurrency;
+
 namespace SanXiang.Silo.Agencies;
 
 /// <summary>An enforcement agency (执法主体). Key: the tenant id.</summary>
 public interface IAgencyGrain : IGrainWithStringKey
 {
-    /// <summary>The agency, or null if no agency has this id.</summary>
+    /// <summary>The agency, or null if no agency has this id. Interleaves with an edit being written.</summary>
+    [AlwaysInterleave]
     Task<Agency?> GetAsync();
 
     /// <summary>

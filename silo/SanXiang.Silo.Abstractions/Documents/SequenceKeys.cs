@@ -15,4 +15,14 @@ public static class SequenceKeys
 
         return GrainKeys.For(tenantId, string.Create(CultureInfo.InvariantCulture, $"{kind}{GrainKeys.Separator}{year}"));
     }
+
+    /// <summary>The parts of a key made by <see cref="For"/>.</summary>
+    public static (string TenantId, string Kind, int Year) Parse(string key)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        var parts = key.Split(GrainKeys.Separator);
+        return parts.Length == 3 && int.TryParse(parts[2], NumberStyles.None, CultureInfo.InvariantCulture, out var year)
+            ? (parts[0], parts[1], year)
+            : throw new ArgumentException($"Not a sequence key ({{tenant}}/{{kind}}/{{year}}): {key}", nameof(key));
+    }
 }

@@ -1,3 +1,4 @@
+using Orleans.Concurrency;
 using SanXiang.Plugins;
 
 namespace SanXiang.Silo.Officers;
@@ -9,9 +10,12 @@ namespace SanXiang.Silo.Officers;
 /// </summary>
 public interface IOfficerRosterGrain : IGrainWithStringKey
 {
+    /// <summary>Reads interleave with an import in progress rather than queue behind its writes (they see all of it or none).</summary>
+    [AlwaysInterleave]
     Task<IReadOnlyList<Officer>> ListAsync();
 
     /// <summary>The officer holding this certificate number (spaces and case ignored), or null.</summary>
+    [AlwaysInterleave]
     Task<Officer?> FindAsync(string certificateNumber);
 
     /// <summary>Adds an officer; CONFLICT if the certificate number is already listed, VALIDATION_FAILED for incomplete data.</summary>
@@ -27,12 +31,15 @@ public interface IOfficerRosterGrain : IGrainWithStringKey
     /// <summary>Called by an officer grain after it changed.</summary>
     Task RecordAsync(Officer officer);
 
-    /// <summary>The listed officers among <paramref name="officerIds"/> (normalised certificate numbers); unknown ids are left out.</summary>
+    /// <summary>The listed officers among <paramref name="officerIds"/> (normalised certificate numbers); unknown ids are left out. A read: a case step does not wait behind an import.</summary>
+    [AlwaysInterleave]
     Task<IReadOnlyList<Officer>> FindManyAsync(IReadOnlyList<string> officerIds);
 
     /// <summary>
     /// The officers who may act in <paramref name="category"/> on <paramref name="date"/>, as the case engine
     /// decides it (行政处罚法 第四十二条、第五十五条): what a form offers for a case of that category.
+    /// A read: a form does not wait behind an import of the roster.
     /// </summary>
+    [AlwaysInterleave]
     Task<IReadOnlyList<Officer>> ListEligibleAsync(EnforcementCategory category, DateOnly date);
 }

@@ -47,7 +47,8 @@ public sealed class AgencyGrain(
     private IAgencyDirectoryGrain Directory => grains.GetGrain<IAgencyDirectoryGrain>(GrainKeys.Platform);
 
     // The parent is the department that supervises the roll-out; supervisors see their subtree
-    // (TenantAccess), so a parent that does not exist or that closes a loop must not be saved.
+    // (TenantAccess), so a parent that does not exist or that closes a loop must not be saved. A
+    // loop means the new parent lies below this agency: one closure lookup, at any depth.
     private async Task ValidateParentAsync(AgencyProfile profile)
     {
         if (profile.ParentId is not { } parentId)
@@ -60,17 +61,15 @@ public sealed class AgencyGrain(
             throw new SanXiangException(ErrorCodes.ValidationFailed, "上级机关不能是本机关。");
         }
 
-        var seen = new HashSet<string>(StringComparer.Ordinal) { profile.Id };
-        for (var id = parentId; id is not null;)
+        var query = grains.GetGrain<IAgencyQueryGrain>(GrainKeys.Platform);
+        if (await query.FindAsync(parentId) is null)
         {
-            var ancestor = await Directory.FindAsync(id)
-                ?? throw new SanXiangException(ErrorCodes.ValidationFailed, $"上级机关“{id}”不存在。");
-            if (!seen.Add(ancestor.Id) || ancestor.ParentId == profile.Id)
-            {
-                throw new SanXiangException(ErrorCodes.ValidationFailed, $"不能把“{parentId}”设为上级机关：它本身隶属于本机关，会形成循环。");
-            }
+            throw new SanXiangException(ErrorCodes.ValidationFailed, $"上级机关“{parentId}”不存在。");
+        }
 
-            id = ancestor.ParentId;
+        if (await query.IsWithinAsync([profile.Id], parentId))
+        {
+            throw new SanXiangException(ErrorCodes.ValidationFailed, $"不能把“{parentId}”设为上级机关：它本身隶属于本机关，会形成循环。");
         }
     }
 

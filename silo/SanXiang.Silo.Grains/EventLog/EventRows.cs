@@ -14,9 +14,7 @@ internal static class EventRows
 
     public static StoredEvent Read(DbDataReader reader, EventLogDialect dialect)
     {
-        var at = dialect == EventLogDialect.Postgres
-            ? new DateTimeOffset(DateTime.SpecifyKind(reader.GetDateTime(6), DateTimeKind.Utc))
-            : DateTimeOffset.ParseExact(reader.GetString(6), SqliteTimeFormat, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal);
+        var at = ReadTime(reader, 6, dialect);
         var record = new EventRecord(
             reader.GetString(0),
             reader.GetString(1),
@@ -34,6 +32,11 @@ internal static class EventRows
     /// <summary>The value of <c>at</c> as the column takes it: text on SQLite, timestamptz on PostgreSQL.</summary>
     public static object Time(DateTimeOffset at, EventLogDialect dialect) =>
         dialect == EventLogDialect.Postgres ? at.UtcDateTime : CanonicalEventEncoding.FormatTime(at);
+
+    /// <summary>A time column as <see cref="Time(DateTimeOffset, EventLogDialect)"/> wrote it.</summary>
+    public static DateTimeOffset ReadTime(DbDataReader reader, int ordinal, EventLogDialect dialect) => dialect == EventLogDialect.Postgres
+        ? new DateTimeOffset(DateTime.SpecifyKind(reader.GetDateTime(ordinal), DateTimeKind.Utc))
+        : DateTimeOffset.ParseExact(reader.GetString(ordinal), SqliteTimeFormat, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal);
 
     public static string FileHashes(IReadOnlyList<string> fileHashes) => JsonSerializer.Serialize(fileHashes);
 

@@ -83,11 +83,12 @@ internal static partial class AgencyJson
             nameof(AgencyLevel.Province) => AgencyLevel.Province,
             nameof(AgencyLevel.City) => AgencyLevel.City,
             nameof(AgencyLevel.County) => AgencyLevel.County,
+            nameof(AgencyLevel.Township) => AgencyLevel.Township,
             _ => null,
         };
         if (levelText is not null && level is null)
         {
-            json.Field("level").Report($"层级“{levelText}”无效，应为 Province（省级）、City（市级）或 County（县级）。");
+            json.Field("level").Report($"层级“{levelText}”无效，应为 Province（省级）、City（市级）、County（县级）或 Township（乡镇级）。");
         }
 
         if (sector is not null && !Sector().IsMatch(sector))
@@ -119,12 +120,13 @@ internal static partial class AgencyJson
         {
             AgencyLevel.Province => region.EndsWith("0000", StringComparison.Ordinal),
             AgencyLevel.City => region.EndsWith("00", StringComparison.Ordinal) && !region.EndsWith("0000", StringComparison.Ordinal),
-            AgencyLevel.County => !region.EndsWith("00", StringComparison.Ordinal),
+            // A township's agency carries its county's code: GB/T 2260 stops at counties.
+            AgencyLevel.County or AgencyLevel.Township => !region.EndsWith("00", StringComparison.Ordinal),
             _ => true,
         };
         if (!fits)
         {
-            json.Field("regionCode").Report($"行政区划代码“{region}”与层级 {level} 不符：省级以 0000 结尾，市级以 00 结尾，县级不以 00 结尾。");
+            json.Field("regionCode").Report($"行政区划代码“{region}”与层级 {level} 不符：省级以 0000 结尾，市级以 00 结尾，县级和乡镇级不以 00 结尾。");
         }
 
         return fits;

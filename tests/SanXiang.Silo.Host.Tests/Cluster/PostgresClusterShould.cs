@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Orleans.Configuration;
-using SanXiang.Silo.Agencies;
+using SanXiang.Silo.Plans;
 using SanXiang.Silo.Host.Health;
 using SanXiang.Silo.Host.Tests.Infrastructure;
 
@@ -60,7 +60,7 @@ public sealed class PostgresClusterShould : IAsyncLifetime
             {
                 foreach (var key in Enumerable.Range(keys.Count, 8).Select(i => $"kill-test-{i}"))
                 {
-                    await survivor.Grains.GetGrain<IAgencyDirectoryGrain>(key).RecordAsync(Profile(key));
+                    await survivor.Grains.GetGrain<IPlanGrain>(key).SeedAsync(Plan(key), "v1");
                     keys.Add(key);
                 }
 
@@ -73,15 +73,15 @@ public sealed class PostgresClusterShould : IAsyncLifetime
 
         foreach (var key in keys)
         {
-            AgencyProfile? found = null;
+            ImplementationPlan? found = null;
             await EventuallyAsync(
                 async () =>
                 {
-                    found = await survivor.Grains.GetGrain<IAgencyDirectoryGrain>(key).FindAsync(key);
+                    found = await survivor.Grains.GetGrain<IPlanGrain>(key).GetAsync();
                     return true;
                 },
                 () => $"grain {key} did not answer after its silo was killed");
-            Assert.Equal(Profile(key), found);
+            Assert.Equal(Plan(key).Title, found?.Title);
         }
     }
 
@@ -94,23 +94,23 @@ public sealed class PostgresClusterShould : IAsyncLifetime
             ["ConnectionStrings:Postgres"] = database!.ConnectionString,
         };
         await using var silo = await TestSilo.StartAsync(settings);
-        var profile = Profile("client-test");
-        await silo.Grains.GetGrain<IAgencyDirectoryGrain>(profile.Id).RecordAsync(profile);
+        var plan = Plan("client-test");
+        await silo.Grains.GetGrain<IPlanGrain>("client-test").SeedAsync(plan, "v1");
 
         await using var client = await TestSilo.StartAsync(new Dictionary<string, string?>(settings) { ["SanXiang:Silo:Role"] = "Client" });
-        var found = await client.Grains.GetGrain<IAgencyDirectoryGrain>(profile.Id).FindAsync(profile.Id);
+        var found = await client.Grains.GetGrain<IPlanGrain>("client-test").GetAsync();
         var health = await new ClusterHealthCheck(client.Grains).CheckHealthAsync(new HealthCheckContext());
 
         Assert.Null(client.Services.GetService(typeof(ILocalSiloDetails)));
-        Assert.Equal(profile, found);
+        Assert.Equal(plan.Title, found?.Title);
         Assert.Equal(HealthStatus.Healthy, health.Status);
     }
 
     private static SiloAddress LocalSilo(TestSilo silo) =>
         ((ILocalSiloDetails)silo.Services.GetService(typeof(ILocalSiloDetails))!).SiloAddress;
 
-    private static AgencyProfile Profile(string key) =>
-        new(key, $"测试机关 {key}", AgencyLevel.County, "市场监管", "330106", null, null, true, "test");
+    // Any grain with persistent state will do; a plan grain keeps one small record under any key.
+    private static ImplementationPlan Plan(string key) => new($"测试实施方案 {key}", null, [], [], [], null);
 
     private static async Task EventuallyAsync(Func<Task<bool>> condition, Func<string> failure)
     {

@@ -1,4 +1,5 @@
 using Bunit;
+using SanXiang.Silo.Agencies;
 using SanXiang.Web.Components.Agencies;
 
 namespace SanXiang.Web.Tests.Components;
@@ -8,7 +9,7 @@ public sealed class AgencyTableShould : ConsoleTestContext
     [Fact]
     public void ShowLevelSectorAndParentInChinese()
     {
-        var cut = Render<AgencyTable>(p => p.Add(t => t.Agencies, [Samples.Henan(), Samples.Xuchang()]));
+        var cut = Render<AgencyTable>(p => p.Add(t => t.Items, [new(Samples.Henan(), null, 1), new(Samples.Xuchang(), "河南省人民政府", 0)]));
 
         var xuchang = cut.FindAll("tbody tr").Single(r => r.TextContent.Contains("许昌市人民政府", StringComparison.Ordinal));
         var cells = xuchang.QuerySelectorAll("td").Select(c => c.TextContent.Trim()).ToList();
@@ -17,9 +18,17 @@ public sealed class AgencyTableShould : ConsoleTestContext
     }
 
     [Fact]
+    public void NameTheParentEvenWhenItIsOnAnotherPage()
+    {
+        var cut = Render<AgencyTable>(p => p.Add(t => t.Items, [new AgencyListing(Samples.Xuchang(), "河南省人民政府", 0)]));
+
+        Assert.Equal("河南省人民政府", cut.FindAll("tbody tr td").Last().TextContent.Trim());
+    }
+
+    [Fact]
     public void FlagASectorThatNoLoadedPluginProvides()
     {
-        var cut = Render<AgencyTable>(p => p.Add(t => t.Agencies, [Samples.Xuchang()]));
+        var cut = Render<AgencyTable>(p => p.Add(t => t.Items, [new AgencyListing(Samples.Xuchang(), "河南省人民政府", 0)]));
 
         Assert.Contains("未加载领域插件", Assert.Single(cut.FindAll(".sector-not-loaded")).TextContent, StringComparison.Ordinal);
     }
@@ -27,7 +36,7 @@ public sealed class AgencyTableShould : ConsoleTestContext
     [Fact]
     public void MarkADepartmentThatOnlySupervises()
     {
-        var cut = Render<AgencyTable>(p => p.Add(t => t.Agencies, [Samples.Henan(), Samples.Xuchang()]));
+        var cut = Render<AgencyTable>(p => p.Add(t => t.Items, [new(Samples.Henan(), null, 1), new(Samples.Xuchang(), "河南省人民政府", 0)]));
 
         var marked = Assert.Single(cut.FindAll(".supervising-only"));
         Assert.Contains("河南省人民政府", marked.Closest("tr")!.TextContent, StringComparison.Ordinal);

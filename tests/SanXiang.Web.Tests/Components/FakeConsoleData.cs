@@ -45,7 +45,27 @@ internal sealed class FakeConsoleData(AgencyView view) : IConsoleData
         return Task.FromResult(ImportResult);
     }
 
-    public Task<IReadOnlyList<AgencyProfile>> ListAgenciesAsync() => Task.FromResult(Agencies);
+    /// <summary>The parents whose level of the tree was asked for (null: the roots).</summary>
+    public List<string?> TreeRequests { get; } = [];
+
+    public Task<AgencyListPage> ListAgenciesAsync(AgencyFilter filter, int first, AgencyCursor? after)
+    {
+        var matching = Agencies.Where(a => filter.Name is null || a.Name.Contains(filter.Name, StringComparison.Ordinal)).ToList();
+        var start = after is null ? 0 : matching.FindIndex(a => a.Id == after.Id) + 1;
+        var items = matching.Skip(start).Take(first).Select(Listing).ToList();
+        return Task.FromResult(new AgencyListPage(items, matching.Count, start + first < matching.Count));
+    }
+
+    public Task<AgencyListPage> ListAgencyTreeAsync(string? parentId)
+    {
+        TreeRequests.Add(parentId);
+        var ids = Agencies.Select(a => a.Id).ToHashSet();
+        var level = Agencies.Where(a => parentId is null ? a.ParentId is null || !ids.Contains(a.ParentId) : a.ParentId == parentId).Select(Listing).ToList();
+        return Task.FromResult(new AgencyListPage(level, level.Count, false));
+    }
+
+    private AgencyListing Listing(AgencyProfile profile) =>
+        new(profile, Agencies.FirstOrDefault(a => a.Id == profile.ParentId)?.Name, Agencies.Count(a => a.ParentId == profile.Id));
 
     public Task<AgencyView> OpenAgencyAsync(string tenantId) => Task.FromResult(View);
 

@@ -4,7 +4,11 @@ using SanXiang.Silo.Plans;
 
 namespace SanXiang.Web.Tests.Data;
 
-/// <summary>Just enough of the grains for the console's data service: a directory, agencies and plans in memory.</summary>
+/// <summary>
+/// Just enough of the grains for the console's data service: a directory, agencies and plans in memory.
+/// The directory's queries walk the parents in memory; the real closure queries are tested on both databases
+/// (SanXiang.Silo.Grains.Tests, AgencyDirectoryContract).
+/// </summary>
 internal sealed class FakeGrains : IGrainFactory
 {
     private readonly Dictionary<string, Agency> agencies = new(StringComparer.Ordinal);
@@ -23,6 +27,7 @@ internal sealed class FakeGrains : IGrainFactory
         object grain = typeof(TGrainInterface) switch
         {
             var t when t == typeof(IAgencyDirectoryGrain) => new Directory(this),
+            var t when t == typeof(IAgencyQueryGrain) => new Queries(this),
             var t when t == typeof(IAgencyGrain) => new AgencyGrain(this, primaryKey),
             var t when t == typeof(IPlanGrain) => new PlanGrain(),
             var t => throw new NotSupportedException(t.Name),
@@ -78,6 +83,55 @@ internal sealed class FakeGrains : IGrainFactory
             Task.FromResult(grains.agencies.GetValueOrDefault(tenantId)?.Profile);
 
         public Task RecordAsync(AgencyProfile profile) => Task.CompletedTask;
+
+        public Task RecordAllAsync(IReadOnlyList<AgencyProfile> profiles) => Task.CompletedTask;
+
+        public Task<int> RebuildReadModelAsync() => throw new NotSupportedException();
+    }
+
+    private sealed class Queries(FakeGrains grains) : IAgencyQueryGrain
+    {
+        public Task<AgencyListPage> ListAsync(AgencyQuery query)
+        {
+            var profiles = grains.agencies.Values.Select(a => a.Profile).ToList();
+            var matching = profiles
+                .Where(p => query.Within is null || Within(query.Within, p.Id))
+                .Where(p => query.ParentId is null || p.ParentId == query.ParentId)
+                .Where(p => !query.TopOnly || p.ParentId is null || (query.Within is null ? !grains.agencies.ContainsKey(p.ParentId) : !Within(query.Within, p.ParentId)))
+                .OrderBy(p => p.RegionCode, StringComparer.Ordinal).ThenBy(p => p.Id, StringComparer.Ordinal)
+                .ToList();
+            var page = matching
+                .SkipWhile(p => query.After is { } after && string.CompareOrdinal(p.RegionCode + "/" + p.Id, after.RegionCode + "/" + after.Id) <= 0)
+                .Take(query.First + 1)
+                .Select(p => new AgencyListing(p, p.ParentId is null ? null : grains.agencies.GetValueOrDefault(p.ParentId)?.Profile.Name, profiles.Count(c => c.ParentId == p.Id)))
+                .ToList();
+            return Task.FromResult(new AgencyListPage([.. page.Take(query.First)], matching.Count, page.Count > query.First));
+        }
+
+        public Task<AgencyProfile?> FindAsync(string tenantId) =>
+            Task.FromResult(grains.agencies.GetValueOrDefault(tenantId)?.Profile);
+
+        public Task<bool> IsWithinAsync(IReadOnlyList<string> ancestors, string tenantId) => Task.FromResult(Within(ancestors, tenantId));
+
+        public Task<AgencyChanges> ChangesSinceAsync(long version) => throw new NotSupportedException();
+
+        private bool Within(IReadOnlyList<string> ancestors, string id)
+        {
+            for (var current = id; grains.agencies.TryGetValue(current, out var agency); current = agency.Profile.ParentId!)
+            {
+                if (ancestors.Contains(current))
+                {
+                    return true;
+                }
+
+                if (agency.Profile.ParentId is null)
+                {
+                    return false;
+                }
+            }
+
+            return false;
+        }
     }
 
     private sealed class AgencyGrain(FakeGrains grains, string key) : IAgencyGrain

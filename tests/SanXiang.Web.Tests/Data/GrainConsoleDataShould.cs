@@ -37,15 +37,40 @@ public sealed class GrainConsoleDataShould
 
     [Fact]
     public async Task ListEveryAgencyToThePlatformAdministrator() =>
-        Assert.Equal(3, (await DataFor(Admin()).ListAgenciesAsync()).Count);
+        Assert.Equal(3, (await DataFor(Admin()).ListAgenciesAsync(AgencyFilter.None, 50, null)).TotalCount);
 
     [Fact]
     public async Task ListAMembersOwnAgencyButNotItsSupervisor() =>
-        Assert.Equal(["xuchang"], (await DataFor(Member("xuchang", TenantRole.Officer)).ListAgenciesAsync()).Select(a => a.Id));
+        Assert.Equal(["xuchang"], (await DataFor(Member("xuchang", TenantRole.Officer)).ListAgenciesAsync(AgencyFilter.None, 50, null)).Items.Select(a => a.Profile.Id));
 
     [Fact]
     public async Task ListTheAgenciesUnderASupervisingDepartment() =>
-        Assert.Equal(["henan-gov", "xuchang"], (await DataFor(Member("henan-gov", TenantRole.Supervisor)).ListAgenciesAsync()).Select(a => a.Id).Order());
+        Assert.Equal(["henan-gov", "xuchang"], (await DataFor(Member("henan-gov", TenantRole.Supervisor)).ListAgenciesAsync(AgencyFilter.None, 50, null)).Items.Select(a => a.Profile.Id).Order());
+
+    [Fact]
+    public async Task ContinueTheListAfterThePageBefore()
+    {
+        var data = DataFor(Admin());
+        var first = await data.ListAgenciesAsync(AgencyFilter.None, 2, null);
+        var second = await data.ListAgenciesAsync(AgencyFilter.None, 2, first.EndCursor);
+
+        Assert.True(first.HasNextPage);
+        Assert.False(second.HasNextPage);
+        Assert.Equal(3, first.Items.Concat(second.Items).Select(a => a.Profile.Id).Distinct().Count());
+    }
+
+    [Fact]
+    public async Task RootTheTreeAtTheUsersOwnDepartment()
+    {
+        var data = DataFor(Member("henan-gov", TenantRole.Supervisor));
+
+        var roots = await data.ListAgencyTreeAsync(null);
+        var below = await data.ListAgencyTreeAsync("henan-gov");
+
+        Assert.Equal(["henan-gov"], roots.Items.Select(a => a.Profile.Id));
+        Assert.Equal(1, roots.Items[0].ChildCount);
+        Assert.Equal(["xuchang"], below.Items.Select(a => a.Profile.Id));
+    }
 
     [Fact]
     public async Task ReportAnUnknownAgencyAsNotFound() =>

@@ -52,9 +52,9 @@ public sealed class GraphiQLShould(GraphQLAppFactory factory)
         Assert.True(signIn.IsSuccessStatusCode);
 
         var page = await browser.GetAsync(new Uri("/graphql/ide", UriKind.Relative));
-        var response = await new GraphQLClient(browser).PostAsync("{ tenants { id } }");
+        var response = await new GraphQLClient(browser).PostAsync("{ tenants { nodes { id } } }");
 
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
-        Assert.Equal(["yuxi-sfj"], response.Data!["tenants"]!.AsArray().Select(t => t!["id"]!.GetValue<string>()));
+        Assert.Equal(["yuxi-sfj"], response.Data!["tenants"]!["nodes"]!.AsArray().Select(t => t!["id"]!.GetValue<string>()));
     }
 }

@@ -33,7 +33,7 @@ public sealed class HttpTransportShould(GraphQLAppFactory factory)
     {
         var client = new GraphQLClient(factory.CreateClient());
 
-        var response = await client.PostAsync("{ tenants { id } }", accept: "application/graphql-response+json");
+        var response = await client.PostAsync("{ tenants { nodes { id } } }", accept: "application/graphql-response+json");
 
         Assert.Equal("application/graphql-response+json", response.MediaType);
         Assert.Equal(HttpStatusCode.BadRequest, response.Status);
@@ -44,7 +44,7 @@ public sealed class HttpTransportShould(GraphQLAppFactory factory)
     {
         var client = new GraphQLClient(factory.CreateClient());
 
-        var response = await client.PostAsync("{ tenants { id } }");
+        var response = await client.PostAsync("{ tenants { nodes { id } } }");
 
         Assert.Equal("application/json", response.MediaType);
         Assert.Equal(HttpStatusCode.OK, response.Status);
@@ -56,7 +56,7 @@ public sealed class HttpTransportShould(GraphQLAppFactory factory)
         var client = new GraphQLClient(factory.CreateClient());
         using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql")
         {
-            Content = new StringContent("query={tenants{id}}", Encoding.UTF8, "application/x-www-form-urlencoded"),
+            Content = new StringContent("query={tenants{nodes{id}}}", Encoding.UTF8, "application/x-www-form-urlencoded"),
         };
 
         var response = await client.SendAsync(request);

@@ -24,7 +24,7 @@ public sealed class LimitsShould(GraphQLAppFactory factory)
     {
         var client = await GraphQLClient.SignedInAsync(factory, "admin", GraphQLAppFactory.AdminPassword);
 
-        var response = await client.PostAsync("{ tenants { children { children { children { id name sector } } } } }");
+        var response = await client.PostAsync("{ tenants { nodes { children { children { children { id name sector } } } } } }");
 
         Assert.Equal(["QUERY_TOO_COMPLEX"], response.Codes);
         Assert.False(response.Body.ContainsKey("data"));
@@ -46,7 +46,7 @@ public sealed class LimitsShould(GraphQLAppFactory factory)
     {
         var client = new GraphQLClient(factory.CreateClient());
 
-        var response = await client.PostAsync("{ " + new string(' ', 20_000) + "tenants { id } }");
+        var response = await client.PostAsync("{ " + new string(' ', 20_000) + "tenants { nodes { id } } }");
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.Status);
         Assert.Equal(["QUERY_TOO_LONG"], response.Codes);

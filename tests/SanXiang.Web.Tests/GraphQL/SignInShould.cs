@@ -8,7 +8,7 @@ public sealed class SignInShould(GraphQLAppFactory factory)
     [Fact]
     public async Task RefuseTenantsWithoutSignIn()
     {
-        var response = await new GraphQLClient(factory.CreateClient()).PostAsync("{ tenants { id } }");
+        var response = await new GraphQLClient(factory.CreateClient()).PostAsync("{ tenants { nodes { id } } }");
 
         Assert.Equal(["UNAUTHENTICATED"], response.Codes);
         Assert.Null(response.Data);
@@ -42,9 +42,9 @@ public sealed class SignInShould(GraphQLAppFactory factory)
         Assert.True(DateTimeOffset.Parse(login.Data!["login"]!["expiresAt"]!.GetValue<string>(), System.Globalization.CultureInfo.InvariantCulture) > DateTimeOffset.UtcNow);
 
         anonymous.Token = token;
-        var tenants = await anonymous.PostAsync("{ tenants { id name } }");
+        var tenants = await anonymous.PostAsync("{ tenants { nodes { id name } } }");
 
         Assert.Empty(tenants.Codes);
-        Assert.Contains(tenants.Data!["tenants"]!.AsArray(), t => t!["id"]!.GetValue<string>() == "xuchang");
+        Assert.Contains(tenants.Data!["tenants"]!["nodes"]!.AsArray(), t => t!["id"]!.GetValue<string>() == "xuchang");
     }
 }

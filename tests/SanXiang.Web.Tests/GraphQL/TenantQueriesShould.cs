@@ -37,7 +37,7 @@ public sealed class TenantQueriesShould(GraphQLAppFactory factory)
         var client = await GraphQLClient.SignedInAsync(factory, "admin", GraphQLAppFactory.AdminPassword);
         client.Tenant = "no-such-agency";
 
-        var response = await client.PostAsync("{ tenants { id } }");
+        var response = await client.PostAsync("{ tenants { nodes { id } } }");
 
         Assert.Equal(HttpStatusCode.NotFound, response.Status);
         Assert.Equal(["TENANT_NOT_FOUND"], response.Codes);
@@ -58,9 +58,69 @@ public sealed class TenantQueriesShould(GraphQLAppFactory factory)
     {
         var client = await GraphQLClient.SignedInAsync(factory, "xuchang.admin", GraphQLAppFactory.DemoPassword);
 
-        var response = await client.PostAsync("{ tenants { id name level sector regionCode parentId creditCode } }");
+        var response = await client.PostAsync("{ tenants { totalCount nodes { id name level sector regionCode parentId creditCode } } }");
 
-        Assert.Equal(["xuchang"], response.Data!["tenants"]!.AsArray().Select(t => t!["id"]!.GetValue<string>()));
+        Assert.Equal(["xuchang"], response.Data!["tenants"]!["nodes"]!.AsArray().Select(t => t!["id"]!.GetValue<string>()));
+    }
+
+    [Fact]
+    public async Task ShowASupervisingDepartmentItsAgenciesAtEveryDepth()
+    {
+        var client = await GraphQLClient.SignedInAsync(factory, "shanxi-fzb.supervisor", GraphQLAppFactory.DemoPassword);
+
+        var response = await client.PostAsync("{ tenants { totalCount nodes { id } } }");
+
+        Assert.Empty(response.Codes);
+        Assert.Equal(["shanxi-fzb", "shanxi-rfb", "jinzhong-rfb"], response.Data!["tenants"]!["nodes"]!.AsArray().Select(t => t!["id"]!.GetValue<string>()));
+        Assert.Equal(3, response.Data!["tenants"]!["totalCount"]!.GetValue<int>());
+    }
+
+    [Fact]
+    public async Task PageThroughTheAgenciesEachOnceInOrder()
+    {
+        var client = await GraphQLClient.SignedInAsync(factory, "admin", GraphQLAppFactory.AdminPassword);
+        var all = await IdsAsync(client, "first: 500");
+
+        var paged = new List<string>();
+        string? after = null;
+        do
+        {
+            var response = await client.PostAsync(
+                "query($after: String) { tenants(first: 3, after: $after) { totalCount nodes { id } pageInfo { hasNextPage endCursor } } }",
+                new { after });
+            var page = response.Data!["tenants"]!;
+            Assert.Equal(all.Count, page["totalCount"]!.GetValue<int>());
+            paged.AddRange(page["nodes"]!.AsArray().Select(t => t!["id"]!.GetValue<string>()));
+            after = page["pageInfo"]!["hasNextPage"]!.GetValue<bool>() ? page["pageInfo"]!["endCursor"]!.GetValue<string>() : null;
+        }
+        while (after is not null);
+
+        Assert.True(all.Count > 3);
+        Assert.Equal(all, paged);
+    }
+
+    [Fact]
+    public async Task FilterAgenciesByLevelRegionAndName()
+    {
+        var client = await GraphQLClient.SignedInAsync(factory, "admin", GraphQLAppFactory.AdminPassword);
+
+        Assert.Equal(["yunnan-sft", "yuxi-sfj", "gengma-sfj", "gengma-yjj"], await IdsAsync(client, "region: \"530000\""));
+        Assert.Equal(["gengma-sfj", "gengma-yjj"], await IdsAsync(client, "region: \"530000\", level: COUNTY"));
+        Assert.Equal(["gengma-yjj"], await IdsAsync(client, "name: \"应急\""));
+    }
+
+    [Theory]
+    [InlineData("first: 501")]
+    [InlineData("first: -1")]
+    [InlineData("after: \"not-a-cursor\"")]
+    [InlineData("region: \"41\"")]
+    public async Task RefuseAPageItCannotServe(string arguments)
+    {
+        var client = await GraphQLClient.SignedInAsync(factory, "admin", GraphQLAppFactory.AdminPassword);
+
+        var response = await client.PostAsync($"{{ tenants({arguments}) {{ totalCount }} }}");
+
+        Assert.Equal(["VALIDATION_FAILED"], response.Codes);
     }
 
     [Fact]
@@ -72,5 +132,12 @@ public sealed class TenantQueriesShould(GraphQLAppFactory factory)
         var response = await client.PostAsync("""{ tenant(id: "gengma-yjj") { plan { title } } }""");
 
         Assert.Equal(["TENANT_MISMATCH"], response.Codes);
+    }
+
+    private static async Task<List<string>> IdsAsync(GraphQLClient client, string arguments)
+    {
+        var response = await client.PostAsync($"{{ tenants({arguments}) {{ nodes {{ id }} }} }}");
+        Assert.Empty(response.Codes);
+        return [.. response.Data!["tenants"]!["nodes"]!.AsArray().Select(t => t!["id"]!.GetValue<string>())];
     }
 }

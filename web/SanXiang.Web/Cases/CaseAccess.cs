@@ -1,7 +1,8 @@
-using SanXiang.Silo;
 using SanXiang.Silo.Accounts;
 using SanXiang.Silo.Agencies;
 using SanXiang.Domain.Errors;
+using SanXiang.Tenancy;
+using SanXiang.Tenancy.Stores;
 using SanXiang.Web.Auth;
 
 namespace SanXiang.Web.Cases;
@@ -12,7 +13,7 @@ namespace SanXiang.Web.Cases;
 /// writing is for the agency's own staff, because every event is an act of that agency in its name.
 /// The platform administrator runs the platform and is not one of the agency's staff.
 /// </summary>
-public sealed class CaseAccess(IGrainFactory grains, TenantAccess access)
+public sealed class CaseAccess(ITenantStore<SanXiangTenantInfo> tenants, TenantAccess access)
 {
     private static readonly HashSet<TenantRole> Staff =
     [
@@ -28,7 +29,8 @@ public sealed class CaseAccess(IGrainFactory grains, TenantAccess access)
     {
         ArgumentNullException.ThrowIfNull(caller);
         RequireSignedIn(caller);
-        _ = await grains.GetGrain<IAgencyDirectoryGrain>(GrainKeys.Platform).FindAsync(tenantId)
+        // The tenant store (cached in this process) rather than a directory call per request.
+        _ = await tenants.TryGetByIdentifierAsync(tenantId)
             ?? throw new SanXiangException(ErrorCodes.TenantNotFound, $"未找到机关“{tenantId}”。");
         if (!await access.CanSeeAsync(caller.User, tenantId))
         {

@@ -22,34 +22,32 @@ public sealed class GrainConsoleData(
     ITenantContextSetter<SanXiangTenantInfo> tenantSetter,
     TimeProvider clock) : IConsoleData
 {
-    private IAgencyDirectoryGrain Directory => grains.GetGrain<IAgencyDirectoryGrain>(GrainKeys.Platform);
+    // One level of the tree: a department supervises tens of agencies; more than this and the
+    // tree shows these and says how many it left out (the list finds the rest).
+    public const int TreeLevelSize = 500;
+
+    private IAgencyQueryGrain Queries => grains.GetGrain<IAgencyQueryGrain>(GrainKeys.Platform);
 
     // The agencies are in China: "today" is Beijing time whatever the server's own time zone is.
     private static readonly TimeZoneInfo Beijing = FindBeijing();
 
     public DateOnly Today => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), Beijing).DateTime);
 
-    public async Task<IReadOnlyList<AgencyProfile>> ListAgenciesAsync()
+    public async Task<AgencyListPage> ListAgenciesAsync(AgencyFilter filter, int first, AgencyCursor? after)
     {
+        ArgumentNullException.ThrowIfNull(filter);
+
         // The list is platform-wide: leave whatever agency this circuit showed before.
         circuitTenant.Leave();
-        var user = await UserAsync();
-        var all = await Directory.ListAsync();
-        if (user.IsPlatformAdmin())
-        {
-            return all;
-        }
+        var scope = TenantAccess.ScopeOf(await UserAsync());
+        return await Queries.ListAsync(new AgencyQuery(scope, first, after, Level: filter.Level, Sector: filter.Sector, Region: filter.Region, Name: filter.Name));
+    }
 
-        var visible = new List<AgencyProfile>();
-        foreach (var profile in all)
-        {
-            if (await access.CanSeeAsync(user, profile.Id))
-            {
-                visible.Add(profile);
-            }
-        }
-
-        return visible;
+    public async Task<AgencyListPage> ListAgencyTreeAsync(string? parentId)
+    {
+        circuitTenant.Leave();
+        var scope = TenantAccess.ScopeOf(await UserAsync());
+        return await Queries.ListAsync(new AgencyQuery(scope, TreeLevelSize, ParentId: parentId, TopOnly: parentId is null));
     }
 
     public async Task<AgencyView> OpenAgencyAsync(string tenantId)
@@ -143,7 +141,7 @@ public sealed class GrainConsoleData(
         }
 
         var plan = await grains.GetGrain<IPlanGrain>(tenantId).GetAsync();
-        var parent = agency.Profile.ParentId is { } parentId ? await Directory.FindAsync(parentId) : null;
+        var parent = agency.Profile.ParentId is { } parentId ? await Queries.FindAsync(parentId) : null;
         return new AgencyView(AgencyViewStatus.Found, tenantId, agency, plan, parent, CanEdit(user, tenantId), user.IsPlatformAdmin());
     }
 

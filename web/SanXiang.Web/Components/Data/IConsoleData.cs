@@ -10,8 +10,14 @@ namespace SanXiang.Web.Components.Data;
 /// </summary>
 public interface IConsoleData
 {
-    /// <summary>Every agency the signed-in user may see, supervising departments included.</summary>
-    Task<IReadOnlyList<AgencyProfile>> ListAgenciesAsync();
+    /// <summary>A page of the agencies the signed-in user may see, supervising departments included, by region code then id.</summary>
+    Task<AgencyListPage> ListAgenciesAsync(AgencyFilter filter, int first, AgencyCursor? after);
+
+    /// <summary>
+    /// The tree of the agencies the user may see, one level at a time: with no parent its roots (the
+    /// agencies whose supervisor the user cannot see), else the agencies that parent supervises.
+    /// </summary>
+    Task<AgencyListPage> ListAgencyTreeAsync(string? parentId);
 
     /// <summary>Enters the tenant for this circuit and loads what its pages show.</summary>
     Task<AgencyView> OpenAgencyAsync(string tenantId);

@@ -9,6 +9,7 @@ public static class LevelNames
         AgencyLevel.Province => "省",
         AgencyLevel.City => "市",
         AgencyLevel.County => "县",
+        AgencyLevel.Township => "乡镇",
         _ => level.ToString(),
     };
 }

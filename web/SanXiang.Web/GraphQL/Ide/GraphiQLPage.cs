@@ -28,7 +28,7 @@ public static class GraphiQLPage
                   fetch: (url, init) => fetch(url, { ...init, credentials: 'same-origin' }),
                 });
                 ReactDOM.createRoot(document.getElementById('graphiql'))
-                  .render(React.createElement(GraphiQL, { fetcher, defaultQuery: '{\n  tenants {\n    id\n    name\n  }\n}\n' }));
+                  .render(React.createElement(GraphiQL, { fetcher, defaultQuery: '{\n  tenants(first: 20) {\n    totalCount\n    nodes {\n      id\n      name\n    }\n  }\n}\n' }));
               </script>
             </body>
             </html>

@@ -1,6 +1,7 @@
 using GraphQL;
 using SanXiang.Plugins;
 using SanXiang.Domain.Cases;
+using SanXiang.Silo.Agencies;
 using SanXiang.Silo.Cases;
 using SanXiang.Silo.Officers;
 using SanXiang.Silo.Sectors;
@@ -10,6 +11,7 @@ using SanXiang.Web.GraphQL.Execution;
 using SanXiang.Web.GraphQL.Schema.Calendar;
 using SanXiang.Web.GraphQL.Schema.Cases;
 using SanXiang.Web.GraphQL.Schema.Officers;
+using SanXiang.Web.GraphQL.Schema.Paging;
 using SanXiang.Web.GraphQL.Schema.Sectors;
 using SanXiang.Web.GraphQL.Schema.Tenants;
 using SanXiang.Web.Sectors;
@@ -19,11 +21,24 @@ namespace SanXiang.Web.GraphQL.Schema;
 
 public sealed class Query
 {
-    /// <summary>The agencies the caller may see: the platform administrator all of them, others their own and those below.</summary>
-    public static async Task<IEnumerable<TenantNode>> TenantsAsync([FromUserContext] GraphQLUserContext caller, [FromServices] TenantReader reader)
+    /// <summary>
+    /// A page of the agencies the caller may see (the platform administrator all of them, others their
+    /// own and those below, at any depth), by region code, then id. <c>region</c> is a GB/T 2260 code and
+    /// matches its whole area; <c>name</c> a part of the name; <c>first</c> 0–500, default 50.
+    /// </summary>
+    public static async Task<TenantConnection> TenantsAsync(
+        int? first,
+        string? after,
+        AgencyLevel? level,
+        string? sector,
+        string? region,
+        string? name,
+        [FromUserContext] GraphQLUserContext caller,
+        [FromServices] TenantReader reader)
     {
         ArgumentNullException.ThrowIfNull(reader);
-        return (await reader.ListVisibleAsync(caller)).Select(p => new TenantNode(p));
+        var query = new AgencyQuery(null, PageSize.Resolve(first), TenantCursor.Decode(after), Level: level, Sector: sector, Region: region, Name: name);
+        return new TenantConnection(await reader.ListVisibleAsync(caller, query));
     }
 
     /// <summary>Nullable, so that an unknown or forbidden id leaves the other root fields of the response intact.</summary>

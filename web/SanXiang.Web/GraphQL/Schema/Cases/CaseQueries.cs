@@ -45,7 +45,7 @@ public static class CaseQueries
         ArgumentNullException.ThrowIfNull(cases);
         var who = CaseCallers.From(caller);
         var asked = query(cases.Today);
-        var page = await cases.ListAsync(who, tenantId, asked, PageSize.Of(first), after);
+        var page = await cases.ListAsync(who, tenantId, asked, PageSize.Resolve(first), after);
         return new CaseConnectionNode(page, asked.Today, () => cases.CountAsync(who, tenantId, asked));
     }
 }

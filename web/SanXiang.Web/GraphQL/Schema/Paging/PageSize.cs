@@ -2,18 +2,18 @@ using SanXiang.Domain.Errors;
 
 namespace SanXiang.Web.GraphQL.Schema.Paging;
 
-/// <summary>How many nodes a connection returns: 50 unless asked, at most 200.</summary>
+/// <summary>The <c>first</c> argument of every paged field: how many rows a page holds.</summary>
 public static class PageSize
 {
     public const int Default = 50;
 
-    public const int Max = 200;
+    public const int Max = 500;
 
-    public static int Of(int? first) =>
-        first switch
-        {
-            null => Default,
-            >= 1 and <= Max => first.Value,
-            _ => throw new SanXiangException(ErrorCodes.ValidationFailed, $"first 应在 1 到 {Max} 之间。", [new FieldProblem("first", $"每页条数应在 1 到 {Max} 之间。")]),
-        };
+    /// <summary><c>first</c> as given (0 asks only for <c>totalCount</c>), or the default; VALIDATION_FAILED outside 0–500.</summary>
+    public static int Resolve(int? first) => first switch
+    {
+        null => Default,
+        >= 0 and <= Max => first.Value,
+        _ => throw new SanXiangException(ErrorCodes.ValidationFailed, $"first 应在 0 到 {Max} 之间（每页最多 {Max} 条）。", [new FieldProblem("first", $"每页条数应在 0 到 {Max} 之间。")]),
+    };
 }

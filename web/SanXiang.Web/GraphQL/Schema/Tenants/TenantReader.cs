@@ -10,31 +10,19 @@ namespace SanXiang.Web.GraphQL.Schema.Tenants;
 /// <summary>
 /// The one way resolvers reach tenant data: every read checks who may see the tenant, and every
 /// tenant-scoped grain call carries the tenant call context so the silo's guard can refuse a
-/// request that works in one tenant (<c>X-SanXiang-Tenant</c>) and reads another.
+/// request that works in one tenant (<c>X-SanXiang-Tenant</c>) and reads another. Lists are one
+/// read-model query with the caller's visibility as its scope.
 /// </summary>
 public sealed class TenantReader(IGrainFactory grains, TenantAccess access)
 {
-    private IAgencyDirectoryGrain Directory => grains.GetGrain<IAgencyDirectoryGrain>(GrainKeys.Platform);
+    private IAgencyQueryGrain Directory => grains.GetGrain<IAgencyQueryGrain>(GrainKeys.Platform);
 
-    public async Task<IReadOnlyList<AgencyProfile>> ListVisibleAsync(GraphQLUserContext caller)
+    /// <summary>A page of the agencies the caller may see; the query's own scope is replaced by the caller's.</summary>
+    public Task<AgencyListPage> ListVisibleAsync(GraphQLUserContext caller, AgencyQuery query)
     {
         Callers.RequireSignedIn(caller);
-        var all = await Directory.ListAsync();
-        if (caller.User.IsPlatformAdmin())
-        {
-            return all;
-        }
-
-        var visible = new List<AgencyProfile>();
-        foreach (var profile in all)
-        {
-            if (await access.CanSeeAsync(caller.User, profile.Id))
-            {
-                visible.Add(profile);
-            }
-        }
-
-        return visible;
+        ArgumentNullException.ThrowIfNull(query);
+        return Directory.ListAsync(query with { Within = TenantAccess.ScopeOf(caller.User) });
     }
 
     /// <summary>The tenant's profile; TENANT_NOT_FOUND for an unknown id, FORBIDDEN for one the caller may not see.</summary>
@@ -51,8 +39,9 @@ public sealed class TenantReader(IGrainFactory grains, TenantAccess access)
         return profile;
     }
 
+    /// <summary>The agencies <paramref name="tenantId"/> supervises directly: a department has tens of them, never thousands.</summary>
     public async Task<IReadOnlyList<AgencyProfile>> ChildrenOfAsync(string tenantId) =>
-        [.. (await Directory.ListAsync()).Where(p => p.ParentId == tenantId)];
+        [.. (await Directory.ListAsync(new AgencyQuery(null, AgencyQuery.MaxFirst, ParentId: tenantId))).Items.Select(item => item.Profile)];
 
     public Task<Agency?> GetAgencyAsync(GraphQLUserContext caller, string tenantId) =>
         InTenantAsync(caller, tenantId, () => grains.GetGrain<IAgencyGrain>(tenantId).GetAsync());
