@@ -22,7 +22,7 @@ namespace SanXiang.Silo.Grains.Cases;
 /// officer roster first, then appends exactly one event to the case's chain; a refused command appends nothing.
 /// </summary>
 [LogConsistencyProvider(ProviderName = LogConsistency.CustomStorage)]
-public sealed class CaseGrain(CaseEventStore store, ISectorRegistry sectors, IDocumentIssuer issuer)
+public sealed class CaseGrain(CaseEventStore store, ISectorRegistry sectors, IDocumentIssuer issuer, CalendarCache calendars)
     : EventLogJournaledGrain<CaseState, CaseEvent>(store), ICaseGrain
 {
     protected override EventCodec<CaseEvent> Codec => CaseEventCodec.Instance;
@@ -233,8 +233,8 @@ public sealed class CaseGrain(CaseEventStore store, ISectorRegistry sectors, IDo
 
     private async Task<(WorkingDayCalendar Calendar, long Version)> CalendarAsync()
     {
-        var settings = await GrainFactory.GetGrain<ICalendarGrain>(GrainKeys.Platform).GetAsync();
-        return (settings.ToCalendar(), settings.Version);
+        var edition = await calendars.GetAsync();
+        return (edition.Calendar, edition.Version);
     }
 
     private static List<string> OfficerIds(IReadOnlyList<string> given) =>

@@ -2,7 +2,6 @@ using SanXiang.Domain.Calendar;
 using SanXiang.Silo.Agencies;
 using SanXiang.Silo.Calendar;
 using SanXiang.Silo.Errors;
-using SanXiang.Silo.Grains.Calendar;
 
 namespace SanXiang.Silo.Grains.Tests.Calendar;
 
