@@ -4,8 +4,10 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Orleans.Configuration;
 using SanXiang.Silo.Grains;
+using SanXiang.Silo.Grains.Blobs;
 using SanXiang.Silo.Grains.Documents;
 using SanXiang.Silo.Grains.EventSourcing;
+using SanXiang.Silo.Grains.Uploads;
 using SanXiang.Silo.Host.EventLog;
 using SanXiang.Silo.Host.Plugins;
 using SanXiang.Silo.Host.Storage;
@@ -33,6 +35,8 @@ public static class SiloHostingExtensions
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton(target);
         builder.AddSanXiangPlugins(options);
+        builder.Services.AddSanXiangBlobs(options.FullDataDir);
+        builder.Services.Configure<UploadLimits>(builder.Configuration.GetSection(UploadLimits.Section));
 
         // Registered before UseOrleans so that it has finished before the silo starts.
         builder.Services.AddHostedService(services =>
@@ -74,7 +78,7 @@ public static class SiloHostingExtensions
             silo.AddSanXiangEventLog(target);
             silo.AddCustomStorageBasedLogConsistencyProvider(LogConsistency.CustomStorage);
             silo.AddSanXiangGrains();
-            silo.AddSanXiangDocuments(options.FullDataDir);
+            silo.AddSanXiangDocuments();
             silo.AddSanXiangCatalog();
             silo.AddSanXiangCheckpoints();
             configure?.Invoke(silo);

@@ -167,7 +167,7 @@ internal static class UploadBenchmark
         create.Headers.Add("Upload-Metadata", $"filename {B64("bench.bin")},kind {B64("音像")}");
         using var created = await http.SendAsync(create);
         created.EnsureSuccessStatusCode();
-        var location = created.Headers.Location!.AbsolutePath;
+        var location = created.Headers.Location!.IsAbsoluteUri ? created.Headers.Location.AbsolutePath : created.Headers.Location.OriginalString;
         for (var offset = 0L; offset < size; offset += chunk)
         {
             using var patch = Request(HttpMethod.Patch, location, token);

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using SanXiang.Plugins;
 using SanXiang.Plugins.MarketRegulation;
+using SanXiang.Silo.Files;
 using SanXiang.Silo.Grains.Blobs;
 using SanXiang.Silo.Grains.Documents;
 using SanXiang.Silo.Grains.Tests.Documents;
@@ -20,12 +21,13 @@ internal static class DocumentsSiloSetup
     {
         var market = new MarketRegulationPlugin();
         silo.Services.AddSingleton<ISectorRegistry>(new SectorRegistry("test", [Loaded(market), Loaded(new UnrenderablePlugin(market))], []));
-        return silo.AddSanXiangDocuments(DataDir);
+        silo.Services.AddSanXiangBlobs(DataDir);
+        return silo.AddSanXiangDocuments();
     }
 
     public static IDocumentIssuer Issuer(this ClusterFixture fixture) => Services(fixture).GetRequiredService<IDocumentIssuer>();
 
-    public static BlobStore Blobs(this ClusterFixture fixture) => Services(fixture).GetRequiredService<BlobStore>();
+    public static FolderBlobStore Blobs(this ClusterFixture fixture) => (FolderBlobStore)Services(fixture).GetRequiredService<IBlobStore>();
 
     public static void DeleteDataDir() => Directory.Delete(DataDir, recursive: true);
 

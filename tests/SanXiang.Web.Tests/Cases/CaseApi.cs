@@ -182,12 +182,9 @@ public sealed class CaseApi
         ["kind"] = "文书扫描件",
     };
 
-    public static byte[] Bytes(int length, int seed)
-    {
-        var data = new byte[length];
-        new Random(seed).NextBytes(data);
-        return data;
-    }
+    public static byte[] Video(int length, int seed) => SampleFiles.Mp4(length, seed);
+
+    public static byte[] Scanned(int length, int seed) => SampleFiles.Pdf(length, seed);
 
     public static string Id(JsonNode node) => node["id"]!.GetValue<string>();
 }

@@ -1,21 +1,20 @@
 using System.Buffers;
-using Microsoft.Win32.SafeHandles;
 
 namespace SanXiang.Web.Uploads;
 
 /// <summary>
-/// Moves bytes from a request body to the part file through two fixed buffers, hashing them on
-/// the way: memory stays at two buffers whatever the file size. While one buffer is written and
-/// hashed the next is read from the socket; SM3 (the slowest step even in libcrypto: SHA-256 has
-/// CPU instructions, SM3 does not) runs beside the write and SHA-256 so that both cores are used.
+/// Moves bytes from a request body to the part through two fixed buffers, hashing them on the way:
+/// memory stays at two buffers whatever the file size. While one buffer is written and hashed the
+/// next is read from the socket; SM3 runs beside the write, so the socket, the disk and the hash
+/// overlap and each byte is hashed once.
 /// </summary>
 internal static class UploadPump
 {
     public const int BufferSize = 1024 * 1024;
 
-    /// <summary>Appends <paramref name="body"/> at <paramref name="position"/>, at most <paramref name="room"/> bytes; keeps <see cref="UploadSession.HashedTo"/> equal to what is on disk.</summary>
+    /// <summary>Appends <paramref name="body"/> to <paramref name="part"/>, at most <paramref name="room"/> bytes; keeps <see cref="UploadSession.HashedTo"/> equal to what is stored.</summary>
     public static async Task<ChunkReceipt> ReceiveAsync(
-        Stream body, SafeFileHandle part, long position, long room, UploadSession session, ChunkChecksum? checksum, CancellationToken aborted)
+        Stream body, Stream part, long position, long room, UploadSession session, ChunkChecksum? checksum, CancellationToken aborted)
     {
         var buffers = new[] { ArrayPool<byte>.Shared.Rent(BufferSize), ArrayPool<byte>.Shared.Rent(BufferSize) };
         var written = 0L;
@@ -44,7 +43,7 @@ internal static class UploadPump
                 // Bytes that arrived are kept even if the client goes away (tus 1.0 §PATCH: the
                 // server should store as much as it received), so the write ignores the abort.
                 writing = true;
-                await WriteAndHashAsync(part, buffers[current], count, position + written, session, checksum);
+                await WriteAndHashAsync(part, buffers[current], count, session, checksum);
                 writing = false;
                 written += count;
                 session.HashedTo = position + written;
@@ -53,7 +52,7 @@ internal static class UploadPump
         }
         catch when (writing)
         {
-            // A failed write leaves the hashers ahead of (or apart from) the disk: hash again next time.
+            // A failed write leaves the hasher ahead of (or apart from) the store: hash again next time.
             session.HashedTo = UploadSession.Unknown;
             throw;
         }
@@ -70,23 +69,21 @@ internal static class UploadPump
         }
     }
 
-    /// <summary>Hashes the first <paramref name="length"/> bytes of the part file into fresh hashers (after a restart or a refused chunk).</summary>
-    public static async Task RehashAsync(string partPath, long length, UploadSession session)
+    /// <summary>Hashes the first <paramref name="length"/> bytes of <paramref name="part"/> into a fresh hasher (after a restart or a refused chunk).</summary>
+    public static async Task RehashAsync(Stream part, long length, UploadSession session)
     {
         session.Restart();
         var buffer = ArrayPool<byte>.Shared.Rent(BufferSize);
         try
         {
-            using var part = File.OpenHandle(partPath, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, FileOptions.SequentialScan);
             for (var position = 0L; position < length;)
             {
-                var count = await RandomAccess.ReadAsync(part, buffer.AsMemory(0, (int)Math.Min(BufferSize, length - position)), position);
+                var count = await part.ReadAsync(buffer.AsMemory(0, (int)Math.Min(BufferSize, length - position)));
                 if (count == 0)
                 {
-                    throw new IOException($"Part file {partPath} is shorter than {length} bytes.");
+                    throw new IOException($"The part is shorter than {length} bytes.");
                 }
 
-                session.Sha256.Append(buffer.AsSpan(0, count));
                 session.Sm3.Append(buffer.AsSpan(0, count));
                 position += count;
             }
@@ -104,13 +101,13 @@ internal static class UploadPump
         }
     }
 
-    private static async Task WriteAndHashAsync(SafeFileHandle part, byte[] buffer, int count, long offset, UploadSession session, ChunkChecksum? checksum)
+    private static async Task WriteAndHashAsync(Stream part, byte[] buffer, int count, UploadSession session, ChunkChecksum? checksum)
     {
         var sm3 = Task.Run(() => session.Sm3.Append(buffer.AsSpan(0, count)));
         try
         {
-            await RandomAccess.WriteAsync(part, buffer.AsMemory(0, count), offset);
-            session.Sha256.Append(buffer.AsSpan(0, count));
+            await part.WriteAsync(buffer.AsMemory(0, count));
+            // The client's own per-chunk check (tus checksum extension), only when it asked for one.
             checksum?.Append(buffer.AsSpan(0, count));
         }
         finally
@@ -119,7 +116,7 @@ internal static class UploadPump
         }
     }
 
-    // Fills the whole buffer unless the body ends, so the file gets few large writes.
+    // Fills the whole buffer unless the body ends, so the part gets few large writes.
     private static async Task<int> FillAsync(Stream body, byte[] buffer, CancellationToken aborted)
     {
         var filled = 0;
