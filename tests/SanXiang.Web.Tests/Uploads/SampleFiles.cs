@@ -10,6 +10,8 @@ public static class SampleFiles
 
     public static byte[] Mp4(int length, int? seed = null) => WithHead(Mp4Head, length, seed);
 
+    public static byte[] Jpeg(int length, int? seed = null) => WithHead([0xFF, 0xD8, 0xFF, 0xE0, 0x00, 0x10, .. "JFIF"u8, 0x00], length, seed);
+
     public static byte[] Pdf(int length, int? seed = null) => WithHead("%PDF-1.7\n%\u00e2\u00e3\n"u8.ToArray(), length, seed);
 
     public static string Sm3Hex(byte[] data) => Convert.ToHexStringLower(SanXiang.Domain.Integrity.ChainHashAlgorithm.Sm3.Hash(data));

@@ -18,22 +18,30 @@ public sealed class UploadAppFactory : WebApplicationFactory<Program>
     private readonly int siloPort = FreePort();
     private readonly int gatewayPort = FreePort();
     private readonly bool ownsDataDir;
+    private readonly IReadOnlyDictionary<string, string> settings;
 
     public UploadAppFactory()
-        : this(NewDataDir(), ownsDataDir: true)
+        : this(NewDataDir(), ownsDataDir: true, new Dictionary<string, string>())
     {
     }
 
-    private UploadAppFactory(string dataDir, bool ownsDataDir)
+    /// <summary>A host of its own with these settings over the defaults below.</summary>
+    public UploadAppFactory(IReadOnlyDictionary<string, string> settings)
+        : this(NewDataDir(), ownsDataDir: true, settings)
+    {
+    }
+
+    private UploadAppFactory(string dataDir, bool ownsDataDir, IReadOnlyDictionary<string, string> settings)
     {
         DataDir = dataDir;
         this.ownsDataDir = ownsDataDir;
+        this.settings = settings;
     }
 
     public string DataDir { get; }
 
     /// <summary>A host on <paramref name="dataDir"/>, which it leaves in place when disposed.</summary>
-    public static UploadAppFactory On(string dataDir) => new(dataDir, ownsDataDir: false);
+    public static UploadAppFactory On(string dataDir) => new(dataDir, ownsDataDir: false, new Dictionary<string, string>());
 
     public static string NewDataDir() => Path.Combine(Path.GetTempPath(), "sanxiang-upload-tests", Guid.NewGuid().ToString("N"));
 
@@ -53,6 +61,10 @@ public sealed class UploadAppFactory : WebApplicationFactory<Program>
         builder.UseSetting("SanXiang:Uploads:MaxSize", MaxSize.ToString(CultureInfo.InvariantCulture));
         builder.UseSetting("SanXiang:Silo:SiloPort", siloPort.ToString(CultureInfo.InvariantCulture));
         builder.UseSetting("SanXiang:Silo:GatewayPort", gatewayPort.ToString(CultureInfo.InvariantCulture));
+        foreach (var (key, value) in settings)
+        {
+            builder.UseSetting(key, value);
+        }
     }
 
     protected override void Dispose(bool disposing)
