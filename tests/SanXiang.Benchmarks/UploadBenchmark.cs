@@ -13,12 +13,15 @@ namespace SanXiang.Benchmarks;
 /// file over loopback to the built web host (<c>dotnet SanXiang.Web.dll</c>) with tus PATCHes
 /// streamed from disk, and reports the throughput beside <c>openssl dgst -sm3</c> of the same file
 /// (the hash the server must compute; run before and after the upload, the faster run counts, since
-/// the machine is shared), <c>sha256sum</c> for scale, and the growth of the server's peak resident
+/// the machine is shared), <c>sha256sum</c> for scale, the CPU seconds of the server, the client and
+/// openssl (which a busy machine does not change), and the growth of the server's peak resident
 /// memory (VmHWM in /proc/&lt;pid&gt;/status).
 /// </summary>
 internal static class UploadBenchmark
 {
     private const double MiB = 1024 * 1024;
+
+    private const string TimeCommand = "/usr/bin/time";
 
     public static async Task<int> RunAsync(string[] args)
     {
@@ -43,15 +46,20 @@ internal static class UploadBenchmark
             var size = sizeMb * 1024 * 1024;
             Generate(file, size);
 
-            var (sha256Time, _) = await TimeAsync("sha256sum", file);
-            var (opensslBefore, expected) = await TimeAsync("openssl", file, "dgst", "-sm3", "-r");
+            var (sha256Time, _, _) = await TimeAsync("sha256sum", file);
+            var (opensslBefore, expected, opensslCpu) = await TimeAsync("openssl", file, "dgst", "-sm3", "-r");
 
             var (hwmBefore, rssBefore) = Memory(process.Id);
+            var serverCpuBefore = CpuTime(process.Id);
+            var clientCpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
             var upload = Stopwatch.StartNew();
             var location = await UploadAsync(http, token, file, size, chunk);
             upload.Stop();
+            var serverCpuAfter = CpuTime(process.Id);
+            var (serverUser, serverSystem) = (serverCpuAfter.User - serverCpuBefore.User, serverCpuAfter.System - serverCpuBefore.System);
+            var clientCpu = Process.GetCurrentProcess().TotalProcessorTime - clientCpuBefore;
             var (hwmAfter, rssAfter) = Memory(process.Id);
-            var (opensslAfter, _) = await TimeAsync("openssl", file, "dgst", "-sm3", "-r");
+            var (opensslAfter, _, _) = await TimeAsync("openssl", file, "dgst", "-sm3", "-r");
 
             var recorded = await RecordedSm3Async(http, token, location);
             var uploadRate = Rate(size, upload.Elapsed);
@@ -60,6 +68,9 @@ internal static class UploadBenchmark
                 $"upload {sizeMb} MiB in {chunk / MiB:F0} MiB PATCHes: {upload.Elapsed.TotalSeconds:F1} s, {uploadRate:F0} MiB/s; " +
                 $"openssl dgst -sm3: {opensslBefore.TotalSeconds:F1} s before, {opensslAfter.TotalSeconds:F1} s after, best {opensslRate:F0} MiB/s; " +
                 $"ratio {uploadRate / opensslRate:F2}; sha256sum {Rate(size, sha256Time):F0} MiB/s"));
+            // CPU seconds do not depend on how busy the machine is: what the server spends beside what the hash alone costs.
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"cpu: server {(serverUser + serverSystem).TotalSeconds:F1} s ({serverUser.TotalSeconds:F1} user, {serverSystem.TotalSeconds:F1} system), client {clientCpu.TotalSeconds:F1} s, openssl dgst -sm3 {(opensslCpu is { } cpu ? $"{cpu.TotalSeconds:F1} s" : "n/a (no /usr/bin/time)")}"));
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"server memory: VmHWM {hwmBefore / 1024.0:F0} → {hwmAfter / 1024.0:F0} MiB (peak growth {(hwmAfter - hwmBefore) / 1024.0:F0} MiB), " +
                 $"VmRSS {rssBefore / 1024.0:F0} → {rssAfter / 1024.0:F0} MiB"));
@@ -140,10 +151,19 @@ internal static class UploadBenchmark
         }
     }
 
-    // The command's wall time and the first word of its output (the digest, for sha256sum and openssl -r).
-    private static async Task<(TimeSpan Elapsed, string Digest)> TimeAsync(string command, string file, params string[] arguments)
+    // The command's wall time, the first word of its output (the digest, for sha256sum and openssl -r) and,
+    // through /usr/bin/time where there is one, its CPU time (user + system).
+    private static async Task<(TimeSpan Elapsed, string Digest, TimeSpan? Cpu)> TimeAsync(string command, string file, params string[] arguments)
     {
-        var start = new ProcessStartInfo(command) { RedirectStandardOutput = true };
+        var timed = File.Exists(TimeCommand);
+        var start = new ProcessStartInfo(timed ? TimeCommand : command) { RedirectStandardOutput = true, RedirectStandardError = true };
+        if (timed)
+        {
+            start.ArgumentList.Add("-f");
+            start.ArgumentList.Add("%U %S");
+            start.ArgumentList.Add(command);
+        }
+
         foreach (var argument in arguments)
         {
             start.ArgumentList.Add(argument);
@@ -152,11 +172,28 @@ internal static class UploadBenchmark
         start.ArgumentList.Add(file);
         var clock = Stopwatch.StartNew();
         using var process = Process.Start(start)!;
-        var output = await process.StandardOutput.ReadToEndAsync();
+        var output = process.StandardOutput.ReadToEndAsync();
+        var errors = process.StandardError.ReadToEndAsync();
         await process.WaitForExitAsync();
         clock.Stop();
-        return (clock.Elapsed, output.Split(' ')[0]);
+        TimeSpan? cpu = null;
+        if (timed && (await errors).Trim().Split('\n')[^1].Split(' ') is [var user, var system])
+        {
+            cpu = TimeSpan.FromSeconds(double.Parse(user, CultureInfo.InvariantCulture) + double.Parse(system, CultureInfo.InvariantCulture));
+        }
+
+        return (clock.Elapsed, (await output).Split(' ')[0], cpu);
     }
+
+    // utime and stime of /proc/<pid>/stat, in clock ticks of 1/100 s (the kernel's USER_HZ on Linux).
+    private static (TimeSpan User, TimeSpan System) CpuTime(int pid)
+    {
+        var stat = File.ReadAllText($"/proc/{pid}/stat");
+        var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+        return (Ticks(fields[11]), Ticks(fields[12]));
+    }
+
+    private static TimeSpan Ticks(string field) => TimeSpan.FromSeconds(long.Parse(field, CultureInfo.InvariantCulture) / 100.0);
 
     private static double Rate(long size, TimeSpan elapsed) => size / MiB / elapsed.TotalSeconds;
 

@@ -25,12 +25,6 @@ public sealed class UploadAppFactory : WebApplicationFactory<Program>
     {
     }
 
-    /// <summary>A host of its own with these settings over the defaults below.</summary>
-    public UploadAppFactory(IReadOnlyDictionary<string, string> settings)
-        : this(NewDataDir(), ownsDataDir: true, settings)
-    {
-    }
-
     private UploadAppFactory(string dataDir, bool ownsDataDir, IReadOnlyDictionary<string, string> settings)
     {
         DataDir = dataDir;
@@ -39,6 +33,9 @@ public sealed class UploadAppFactory : WebApplicationFactory<Program>
     }
 
     public string DataDir { get; }
+
+    /// <summary>A host of its own with these settings over the defaults below (a factory method: an xunit fixture may have only one public constructor).</summary>
+    public static UploadAppFactory With(IReadOnlyDictionary<string, string> settings) => new(NewDataDir(), ownsDataDir: true, settings);
 
     /// <summary>A host on <paramref name="dataDir"/>, which it leaves in place when disposed.</summary>
     public static UploadAppFactory On(string dataDir) => new(dataDir, ownsDataDir: false, new Dictionary<string, string>());

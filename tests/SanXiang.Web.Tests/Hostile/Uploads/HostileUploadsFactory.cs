@@ -6,7 +6,7 @@ namespace SanXiang.Web.Tests.Hostile.Uploads;
 /// <summary>A host for the hostile upload tests whose users may each hold three uploads of the largest size.</summary>
 public sealed class HostileUploadsFactory : IDisposable
 {
-    private readonly UploadAppFactory host = new(new Dictionary<string, string>
+    private readonly UploadAppFactory host = UploadAppFactory.With(new Dictionary<string, string>
     {
         ["SanXiang:Uploads:UserQuota"] = (3 * UploadAppFactory.MaxSize).ToString(CultureInfo.InvariantCulture),
     });
