@@ -2,7 +2,10 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using SanXiang.Silo.Accounts;
 using Orleans.Serialization;
+using SanXiang.Silo.Calendar;
+using SanXiang.Silo.Grains.Calendar;
 using SanXiang.Silo.Grains.Cases;
+using SanXiang.Silo.Grains.Placement;
 using SanXiang.Silo.Grains.Tenancy;
 using SanXiang.Silo.Serialization;
 
@@ -10,7 +13,7 @@ namespace SanXiang.Silo.Grains;
 
 public static class GrainServices
 {
-    /// <summary>What the grains need from the silo: the password hasher, the tenant guard, codecs for the Domain's records and what the case engine is given.</summary>
+    /// <summary>What the grains need from the silo: the password hasher, the tenant guard, codecs for the Domain's records, this silo's calendar cache and what the case engine is given.</summary>
     public static ISiloBuilder AddSanXiangGrains(this ISiloBuilder silo)
     {
         ArgumentNullException.ThrowIfNull(silo);
@@ -19,6 +22,11 @@ public static class GrainServices
         // Built on first use: a silo without sector plugins (the tenancy and catalog tests) never opens a case and
         // has no ISectorRegistry to validate against when the host is built.
         silo.Services.AddSingleton(sp => ActivatorUtilities.CreateInstance<CaseInputs>(sp));
+        silo.Services.AddSingleton(services => new CalendarCache(
+            () => services.GetRequiredService<IGrainFactory>().GetGrain<ICalendarGrain>(GrainKeys.Platform).GetAsync(),
+            services.GetRequiredService<TimeProvider>()));
+        silo.Services.AddSingleton<CalendarCachePush>();
+        silo.AddPlacementDirector<SiloPinnedPlacement, SiloPinnedPlacementDirector>();
         silo.AddIncomingGrainCallFilter<TenantGuardFilter>();
         return silo;
     }

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Orleans.Configuration;
 using Orleans.Serialization;
+using SanXiang.Silo.Grains.Blobs;
 using SanXiang.Silo.Host.Plugins;
 using SanXiang.Silo.Host.Storage;
 using SanXiang.Silo.Serialization;
@@ -28,6 +29,9 @@ public static class ClientHostingExtensions
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton(target);
         builder.AddSanXiangPlugins(options);
+
+        // The same folder the silos use: a cluster's processes must share the data directory's blob store.
+        builder.Services.AddSanXiangBlobs(options.FullDataDir);
 
         // The silos own the schema; a client only checks that the database answers.
         builder.Services.AddHostedService(services =>

@@ -4,7 +4,9 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Orleans.Configuration;
 using SanXiang.Silo.Grains;
+using SanXiang.Silo.Grains.Blobs;
 using SanXiang.Silo.Grains.Documents;
+using SanXiang.Silo.Grains.Uploads;
 using SanXiang.Silo.Host.EventLog;
 using SanXiang.Silo.Host.Plugins;
 using SanXiang.Silo.Host.Storage;
@@ -32,6 +34,8 @@ public static class SiloHostingExtensions
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton(target);
         builder.AddSanXiangPlugins(options);
+        builder.Services.AddSanXiangBlobs(options.FullDataDir);
+        builder.Services.Configure<UploadLimits>(builder.Configuration.GetSection(UploadLimits.Section));
 
         // Registered before UseOrleans so that it has finished before the silo starts.
         builder.Services.AddHostedService(services =>
@@ -72,7 +76,7 @@ public static class SiloHostingExtensions
             });
             silo.AddSanXiangEventLog(target);
             silo.AddSanXiangGrains();
-            silo.AddSanXiangDocuments(options.FullDataDir);
+            silo.AddSanXiangDocuments();
             silo.AddSanXiangCatalog();
             silo.AddSanXiangCheckpoints();
             configure?.Invoke(silo);

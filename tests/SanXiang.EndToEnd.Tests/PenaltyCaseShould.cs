@@ -234,7 +234,8 @@ public sealed partial class PenaltyCaseShould(ITestOutputHelper output)
         Assert.False(json.RootElement.TryGetProperty("errors", out _), body);
     }
 
-    // A few MB standing in for the body-camera video; the browser takes its type (video/mp4) from the name.
+    // A few MB standing in for the body-camera video; the browser takes its type (video/mp4) from the name,
+    // and the server checks that the first bytes are an MP4's (an ftyp box).
     private static string VideoFile()
     {
         var path = Path.Combine(Directory.CreateTempSubdirectory("sanxiang-video-").FullName, "evidence.mp4");
@@ -243,6 +244,9 @@ public sealed partial class PenaltyCaseShould(ITestOutputHelper output)
         {
             bytes[i] = (byte)(i * 31 % 251);
         }
+
+        byte[] ftyp = [0x00, 0x00, 0x00, 0x18, .. "ftypisom"u8, 0x00, 0x00, 0x02, 0x00];
+        ftyp.CopyTo(bytes, 0);
 
         File.WriteAllBytes(path, bytes);
         return path;

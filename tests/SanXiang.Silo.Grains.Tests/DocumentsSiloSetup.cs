@@ -1,11 +1,13 @@
 using Microsoft.Extensions.DependencyInjection;
 using SanXiang.Plugins;
 using SanXiang.Plugins.MarketRegulation;
+using SanXiang.Domain.Files;
 using SanXiang.Silo.Grains.Blobs;
 using SanXiang.Silo.Grains.Documents;
 using SanXiang.Silo.Grains.Tests.Cases;
 using SanXiang.Silo.Grains.Tests.Documents;
 using SanXiang.Silo.Sectors;
+using SanXiang.Silo.Files;
 
 namespace SanXiang.Silo.Grains.Tests;
 
@@ -21,12 +23,13 @@ internal static class DocumentsSiloSetup
     {
         var market = new MarketRegulationPlugin();
         silo.Services.AddSingleton<ISectorRegistry>(new SectorRegistry("test", [Loaded(market), Loaded(new UnrenderablePlugin(market)), Loaded(new UpgradablePlugin(market))], []));
-        return silo.AddSanXiangDocuments(DataDir);
+        silo.Services.AddSanXiangBlobs(DataDir);
+        return silo.AddSanXiangDocuments();
     }
 
     public static IDocumentIssuer Issuer(this ClusterFixture fixture) => Services(fixture).GetRequiredService<IDocumentIssuer>();
 
-    public static BlobStore Blobs(this ClusterFixture fixture) => Services(fixture).GetRequiredService<BlobStore>();
+    public static FolderBlobStore Blobs(this ClusterFixture fixture) => (FolderBlobStore)Services(fixture).GetRequiredService<IBlobStore>();
 
     public static T Service<T>(this ClusterFixture fixture)
         where T : notnull => Services(fixture).GetRequiredService<T>();

@@ -26,6 +26,8 @@ public static class ErrorCodes
     public const string CaseFileIncomplete = "CASE_FILE_INCOMPLETE";
     public const string DocumentKindUnknown = "DOCUMENT_KIND_UNKNOWN";
     public const string UploadNotReady = "UPLOAD_NOT_READY";
+    public const string UploadConsumed = "UPLOAD_CONSUMED";
+    public const string UploadQuotaExceeded = "UPLOAD_QUOTA_EXCEEDED";
     public const string CalendarYearMissing = "CALENDAR_YEAR_MISSING";
     public const string SectorNotLoaded = "SECTOR_NOT_LOADED";
 }

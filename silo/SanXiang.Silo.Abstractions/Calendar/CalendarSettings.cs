@@ -8,7 +8,9 @@ public sealed record CalendarSettings(
     [property: Id(1)] IReadOnlyList<int> ProvisionalYears,
     [property: Id(2)] long Version)
 {
-    public static CalendarSettings Official { get; } = new([], [], 0);
+    /// <summary>Nothing changed yet. A new instance each time: a deserializer that fills the object a grain state already
+    /// holds (Newtonsoft, Orleans' default storage serializer) would otherwise write another cluster's settings into a shared one.</summary>
+    public static CalendarSettings Official => new([], [], 0);
 
     /// <summary>The last sweep over the open cases' deadlines; null before the first change.</summary>
     [Id(3)]

@@ -4,7 +4,7 @@ namespace SanXiang.Silo.Calendar;
 /// The platform's working-day calendar (DOMAIN.md §7): the official table shipped with the domain,
 /// plus the amendments and provisional years an administrator added. One grain, key
 /// <see cref="GrainKeys.Platform"/>; the settings turn into a <c>WorkingDayCalendar</c> with
-/// <c>CalendarSettingsExtensions.ToCalendar</c> in the grains assembly.
+/// <see cref="CalendarSettingsExtensions.ToCalendar"/>.
 /// </summary>
 public interface ICalendarGrain : IGrainWithStringKey
 {

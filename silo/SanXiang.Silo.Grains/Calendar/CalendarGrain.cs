@@ -9,7 +9,8 @@ namespace SanXiang.Silo.Grains.Calendar;
 /// building the calendar it would give, so what is stored always turns into a calendar.
 /// </summary>
 public sealed class CalendarGrain(
-    [PersistentState("calendar", Names.Storage)] IPersistentState<CalendarGrain.State> state) : Grain, ICalendarGrain
+    [PersistentState("calendar", Names.Storage)] IPersistentState<CalendarGrain.State> state,
+    CalendarCachePush caches) : Grain, ICalendarGrain
 {
     // Qingming's formula, and so a provisional year, covers 2001–2099; a notice outside that is a typing error.
     private const int FirstYear = Qingming.FirstYear;
@@ -56,12 +57,14 @@ public sealed class CalendarGrain(
         await state.WriteStateAsync();
     }
 
-    // Stored first, then the open cases are asked to follow: a one-way call, so the administrator does not
-    // wait for every case of every agency, and the case grains may read this grain during the sweep.
+    // Stored first, then every silo's cache is handed the new version (so the sweep cannot meet the old
+    // calendar anywhere), then the open cases are asked to follow: a one-way call, so the administrator
+    // does not wait for every case of every agency, and the case grains may read this grain during the sweep.
     private async Task<CalendarSettings> SaveAsync(CalendarSettings next, string actor)
     {
         state.State.Settings = next;
         await state.WriteStateAsync();
+        await caches.ToEverySiloAsync(next);
         await GrainFactory.GetGrain<ICalendarRecomputeGrain>(GrainKeys.Platform).RecomputeAsync(next.Version, actor);
         return next;
     }

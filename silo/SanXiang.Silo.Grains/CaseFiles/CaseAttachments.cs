@@ -1,3 +1,4 @@
+using SanXiang.Silo.Files;
 using System.Text.Json;
 using SanXiang.Domain.CaseFiles;
 using SanXiang.Domain.Integrity;
@@ -59,11 +60,11 @@ internal sealed class CaseAttachments
     }
 
     /// <summary>Refuses (CASE_FILE_INCOMPLETE) when an attached file is not in the blob store.</summary>
-    public void EnsureStored(string dataDir)
+    public void EnsureStored(IBlobStore blobs)
     {
         foreach (var attachment in Files)
         {
-            if (!File.Exists(BlobPath(dataDir, attachment.File.Hash)))
+            if (!blobs.Exists(attachment.File.Hash))
             {
                 throw new SanXiangException(
                     ErrorCodes.CaseFileIncomplete,
@@ -71,9 +72,6 @@ internal sealed class CaseAttachments
             }
         }
     }
-
-    public static string BlobPath(string dataDir, string hash) =>
-        Path.Combine(dataDir, new StoredFile(hash, string.Empty, string.Empty, 0).BlobPath);
 
     private static string Hex(string hash) => hash.StartsWith(StoredFile.Sm3Prefix, StringComparison.Ordinal) ? hash[StoredFile.Sm3Prefix.Length..] : hash;
 

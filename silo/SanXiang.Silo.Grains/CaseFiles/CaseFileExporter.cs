@@ -1,3 +1,4 @@
+using SanXiang.Silo.Files;
 using System.IO.Compression;
 using System.Runtime.CompilerServices;
 using System.Text;
@@ -18,7 +19,7 @@ namespace SanXiang.Silo.Grains.CaseFiles;
 public sealed class CaseFileExporter(
     CaseEventStore store,
     TenantMerkleLog log,
-    string dataDir,
+    IBlobStore blobs,
     TimeProvider? timeProvider = null,
     Func<string, CancellationToken, Task<SignedCheckpoint>>? signCheckpoint = null)
 {
@@ -56,7 +57,7 @@ public sealed class CaseFileExporter(
             attachments = await ReadAttachmentsAsync(tenantId, caseId, head.Sequence, cancellationToken).ConfigureAwait(false);
         }
 
-        attachments.EnsureStored(dataDir);
+        attachments.EnsureStored(blobs);
         var exportedAt = clock.GetUtcNow();
         var proofs = await log.GetCaseInclusionProofsAsync(tenantId, caseId, attachments.LastSequence, checkpoint.Checkpoint.TreeSize, cancellationToken).ConfigureAwait(false);
         if (proofs.Count > 0 && !proofs[0].Proof.TreeHead.RootHash.AsSpan().SequenceEqual(checkpoint.Checkpoint.RootHash))
@@ -78,7 +79,7 @@ public sealed class CaseFileExporter(
             await zip.WriteAsync(CaseFileLayout.IndexJson, CaseFileRoles.Index, Json(rows), cancellationToken).ConfigureAwait(false);
             foreach (var attachment in attachments.Files)
             {
-                var blob = new FileStream(CaseAttachments.BlobPath(dataDir, attachment.File.Hash), FileMode.Open, FileAccess.Read, FileShare.Read, 81920, useAsync: true);
+                var blob = blobs.OpenRead(attachment.File.Hash);
                 await using (blob.ConfigureAwait(false))
                 {
                     await zip.WriteAsync(attachment.Path, attachment.Role, blob, CompressionLevel.NoCompression, attachment.Sequence, cancellationToken).ConfigureAwait(false);

@@ -1,3 +1,4 @@
+using SanXiang.Silo.Files;
 using System.Buffers;
 using System.IO.Pipelines;
 using Orleans.Concurrency;
@@ -17,7 +18,7 @@ namespace SanXiang.Silo.Grains.CaseFiles;
 /// tenant's transparency grain, where every signing of that tenant queues.
 /// </summary>
 [Reentrant]
-public sealed class CaseFileGrain(CaseEventStore store, TenantMerkleLog log, BlobStore blobs, IGrainFactory grains) : Grain, ICaseFileGrain
+public sealed class CaseFileGrain(CaseEventStore store, TenantMerkleLog log, IBlobStore blobs, IGrainFactory grains) : Grain, ICaseFileGrain
 {
     private const int ChunkSize = 64 * 1024;
 
@@ -86,7 +87,7 @@ public sealed class CaseFileGrain(CaseEventStore store, TenantMerkleLog log, Blo
         return chunks;
     }
 
-    private CaseFileExporter Exporter() => new(store, log, blobs.DataDir, signCheckpoint: SignAsync);
+    private CaseFileExporter Exporter() => new(store, log, blobs, signCheckpoint: SignAsync);
 
     // Runs on the thread pool with the zip's writer, outside this activation: the factory from DI works there, the grain's own does not.
     private async Task<SignedCheckpoint> SignAsync(string tenantId, CancellationToken cancellationToken)

@@ -19,7 +19,7 @@ namespace SanXiang.Silo.Grains.Cases;
 /// (pinned, <see cref="PinnedProcedure"/>), its AV item list, the named officers' certificates and the calendar.
 /// The engine itself asks for nothing: every rule sees only what is passed in.
 /// </summary>
-public sealed class CaseInputs(IGrainFactory grains, ISectorRegistry sectors, CaseProcedures procedures)
+public sealed class CaseInputs(IGrainFactory grains, ISectorRegistry sectors, CaseProcedures procedures, CalendarCache calendars)
 {
     public ISectorPlugin Plugin(string sectorId) =>
         sectors.Find(sectorId)
@@ -60,8 +60,8 @@ public sealed class CaseInputs(IGrainFactory grains, ISectorRegistry sectors, Ca
 
     public async Task<(WorkingDayCalendar Calendar, long Version)> CalendarAsync()
     {
-        var settings = await grains.GetGrain<ICalendarGrain>(GrainKeys.Platform).GetAsync();
-        return (settings.ToCalendar(), settings.Version);
+        var edition = await calendars.GetAsync();
+        return (edition.Calendar, edition.Version);
     }
 
     /// <summary>Certificate numbers as the roster keys them (spaces and case ignored), each once.</summary>

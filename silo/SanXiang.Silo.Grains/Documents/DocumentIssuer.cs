@@ -4,8 +4,9 @@ using SanXiang.Plugins.Validation;
 using SanXiang.Silo.Agencies;
 using SanXiang.Silo.Documents;
 using SanXiang.Domain.Errors;
-using SanXiang.Silo.Grains.Blobs;
+using SanXiang.Domain.Files;
 using SanXiang.Silo.Sectors;
+using SanXiang.Silo.Files;
 
 namespace SanXiang.Silo.Grains.Documents;
 
@@ -16,7 +17,7 @@ namespace SanXiang.Silo.Grains.Documents;
 /// .docx. Rendering is deterministic, so the second render fails only where the first did not — a
 /// full disk, say — and then retrying the same document id gets the same number back.
 /// </summary>
-public sealed class DocumentIssuer(IGrainFactory grains, ISectorRegistry sectors, BlobStore blobs) : IDocumentIssuer
+public sealed class DocumentIssuer(IGrainFactory grains, ISectorRegistry sectors, IBlobStore blobs) : IDocumentIssuer
 {
     public const string DocxMediaType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 

@@ -1,15 +1,13 @@
 using Microsoft.Extensions.DependencyInjection;
-using SanXiang.Silo.Grains.Blobs;
 
 namespace SanXiang.Silo.Grains.Documents;
 
 public static class DocumentServices
 {
-    /// <summary>The blob store under <paramref name="dataDir"/> and the document issuer the case grain calls; the sector registry comes from the host.</summary>
-    public static ISiloBuilder AddSanXiangDocuments(this ISiloBuilder silo, string dataDir)
+    /// <summary>The document issuer the case grain calls; the sector registry and the blob store come from the host.</summary>
+    public static ISiloBuilder AddSanXiangDocuments(this ISiloBuilder silo)
     {
         ArgumentNullException.ThrowIfNull(silo);
-        silo.Services.AddSingleton(new BlobStore(dataDir));
         silo.Services.AddSingleton<IDocumentIssuer, DocumentIssuer>();
         return silo;
     }

@@ -1,6 +1,5 @@
 using SanXiang.Domain.Calendar;
 using SanXiang.Silo.Calendar;
-using SanXiang.Silo.Grains.Calendar;
 
 namespace SanXiang.Silo.Grains.Tests.Calendar;
 

@@ -103,7 +103,7 @@ public class DocumentIssuerShould(ClusterFixture fixture)
 
         var issued = await Issuer.IssueAsync(DocumentSamples.Request(tenant));
 
-        await using var stream = fixture.Blobs().OpenRead(issued.File);
+        await using var stream = fixture.Blobs().OpenRead(issued.File.Hash);
         using var docx = WordprocessingDocument.Open(stream, false);
         var text = docx.MainDocumentPart!.Document!.Body!.InnerText;
         Assert.Contains("新市监罚〔2026〕1号", text, StringComparison.Ordinal);

@@ -14,7 +14,7 @@ public sealed class IssuedDecisionShould(ClusterFixture fixture) : IDisposable
         await fixture.Issuer().IssueAsync(DocumentSamples.Request(tenant));
         var decision = await fixture.Issuer().IssueAsync(DocumentSamples.Request(tenant));
         var docx = Path.Combine(directory, "decision.docx");
-        await using (var blob = fixture.Blobs().OpenRead(decision.File))
+        await using (var blob = fixture.Blobs().OpenRead(decision.File.Hash))
         await using (var file = File.Create(docx))
         {
             await blob.CopyToAsync(file);

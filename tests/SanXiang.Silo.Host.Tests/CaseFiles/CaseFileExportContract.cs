@@ -5,6 +5,7 @@ using SanXiang.Domain.Errors;
 using SanXiang.Silo.Grains.CaseFiles;
 using SanXiang.Silo.Grains.EventLog;
 using SanXiang.Silo.Host.Tests.EventLog;
+using SanXiang.Silo.Grains.Blobs;
 
 namespace SanXiang.Silo.Host.Tests.CaseFiles;
 
@@ -239,7 +240,7 @@ public abstract class CaseFileExportContract : EventLogTestBase
 
     private static async Task<CaseFileVerdict> VerifyAsync(byte[] zip) => await CaseFileVerifier.VerifyAsync(new MemoryStream(zip));
 
-    private CaseFileExporter Exporter() => new(Store, Log, dataDir);
+    private CaseFileExporter Exporter() => new(Store, Log, new FolderBlobStore(dataDir));
 
     private async Task<byte[]> ExportAsync()
     {

@@ -2,6 +2,7 @@ using SanXiang.Tools.CaseFiles;
 using SanXiang.Silo.Grains.CaseFiles;
 using SanXiang.Silo.Grains.EventLog;
 using SanXiang.Silo.Host.Tests.EventLog;
+using SanXiang.Silo.Grains.Blobs;
 
 namespace SanXiang.Silo.Host.Tests.CaseFiles;
 
@@ -19,7 +20,7 @@ public sealed class VerifyCommandShould : IAsyncLifetime
         await using var store = new CaseEventStore(backend.Database);
         await DemoCase.AppendAsync(store, folder);
         using var output = new MemoryStream();
-        await new CaseFileExporter(store, new TenantMerkleLog(backend.Database), folder).ExportAsync(DemoCase.Tenant, DemoCase.CaseId, output);
+        await new CaseFileExporter(store, new TenantMerkleLog(backend.Database), new FolderBlobStore(folder)).ExportAsync(DemoCase.Tenant, DemoCase.CaseId, output);
         exported = output.ToArray();
     }
 

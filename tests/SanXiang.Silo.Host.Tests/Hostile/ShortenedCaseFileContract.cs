@@ -6,6 +6,7 @@ using SanXiang.Silo.Grains.EventLog;
 using SanXiang.Silo.Host.Tests.CaseFiles;
 using SanXiang.Silo.Host.Tests.EventLog;
 using SanXiang.Tools.CaseFiles;
+using SanXiang.Silo.Grains.Blobs;
 
 namespace SanXiang.Silo.Host.Tests.Hostile;
 
@@ -87,7 +88,7 @@ public abstract class ShortenedCaseFileContract : EventLogTestBase
     {
         await DemoCase.AppendAsync(Store, dataDir);
         using var output = new MemoryStream();
-        await new CaseFileExporter(Store, new TenantMerkleLog(Backend.Database), dataDir).ExportAsync(DemoCase.Tenant, DemoCase.CaseId, output);
+        await new CaseFileExporter(Store, new TenantMerkleLog(Backend.Database), new FolderBlobStore(dataDir)).ExportAsync(DemoCase.Tenant, DemoCase.CaseId, output);
         return output.ToArray();
     }
 

@@ -9,16 +9,20 @@ internal sealed class SiloProcess : IDisposable
 
     private SiloProcess(Process process) => this.process = process;
 
-    public static SiloProcess Start(IReadOnlyDictionary<string, string> environment)
+    /// <param name="directory">
+    /// Where the silo executable is: by default beside the tests, where the build copies a referenced silo
+    /// host with its runtimeconfig; a project that gets the host only through another one names the host's own output.
+    /// </param>
+    public static SiloProcess Start(IReadOnlyDictionary<string, string> environment, string? directory = null)
     {
-        // The build copies the referenced silo executable, with its runtimeconfig, next to the tests.
-        var silo = Path.Combine(AppContext.BaseDirectory, "SanXiang.Silo.Host.dll");
+        directory ??= AppContext.BaseDirectory;
+        var silo = Path.Combine(directory, "SanXiang.Silo.Host.dll");
         var start = new ProcessStartInfo("dotnet", [silo])
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
-            WorkingDirectory = AppContext.BaseDirectory,
+            WorkingDirectory = directory,
         };
         start.Environment["DOTNET_ENVIRONMENT"] = "Test";
         start.Environment["Logging__LogLevel__Default"] = "Warning";

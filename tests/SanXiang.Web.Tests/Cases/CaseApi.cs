@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Org.BouncyCastle.Crypto.Digests;
 using SanXiang.Plugins.Validation;
@@ -34,9 +35,9 @@ public sealed class CaseApi
         TemplateSamples.DocumentNumberField,
     ];
 
-    private readonly CasesAppFactory factory;
+    private readonly WebApplicationFactory<Program> factory;
 
-    private CaseApi(CasesAppFactory factory, GraphQLClient graphql, HttpClient http, string token)
+    private CaseApi(WebApplicationFactory<Program> factory, GraphQLClient graphql, HttpClient http, string token)
     {
         this.factory = factory;
         GraphQL = graphql;
@@ -50,7 +51,8 @@ public sealed class CaseApi
 
     public string Token { get; }
 
-    public static async Task<CaseApi> SignedInAsync(CasesAppFactory factory, string userName, string password = GraphQLAppFactory.DemoPassword)
+    /// <param name="factory">A host with the 市场监管 plugin: <see cref="CasesAppFactory"/>, or a client web host of a cluster.</param>
+    public static async Task<CaseApi> SignedInAsync(WebApplicationFactory<Program> factory, string userName, string password = GraphQLAppFactory.DemoPassword)
     {
         ArgumentNullException.ThrowIfNull(factory);
         var http = factory.CreateClient();
@@ -182,12 +184,9 @@ public sealed class CaseApi
         ["kind"] = "文书扫描件",
     };
 
-    public static byte[] Bytes(int length, int seed)
-    {
-        var data = new byte[length];
-        new Random(seed).NextBytes(data);
-        return data;
-    }
+    public static byte[] Video(int length, int seed) => SampleFiles.Mp4(length, seed);
+
+    public static byte[] Scanned(int length, int seed) => SampleFiles.Pdf(length, seed);
 
     public static string Id(JsonNode node) => node["id"]!.GetValue<string>();
 }

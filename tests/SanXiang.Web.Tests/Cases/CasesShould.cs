@@ -88,7 +88,7 @@ public sealed class CasesShould(CasesAppFactory factory)
         before = await api.EventCountAsync(caseId);
 
         var noRecording = await api.CompleteAsync(caseId, "investigation", team);
-        var unfinished = await api.UploadAsync(CaseApi.Bytes(10_000, seed: 3), CaseApi.Recording(team[0]), finish: false);
+        var unfinished = await api.UploadAsync(CaseApi.Video(10_000, seed: 3), CaseApi.Recording(team[0]), finish: false);
         var notReady = await api.PostAsync(
             "mutation($i: AddRecordingInput!) { addRecording(input: $i) { id } }",
             new { i = new { tenantId = CaseApi.Tenant, caseId, uploadId = unfinished, stepId = "investigation" } });
@@ -110,7 +110,7 @@ public sealed class CasesShould(CasesAppFactory factory)
         var api = await CaseApi.SignedInAsync(factory, Officer);
         var caseId = CaseApi.Id(await api.OpenCaseAsync(team));
         var reviewer = await CaseApi.SignedInAsync(factory, "xintian-scjg.reviewer");
-        var theirs = await reviewer.UploadAsync(CaseApi.Bytes(1_000, seed: 4), CaseApi.Recording(team[0]));
+        var theirs = await reviewer.UploadAsync(CaseApi.Video(1_000, seed: 4), CaseApi.Recording(team[0]));
 
         var response = await api.PostAsync(
             "mutation($i: AddRecordingInput!) { addRecording(input: $i) { id } }",

@@ -35,7 +35,7 @@ public sealed record PenaltyCaseWalk(
 
         await api.IssuedAsync(caseId, "investigation", "on-site-record");
         await api.IssuedAsync(caseId, "investigation", "inquiry-record");
-        var video = CaseApi.Bytes(300_000, seed: 1);
+        var video = CaseApi.Video(300_000, seed: 1);
         var upload = await api.UploadAsync(video, CaseApi.Recording(team[0]));
         var recorded = await api.PostAsync(
             "mutation($i: AddRecordingInput!) { addRecording(input: $i) { recordings { kind device recordedAt officerId file { hash fileName size downloadUrl } } } }",
@@ -56,7 +56,7 @@ public sealed record PenaltyCaseWalk(
         await api.CompletedAsync(caseId, "decision", team[..1]);
 
         var receipt = await api.IssuedAsync(caseId, "service", "service-receipt");
-        var scan = CaseApi.Bytes(20_000, seed: 2);
+        var scan = CaseApi.Scanned(20_000, seed: 2);
         var signed = await api.PostAsync(
             "mutation($i: AttachSignedCopyInput!) { attachSignedCopy(input: $i) { documents { id signedCopy { hash downloadUrl } } } }",
             new { i = new { tenantId = CaseApi.Tenant, caseId, documentId = CaseApi.Id(receipt), uploadId = await api.UploadAsync(scan, CaseApi.Scan("送达回证（签收）.pdf")) } });

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Security.Cryptography;
 
 namespace SanXiang.Web.Tests.Uploads;
 
@@ -12,7 +11,7 @@ public sealed class ResumeShould(UploadAppFactory factory)
     public async Task ContinueAnUploadCutOffMidRequestFromTheOffsetTheServerReports()
     {
         var tus = await TusClient.SignedInAsync(factory.CreateClient(), Officer);
-        var data = RandomNumberGenerator.GetBytes(5 * 1024 * 1024);
+        var data = SampleFiles.Mp4(5 * 1024 * 1024);
         var path = await tus.CreatedAsync(data.Length);
 
         await Assert.ThrowsAnyAsync<Exception>(() => tus.PatchAsync(path, 0, new FailingContent(data, 3 * 1024 * 1024)));
@@ -21,14 +20,14 @@ public sealed class ResumeShould(UploadAppFactory factory)
         var record = await tus.RecordAsync(path);
 
         Assert.InRange(offset, 0, 3 * 1024 * 1024);
-        Assert.Equal(TusClient.Sha256Hex(data), record["upload"]!["sha256"]!.GetValue<string>());
+        Assert.Equal(SampleFiles.Sm3Hex(data), record["upload"]!["sm3"]!.GetValue<string>());
     }
 
     [Fact]
     public async Task ContinueAnUploadAfterTheWebHostRestarts()
     {
         var dataDir = UploadAppFactory.NewDataDir();
-        var data = RandomNumberGenerator.GetBytes(3 * 1024 * 1024 + 5);
+        var data = SampleFiles.Mp4(3 * 1024 * 1024 + 5);
         string path;
         try
         {
@@ -47,8 +46,7 @@ public sealed class ResumeShould(UploadAppFactory factory)
             var record = await resumed.RecordAsync(path);
 
             Assert.Equal(2 * 1024 * 1024, offset);
-            Assert.Equal(TusClient.Sha256Hex(data), record["upload"]!["sha256"]!.GetValue<string>());
-            Assert.Equal(Convert.ToHexStringLower(SanXiang.Domain.Integrity.ChainHashAlgorithm.Sm3.Hash(data)), record["upload"]!["sm3"]!.GetValue<string>());
+            Assert.Equal(SampleFiles.Sm3Hex(data), record["upload"]!["sm3"]!.GetValue<string>());
         }
         finally
         {

@@ -1,6 +1,5 @@
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
-using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json.Nodes;
 
@@ -42,8 +41,6 @@ public sealed class TusClient(HttpClient http, string? token, string? tenant)
     public static string Metadata(IReadOnlyDictionary<string, string> pairs) =>
         string.Join(',', pairs.Select(p => $"{p.Key} {Convert.ToBase64String(Encoding.UTF8.GetBytes(p.Value))}"));
 
-    public static string Sha256Hex(byte[] data) => Convert.ToHexStringLower(SHA256.HashData(data));
-
     public async Task<HttpResponseMessage> CreateAsync(long length, IReadOnlyDictionary<string, string>? metadata = null)
     {
         using var request = Request(HttpMethod.Post, "/files");
@@ -57,7 +54,15 @@ public sealed class TusClient(HttpClient http, string? token, string? tenant)
     {
         using var response = await CreateAsync(length, metadata);
         Assert.Equal(System.Net.HttpStatusCode.Created, response.StatusCode);
-        return response.Headers.Location!.AbsolutePath;
+        return PathOf(response);
+    }
+
+    /// <summary>The upload's path from the creation's Location, which the server gives relative to itself.</summary>
+    public static string PathOf(HttpResponseMessage created)
+    {
+        ArgumentNullException.ThrowIfNull(created);
+        var location = created.Headers.Location!;
+        return location.IsAbsoluteUri ? location.AbsolutePath : location.OriginalString;
     }
 
     public async Task<HttpResponseMessage> HeadAsync(string path)

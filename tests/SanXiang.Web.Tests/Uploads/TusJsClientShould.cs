@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Security.Cryptography;
 
 namespace SanXiang.Web.Tests.Uploads;
 
@@ -24,14 +23,14 @@ public sealed class TusJsClientShould
         using var http = new HttpClient { BaseAddress = baseAddress };
         var token = await TusClient.TokenAsync(http, "xuchang.officer");
         var file = Path.Combine(factory.DataDir, "现场检查.mp4");
-        var data = RandomNumberGenerator.GetBytes(5 * 1024 * 1024 + 321);
+        var data = SampleFiles.Mp4(5 * 1024 * 1024 + 321);
         await File.WriteAllBytesAsync(file, data);
 
         var output = await RunAsync("node", client, "upload.js", new Uri(baseAddress, "/files").ToString(), token, file, "xuchang", (1024 * 1024).ToString(CultureInfo.InvariantCulture));
         var path = new Uri(output.Trim()).AbsolutePath;
         var record = await new TusClient(http, token, "xuchang").RecordAsync(path);
 
-        Assert.Equal(TusClient.Sha256Hex(data), record["upload"]!["sha256"]!.GetValue<string>());
+        Assert.Equal(SampleFiles.Sm3Hex(data), record["upload"]!["sm3"]!.GetValue<string>());
         Assert.Equal("现场检查.mp4", record["upload"]!["metadata"]!["fileName"]!.GetValue<string>());
         Assert.Equal("张三", record["upload"]!["metadata"]!["officer"]!.GetValue<string>());
     }

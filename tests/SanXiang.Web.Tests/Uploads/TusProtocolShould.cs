@@ -8,6 +8,9 @@ public sealed class TusProtocolShould(UploadAppFactory factory)
 {
     private const string Officer = "xuchang.officer";
 
+    // The smallest file whose first bytes can show it is what it claims to be.
+    private const int MediaHeadLength = 16;
+
     [Fact]
     public async Task AdvertiseVersionExtensionsLimitAndChecksumsOnOptions()
     {
@@ -17,7 +20,7 @@ public sealed class TusProtocolShould(UploadAppFactory factory)
         Assert.Equal(HttpStatusCode.NoContent, response.StatusCode);
         Assert.Equal("1.0.0", Header(response, "Tus-Resumable"));
         Assert.Equal("1.0.0", Header(response, "Tus-Version"));
-        Assert.Equal("creation,checksum,termination", Header(response, "Tus-Extension"));
+        Assert.Equal("creation,checksum,termination,expiration", Header(response, "Tus-Extension"));
         Assert.Equal(UploadAppFactory.MaxSize.ToString(System.Globalization.CultureInfo.InvariantCulture), Header(response, "Tus-Max-Size"));
         Assert.Equal("sha1,sha256,md5", Header(response, "Tus-Checksum-Algorithm"));
     }
@@ -28,7 +31,7 @@ public sealed class TusProtocolShould(UploadAppFactory factory)
         var tus = await TusClient.SignedInAsync(factory.CreateClient(), Officer);
 
         using var created = await tus.CreateAsync(1000);
-        var path = created.Headers.Location!.AbsolutePath;
+        var path = TusClient.PathOf(created);
         using var head = await tus.HeadAsync(path);
 
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
@@ -42,21 +45,22 @@ public sealed class TusProtocolShould(UploadAppFactory factory)
     }
 
     [Fact]
-    public async Task AcceptChunksAndRecordBothHashesOfTheWholeFile()
+    public async Task AcceptChunksAndRecordTheSm3OfTheWholeFile()
     {
         var tus = await TusClient.SignedInAsync(factory.CreateClient(), Officer);
-        var data = RandomNumberGenerator.GetBytes(3 * 1024 * 1024 + 17);
+        var data = SampleFiles.Mp4(3 * 1024 * 1024 + 17);
         var path = await tus.CreatedAsync(data.Length);
 
         await tus.SendAllAsync(path, data, 0, 1024 * 1024);
         var record = await tus.RecordAsync(path);
 
         Assert.Equal(data.Length, await tus.OffsetAsync(path));
-        Assert.Equal(TusClient.Sha256Hex(data), record["upload"]!["sha256"]!.GetValue<string>());
         var sm3 = record["upload"]!["sm3"]!.GetValue<string>();
-        Assert.Equal(Convert.ToHexStringLower(SanXiang.Domain.Integrity.ChainHashAlgorithm.Sm3.Hash(data)), sm3);
+        Assert.Equal(SampleFiles.Sm3Hex(data), sm3);
+        Assert.Null(record["upload"]!["sha256"]);
         Assert.Equal($"blobs/sm3/{sm3[..2]}/{sm3}", record["upload"]!["blobPath"]!.GetValue<string>());
         Assert.Equal(data, await File.ReadAllBytesAsync(Path.Combine(factory.DataDir, "blobs", "sm3", sm3[..2], sm3)));
+        Assert.Equal("video/mp4", record["upload"]!["mediaType"]!.GetValue<string>());
         Assert.Equal("音像", record["upload"]!["metadata"]!["kind"]!.GetValue<string>());
         Assert.Equal("xuchang", record["upload"]!["tenant"]!.GetValue<string>());
     }
@@ -79,14 +83,14 @@ public sealed class TusProtocolShould(UploadAppFactory factory)
     public async Task DropAChunkWhoseChecksumFailsAndKeepTheOffset()
     {
         var tus = await TusClient.SignedInAsync(factory.CreateClient(), Officer);
-        var data = RandomNumberGenerator.GetBytes(2048);
+        var data = SampleFiles.Mp4(2048);
         var path = await tus.CreatedAsync(data.Length);
         await tus.SendAllAsync(path, data[..1024], 0, 1024);
         var wrong = "sha1 " + Convert.ToBase64String(SHA1.HashData(new byte[1024]));
 
         using var refused = await tus.PatchAsync(path, 1024, data.AsMemory(1024), wrong);
         var offsetAfterRefusal = await tus.OffsetAsync(path);
-        var partLength = new FileInfo(Path.Combine(factory.DataDir, "uploads", path["/files/".Length..] + ".part")).Length;
+        var partLength = new FileInfo(Path.Combine(factory.DataDir, "uploads", "xuchang", path["/files/".Length..] + ".part")).Length;
         using var accepted = await tus.PatchAsync(path, 1024, data.AsMemory(1024), "sha256 " + Convert.ToBase64String(SHA256.HashData(data.AsSpan(1024))));
         var record = await tus.RecordAsync(path);
 
@@ -96,7 +100,7 @@ public sealed class TusProtocolShould(UploadAppFactory factory)
         Assert.Equal(1024, offsetAfterRefusal);
         Assert.Equal(1024, partLength);
         Assert.Equal(HttpStatusCode.NoContent, accepted.StatusCode);
-        Assert.Equal(TusClient.Sha256Hex(data), record["upload"]!["sha256"]!.GetValue<string>());
+        Assert.Equal(SampleFiles.Sm3Hex(data), record["upload"]!["sm3"]!.GetValue<string>());
     }
 
     [Fact]
@@ -142,7 +146,7 @@ public sealed class TusProtocolShould(UploadAppFactory factory)
     [InlineData("C:\\temp\\a.jpg")]
     [InlineData("..")]
     [InlineData("a\u0001b.jpg")]
-    public async Task RefuseAFileNameWithPathSegmentsInChinese(string fileName)
+    public async Task RefuseAFileNameWithPathSegmentsOrControlCharactersInChinese(string fileName)
     {
         var tus = await TusClient.SignedInAsync(factory.CreateClient(), Officer);
         var metadata = new Dictionary<string, string>(TusClient.Evidence) { ["filename"] = fileName };
@@ -151,7 +155,7 @@ public sealed class TusProtocolShould(UploadAppFactory factory)
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("FILENAME_INVALID", Header(response, "X-SanXiang-Error"));
-        Assert.Contains("文件名不得包含路径", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.StartsWith("文件名无效：文件名不得包含", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -240,7 +244,7 @@ public sealed class TusProtocolShould(UploadAppFactory factory)
     public async Task StoreAnIdenticalFileOnce()
     {
         var tus = await TusClient.SignedInAsync(factory.CreateClient(), Officer);
-        var data = RandomNumberGenerator.GetBytes(100_000);
+        var data = SampleFiles.Mp4(100_000);
         var first = await tus.CreatedAsync(data.Length);
         var second = await tus.CreatedAsync(data.Length);
 
@@ -252,7 +256,7 @@ public sealed class TusProtocolShould(UploadAppFactory factory)
         Assert.NotEqual(first, second);
         Assert.Equal(a["blobPath"]!.GetValue<string>(), b["blobPath"]!.GetValue<string>());
         Assert.True(File.Exists(Path.Combine(factory.DataDir, a["blobPath"]!.GetValue<string>())));
-        Assert.False(File.Exists(Path.Combine(factory.DataDir, "uploads", second["/files/".Length..] + ".part")));
+        Assert.False(File.Exists(Path.Combine(factory.DataDir, "uploads", "xuchang", second["/files/".Length..] + ".part")));
     }
 
     [Fact]
@@ -260,8 +264,8 @@ public sealed class TusProtocolShould(UploadAppFactory factory)
     {
         var tus = await TusClient.SignedInAsync(factory.CreateClient(), Officer);
         var unfinished = await tus.CreatedAsync(10);
-        var finished = await tus.CreatedAsync(1);
-        await tus.SendAllAsync(finished, [42], 0, 1);
+        var finished = await tus.CreatedAsync(MediaHeadLength);
+        await tus.SendAllAsync(finished, SampleFiles.Mp4(MediaHeadLength), 0, MediaHeadLength);
 
         using var terminated = await tus.Http.SendAsync(tus.Request(HttpMethod.Delete, unfinished));
         using var gone = await tus.HeadAsync(unfinished);

@@ -18,22 +18,27 @@ public sealed class UploadAppFactory : WebApplicationFactory<Program>
     private readonly int siloPort = FreePort();
     private readonly int gatewayPort = FreePort();
     private readonly bool ownsDataDir;
+    private readonly IReadOnlyDictionary<string, string> settings;
 
     public UploadAppFactory()
-        : this(NewDataDir(), ownsDataDir: true)
+        : this(NewDataDir(), ownsDataDir: true, new Dictionary<string, string>())
     {
     }
 
-    private UploadAppFactory(string dataDir, bool ownsDataDir)
+    private UploadAppFactory(string dataDir, bool ownsDataDir, IReadOnlyDictionary<string, string> settings)
     {
         DataDir = dataDir;
         this.ownsDataDir = ownsDataDir;
+        this.settings = settings;
     }
 
     public string DataDir { get; }
 
+    /// <summary>A host of its own with these settings over the defaults below (a factory method: an xunit fixture may have only one public constructor).</summary>
+    public static UploadAppFactory With(IReadOnlyDictionary<string, string> settings) => new(NewDataDir(), ownsDataDir: true, settings);
+
     /// <summary>A host on <paramref name="dataDir"/>, which it leaves in place when disposed.</summary>
-    public static UploadAppFactory On(string dataDir) => new(dataDir, ownsDataDir: false);
+    public static UploadAppFactory On(string dataDir) => new(dataDir, ownsDataDir: false, new Dictionary<string, string>());
 
     public static string NewDataDir() => Path.Combine(Path.GetTempPath(), "sanxiang-upload-tests", Guid.NewGuid().ToString("N"));
 
@@ -53,6 +58,10 @@ public sealed class UploadAppFactory : WebApplicationFactory<Program>
         builder.UseSetting("SanXiang:Uploads:MaxSize", MaxSize.ToString(CultureInfo.InvariantCulture));
         builder.UseSetting("SanXiang:Silo:SiloPort", siloPort.ToString(CultureInfo.InvariantCulture));
         builder.UseSetting("SanXiang:Silo:GatewayPort", gatewayPort.ToString(CultureInfo.InvariantCulture));
+        foreach (var (key, value) in settings)
+        {
+            builder.UseSetting(key, value);
+        }
     }
 
     protected override void Dispose(bool disposing)

@@ -3,7 +3,6 @@ using SanXiang.Domain.Calendar;
 using SanXiang.Silo;
 using SanXiang.Silo.Calendar;
 using SanXiang.Domain.Errors;
-using SanXiang.Silo.Grains.Calendar;
 using SanXiang.Web.Auth;
 
 namespace SanXiang.Web.Calendar;

@@ -1,3 +1,5 @@
+using System.Security.Claims;
+using SanXiang.Silo;
 using SanXiang.Silo.Accounts;
 using SanXiang.Silo.Agencies;
 using SanXiang.Domain.Errors;
@@ -41,10 +43,17 @@ public sealed class CaseAccess(ITenantStore<SanXiangTenantInfo> tenants, TenantA
     public async Task RequireWriteAsync(CaseCaller caller, string tenantId)
     {
         await RequireReadAsync(caller, tenantId);
-        if (!caller.User.RolesIn(tenantId).Any(Staff.Contains))
+        if (!IsStaff(caller.User, tenantId))
         {
             throw new SanXiangException(ErrorCodes.Forbidden, "只有本机关的执法人员、审核人员、负责人或管理员可以办理案件；监督部门只能查阅。");
         }
+    }
+
+    /// <summary>Whether the user is one of the agency's own staff, who act in its name (writes, uploads); seeing the agency is checked apart.</summary>
+    public static bool IsStaff(ClaimsPrincipal user, string tenantId)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        return user.RolesIn(tenantId).Any(Staff.Contains);
     }
 
     public async Task RequireAdministratorAsync(CaseCaller caller, string tenantId)

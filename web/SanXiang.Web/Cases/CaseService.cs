@@ -80,29 +80,35 @@ public sealed class CaseService(IGrainFactory grains, CaseAccess access, Uploade
     {
         ArgumentNullException.ThrowIfNull(request);
         await access.RequireWriteAsync(caller, tenantId);
-        var upload = await uploads.ResolveAsync(tenantId, caller.UserName, request.UploadId);
-        RequireUploadKind(upload, EvidenceKinds.AudioVideo, "音像记录");
-        var metadata = upload.Metadata;
-        var command = new AddRecordingCommand(
-            upload.File,
-            request.Kind ?? KindOf(upload.File),
-            request.StepId,
-            request.Device ?? metadata.Device ?? throw Missing("device", "录制设备"),
-            request.RecordedAt ?? metadata.RecordedAt ?? throw Missing("recordedAt", "录制时间"),
-            request.OfficerId ?? metadata.Officer ?? throw Missing("officerId", "录制的执法人员"),
-            request.Continuous,
-            caller.UserName,
-            clock.GetUtcNow());
-        return await InTenantAsync(caller, tenantId, () => Case(tenantId, caseId).AddRecordingAsync(command));
+        var grain = Case(tenantId, caseId);
+        return await uploads.AttachAsync(tenantId, caller.UserName, request.UploadId, caseId, upload =>
+        {
+            RequireUploadKind(upload, EvidenceKinds.AudioVideo, "音像记录");
+            var metadata = upload.Metadata;
+            var command = new AddRecordingCommand(
+                upload.File,
+                request.Kind ?? KindOf(upload.File),
+                request.StepId,
+                request.Device ?? metadata.Device ?? throw Missing("device", "录制设备"),
+                request.RecordedAt ?? metadata.RecordedAt ?? throw Missing("recordedAt", "录制时间"),
+                request.OfficerId ?? metadata.Officer ?? throw Missing("officerId", "录制的执法人员"),
+                request.Continuous,
+                caller.UserName,
+                clock.GetUtcNow());
+            return InTenantAsync(caller, tenantId, () => grain.AddRecordingAsync(command));
+        });
     }
 
     public async Task<CaseView> AddEvidenceAsync(CaseCaller caller, string tenantId, string caseId, string uploadId, string stepId, string description)
     {
         await access.RequireWriteAsync(caller, tenantId);
-        var upload = await uploads.ResolveAsync(tenantId, caller.UserName, uploadId);
-        RequireUploadKind(upload, EvidenceKinds.Evidence, "证据");
-        var command = new AddEvidenceCommand(upload.File, stepId, description, caller.UserName, clock.GetUtcNow());
-        return await InTenantAsync(caller, tenantId, () => Case(tenantId, caseId).AddEvidenceAsync(command));
+        var grain = Case(tenantId, caseId);
+        return await uploads.AttachAsync(tenantId, caller.UserName, uploadId, caseId, upload =>
+        {
+            RequireUploadKind(upload, EvidenceKinds.Evidence, "证据");
+            var command = new AddEvidenceCommand(upload.File, stepId, description, caller.UserName, clock.GetUtcNow());
+            return InTenantAsync(caller, tenantId, () => grain.AddEvidenceAsync(command));
+        });
     }
 
     public async Task<CaseDocumentView> IssueDocumentAsync(CaseCaller caller, string tenantId, string caseId, string stepId, string kind, IReadOnlyDictionary<string, string> fields)
@@ -115,10 +121,13 @@ public sealed class CaseService(IGrainFactory grains, CaseAccess access, Uploade
     public async Task<CaseView> AttachSignedCopyAsync(CaseCaller caller, string tenantId, string caseId, string documentId, string uploadId)
     {
         await access.RequireWriteAsync(caller, tenantId);
-        var upload = await uploads.ResolveAsync(tenantId, caller.UserName, uploadId);
-        RequireUploadKind(upload, EvidenceKinds.DocumentScan, "文书签收件或扫描件");
-        var command = new AttachSignedCopyCommand(documentId, upload.File, caller.UserName, clock.GetUtcNow());
-        return await InTenantAsync(caller, tenantId, () => Case(tenantId, caseId).AttachSignedCopyAsync(command));
+        var grain = Case(tenantId, caseId);
+        return await uploads.AttachAsync(tenantId, caller.UserName, uploadId, caseId, upload =>
+        {
+            RequireUploadKind(upload, EvidenceKinds.DocumentScan, "文书签收件或扫描件");
+            var command = new AttachSignedCopyCommand(documentId, upload.File, caller.UserName, clock.GetUtcNow());
+            return InTenantAsync(caller, tenantId, () => grain.AttachSignedCopyAsync(command));
+        });
     }
 
     public async Task<CaseView> RecomputeDeadlinesAsync(CaseCaller caller, string tenantId, string caseId)

@@ -1,5 +1,5 @@
 using SanXiang.Domain.Files;
-using SanXiang.Web.Uploads;
+using SanXiang.Silo.Uploads;
 
 namespace SanXiang.Web.Cases;
 

@@ -3,27 +3,34 @@ using System.Security.Claims;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Options;
+using SanXiang.Domain.Errors;
+using SanXiang.Domain.Files;
+using SanXiang.Silo.Uploads;
 using SanXiang.Tenancy;
 using SanXiang.Tenancy.Context;
 using SanXiang.Web.Auth;
+using SanXiang.Web.Cases;
 using SanXiang.Web.GraphQL.Http;
+using SanXiang.Silo.Files;
 
 namespace SanXiang.Web.Uploads;
 
 /// <summary>
-/// The tus 1.0.0 server behind <c>/files</c>: core protocol, creation, checksum and termination
-/// (https://tus.io/protocols/resumable-upload). An upload belongs to the tenant and the user that
-/// created it; to anyone else it does not exist (404).
+/// The tus 1.0.0 server behind <c>/files</c>: core protocol, creation, checksum, termination and
+/// expiration (https://tus.io/protocols/resumable-upload). An upload belongs to the tenant and the user
+/// that created it; to anyone else it does not exist (404). Records live in the upload grains, bytes in
+/// the blob store, so any web host of a cluster can take any request.
 /// </summary>
 internal sealed class TusEndpoints(
-    UploadStore store,
+    IBlobStore blobs,
+    UploadRecords records,
     UploadSessions sessions,
     IOptionsMonitor<UploadOptions> options,
     TenantAccess access,
     ITenantContextAccessor<SanXiangTenantInfo> tenants,
     TimeProvider clock)
 {
-    private const string Extensions = "creation,checksum,termination";
+    private const string Extensions = "creation,checksum,termination,expiration";
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Encoder = ChineseReadableJson.Encoder };
 
@@ -39,7 +46,10 @@ internal sealed class TusEndpoints(
         return Results.NoContent();
     }
 
-    /// <summary>tus 1.0 §Creation: POST with Upload-Length and Upload-Metadata; 201 and the new upload's Location.</summary>
+    /// <summary>
+    /// tus 1.0 §Creation: POST with Upload-Length and Upload-Metadata; 201 with a Location relative to
+    /// this server (never built from the request's Host header, which the client chooses) and Upload-Expires.
+    /// </summary>
     public async Task<IResult> CreateAsync(HttpContext http)
     {
         ArgumentNullException.ThrowIfNull(http);
@@ -48,6 +58,11 @@ internal sealed class TusEndpoints(
             || !long.TryParse(request.Headers[TusHeaders.UploadLength], NumberStyles.None, CultureInfo.InvariantCulture, out var length))
         {
             return new TusError(StatusCodes.Status400BadRequest, UploadErrorCodes.LengthInvalid, "请求须带 Upload-Length（文件的字节数，非负整数）；不支持延后声明长度。");
+        }
+
+        if (length == 0)
+        {
+            return new TusError(StatusCodes.Status400BadRequest, UploadErrorCodes.Empty, "空文件（0 字节）不能作为执法记录，请选择有内容的文件。");
         }
 
         var maxSize = options.CurrentValue.MaxSize;
@@ -64,7 +79,7 @@ internal sealed class TusEndpoints(
             return invalid!;
         }
 
-        if (tenants.TenantContext?.TenantInfo.Id is not { } tenant)
+        if (tenants.TenantContext?.TenantInfo.Id is not { } tenant || !UploadKey.IsValidTenant(tenant))
         {
             return new TusError(StatusCodes.Status400BadRequest, UploadErrorCodes.TenantRequired, "请用 X-SanXiang-Tenant 请求头指明上传所属的机关。");
         }
@@ -74,17 +89,27 @@ internal sealed class TusEndpoints(
             return new TusError(StatusCodes.Status403Forbidden, UploadErrorCodes.TenantForbidden, $"您无权向机关“{tenant}”上传文件。");
         }
 
-        var record = new UploadRecord(UploadStore.NewId(), tenant, UserName(http.User), length, metadata, rawMetadata.Length == 0 ? null : rawMetadata, clock.GetUtcNow());
-        store.CreatePart(record.Id);
-        await store.SaveAsync(record);
-        if (length == 0)
+        // An upload becomes a record of the agency's case: the same people who may act on its cases may upload.
+        if (!CaseAccess.IsStaff(http.User, tenant))
         {
-            var session = sessions.For(record.Id);
-            session.Restart();
-            await CompleteAsync(record, session);
+            return new TusError(StatusCodes.Status403Forbidden, UploadErrorCodes.TenantReadOnly,
+                $"您对机关“{tenant}”只有查阅权限（如上级监督部门），不能向其上传文件；只有本机关的执法人员、审核人员、负责人或管理员可以上传。");
         }
 
-        return TypedResults.Created($"{request.Scheme}://{request.Host}{request.PathBase}/files/{record.Id}");
+        var key = UploadKey.New(tenant);
+        UploadRecord record;
+        try
+        {
+            record = await records.CreateAsync(new UploadRecord(key.Id, tenant, UserName(http.User), length, metadata, rawMetadata.Length == 0 ? null : rawMetadata, clock.GetUtcNow(), default));
+        }
+        catch (SanXiangException refused) when (refused.Code == ErrorCodes.UploadQuotaExceeded)
+        {
+            return new TusError(StatusCodes.Status413PayloadTooLarge, UploadErrorCodes.QuotaExceeded, refused.Message);
+        }
+
+        blobs.CreatePart(key);
+        SetExpires(http, record);
+        return TypedResults.Created($"{request.PathBase}/files/{key.Id}");
     }
 
     /// <summary>tus 1.0 §HEAD: where to resume. Never cached, since the offset changes under the same URL.</summary>
@@ -98,13 +123,14 @@ internal sealed class TusEndpoints(
         }
 
         var headers = http.Response.Headers;
-        headers[TusHeaders.UploadOffset] = store.VerifiedOffset(record).ToString(CultureInfo.InvariantCulture);
+        headers[TusHeaders.UploadOffset] = Offset(record).ToString(CultureInfo.InvariantCulture);
         headers[TusHeaders.UploadLength] = record.Length.ToString(CultureInfo.InvariantCulture);
         if (record.RawMetadata is not null)
         {
             headers[TusHeaders.UploadMetadata] = record.RawMetadata;
         }
 
+        SetExpires(http, record);
         return Results.Ok();
     }
 
@@ -122,11 +148,6 @@ internal sealed class TusEndpoints(
             return new TusError(StatusCodes.Status415UnsupportedMediaType, UploadErrorCodes.ContentTypeInvalid, $"PATCH 的 Content-Type 须为 {TusHeaders.OffsetOctetStream}。");
         }
 
-        if (await FindOwnedAsync(http, id) is not { } record)
-        {
-            return TusError.NotFound();
-        }
-
         if (!long.TryParse(request.Headers[TusHeaders.UploadOffset], NumberStyles.None, CultureInfo.InvariantCulture, out var offset))
         {
             return new TusError(StatusCodes.Status400BadRequest, UploadErrorCodes.OffsetInvalid, "请求须带 Upload-Offset（非负整数）。");
@@ -138,10 +159,15 @@ internal sealed class TusEndpoints(
             return checksumError;
         }
 
+        if (await FindOwnedAsync(http, id) is not { } record)
+        {
+            return TusError.NotFound();
+        }
+
         var session = sessions.For(id);
         if (!await session.Gate.WaitAsync(TimeSpan.Zero))
         {
-            return new TusError(StatusCodes.Status423Locked, UploadErrorCodes.Busy, "该上传正由另一请求写入，请稍后查询偏移量再续传。");
+            return Busy();
         }
 
         try
@@ -171,13 +197,12 @@ internal sealed class TusEndpoints(
         var session = sessions.For(id);
         if (!await session.Gate.WaitAsync(TimeSpan.Zero))
         {
-            return new TusError(StatusCodes.Status423Locked, UploadErrorCodes.Busy, "该上传正由另一请求写入，请稍后再试。");
+            return Busy();
         }
 
         try
         {
-            store.Delete(id);
-            sessions.Remove(id);
+            await TerminateAsync(record.Key);
             return Results.NoContent();
         }
         finally
@@ -186,29 +211,43 @@ internal sealed class TusEndpoints(
         }
     }
 
-    /// <summary>Not part of tus: the upload's record (hashes and blob once complete) for its owner.</summary>
+    /// <summary>Not part of tus: the upload's record (SM3 and media type once complete, the case once attached) for its owner.</summary>
     public async Task<IResult> GetAsync(HttpContext http, string id)
     {
         ArgumentNullException.ThrowIfNull(http);
         http.Response.Headers.CacheControl = "no-store";
+        ServedFileHeaders.Apply(http.Response);
         if (await FindOwnedAsync(http, id) is not { } record)
         {
             return TusError.NotFound();
         }
 
-        return Results.Json(new UploadView(record, store.VerifiedOffset(record)), Json);
+        return Results.Json(new UploadView(record, Offset(record)), Json);
     }
 
     private async Task<IResult> AppendAsync(HttpContext http, UploadRecord record, long offset, UploadSession session, ChunkChecksum? checksum)
     {
+        var key = record.Key;
+        if (record.IsComplete)
+        {
+            return offset == record.Length ? Accepted(http, record, record.Length) : OffsetMismatch(http, offset, record.Length);
+        }
+
         // A checksummed chunk cut off by a crash is not verified; drop it before saying where we are.
-        store.RollBackUnverified(record.Id);
-        record = await store.LoadAsync(record.Id) ?? record;
-        var current = store.VerifiedOffset(record);
+        var part = blobs.FindPart(key);
+        if (part is null)
+        {
+            blobs.CreatePart(key);
+        }
+        else if (part.UnverifiedFrom is { } unverified)
+        {
+            blobs.CutPart(key, Math.Min(unverified, part.Length));
+        }
+
+        var current = part?.VerifiedLength ?? 0;
         if (offset != current)
         {
-            http.Response.Headers[TusHeaders.UploadOffset] = current.ToString(CultureInfo.InvariantCulture);
-            return new TusError(StatusCodes.Status409Conflict, UploadErrorCodes.OffsetMismatch, $"Upload-Offset {offset} 与服务器已收到的 {current} 字节不符，请先用 HEAD 查询偏移量。");
+            return OffsetMismatch(http, offset, current);
         }
 
         var room = record.Length - current;
@@ -217,16 +256,18 @@ internal sealed class TusEndpoints(
             return ExceedsLength(record);
         }
 
-        if (record.IsComplete)
-        {
-            http.Response.Headers[TusHeaders.UploadOffset] = current.ToString(CultureInfo.InvariantCulture);
-            return Results.NoContent();
-        }
-
-        var partPath = store.PartPath(record.Id);
         if (session.HashedTo != current)
         {
-            await UploadPump.RehashAsync(partPath, current, session);
+            try
+            {
+                await using var stored = blobs.OpenPartForReading(key);
+                await UploadPump.RehashAsync(stored, current, session);
+            }
+            catch (IOException) when (blobs.FindPart(key) is not null)
+            {
+                // Held by a writer on another web host of the cluster.
+                return Busy();
+            }
         }
 
         // The body may be gigabytes; the length check above and Upload-Length bound it, not Kestrel's 30 MB default.
@@ -237,15 +278,27 @@ internal sealed class TusEndpoints(
 
         if (checksum is not null)
         {
-            store.MarkPendingVerification(record.Id, current);
+            blobs.MarkUnverified(key, current);
         }
 
         ChunkReceipt receipt;
-        using (var part = File.OpenHandle(partPath, FileMode.Open, FileAccess.Write, FileShare.Read))
+        Stream writer;
+        try
+        {
+            writer = blobs.OpenPartForWriting(key, current);
+        }
+        catch (IOException)
+        {
+            // Another web host of the cluster is writing this upload.
+            blobs.ClearUnverified(key);
+            return Busy();
+        }
+
+        await using (writer)
         {
             try
             {
-                receipt = await UploadPump.ReceiveAsync(http.Request.Body, part, current, room, session, checksum, http.RequestAborted);
+                receipt = await UploadPump.ReceiveAsync(http.Request.Body, writer, current, room, session, checksum, http.RequestAborted);
             }
             catch (Exception e) when (e is IOException or OperationCanceledException)
             {
@@ -253,9 +306,9 @@ internal sealed class TusEndpoints(
                 // from HEAD's offset; §Checksum: a checksummed chunk cut short cannot be verified, so drop it.
                 if (checksum is not null)
                 {
-                    RandomAccess.SetLength(part, current);
+                    writer.SetLength(current);
                     session.HashedTo = UploadSession.Unknown;
-                    store.ClearPendingVerification(record.Id);
+                    blobs.ClearUnverified(key);
                 }
 
                 return Results.Empty;
@@ -263,13 +316,13 @@ internal sealed class TusEndpoints(
 
             if (receipt.TooLong || (checksum is not null && !checksum.Matches()))
             {
-                // Nothing of a refused chunk stays: cut the file back and hash again on the next PATCH.
-                RandomAccess.SetLength(part, current);
+                // Nothing of a refused chunk stays: cut the part back and hash again on the next PATCH.
+                writer.SetLength(current);
                 session.HashedTo = UploadSession.Unknown;
             }
         }
 
-        store.ClearPendingVerification(record.Id);
+        blobs.ClearUnverified(key);
         if (receipt.TooLong)
         {
             return ExceedsLength(record);
@@ -282,38 +335,93 @@ internal sealed class TusEndpoints(
         }
 
         var newOffset = current + receipt.Written;
-        if (newOffset == record.Length)
+        var headKnown = current < MediaTypes.SniffLength && (newOffset >= MediaTypes.SniffLength || newOffset == record.Length);
+        if (headKnown && await ResolveMediaTypeAsync(record, newOffset) is null)
         {
-            await CompleteAsync(record, session);
+            await TerminateAsync(key);
+            return new TusError(StatusCodes.Status415UnsupportedMediaType, UploadErrorCodes.ContentMismatch,
+                $"文件内容不是声明的类型“{record.Metadata.FileType}”（文件头不符），已取消该上传；请选择正确的文件，或按实际类型重新上传。");
         }
 
-        http.Response.Headers[TusHeaders.UploadOffset] = newOffset.ToString(CultureInfo.InvariantCulture);
+        if (newOffset == record.Length)
+        {
+            record = await CompleteAsync(record, session);
+        }
+        else if (receipt.Written > 0)
+        {
+            record = await records.TouchAsync(key) ?? record;
+        }
+
+        return Accepted(http, record, newOffset);
+    }
+
+    // The hash goes into the record first, then the part becomes the blob: a crash in between leaves a
+    // finished record and its part, which the sweep turns into the blob (UploadSweeper).
+    private async Task<UploadRecord> CompleteAsync(UploadRecord record, UploadSession session)
+    {
+        Span<byte> digest = stackalloc byte[32];
+        session.Sm3.FinishInto(digest);
+        var sm3 = Convert.ToHexStringLower(digest);
+        var mediaType = await ResolveMediaTypeAsync(record, record.Length) ?? MediaTypes.Unknown;
+        var completed = await records.CompleteAsync(record.Key, sm3, mediaType);
+        blobs.CommitPart(record.Key, sm3);
+        sessions.Remove(record.Id);
+        return completed;
+    }
+
+    private async Task<string?> ResolveMediaTypeAsync(UploadRecord record, long stored)
+    {
+        var head = new byte[(int)Math.Min(MediaTypes.SniffLength, stored)];
+        await using (var part = blobs.OpenPartForReading(record.Key))
+        {
+            await part.ReadExactlyAsync(head);
+        }
+
+        return MediaTypes.Resolve(record.Metadata.FileType, head);
+    }
+
+    private async Task TerminateAsync(UploadKey key)
+    {
+        blobs.DeletePart(key);
+        await records.TerminateAsync(key);
+        sessions.Remove(key.Id);
+    }
+
+    private long Offset(UploadRecord record) =>
+        record.IsComplete ? record.Length : blobs.FindPart(record.Key)?.VerifiedLength ?? 0;
+
+    private static IResult Accepted(HttpContext http, UploadRecord record, long offset)
+    {
+        http.Response.Headers[TusHeaders.UploadOffset] = offset.ToString(CultureInfo.InvariantCulture);
+        SetExpires(http, record);
         return Results.NoContent();
     }
 
-    private async Task CompleteAsync(UploadRecord record, UploadSession session)
+    private static TusError OffsetMismatch(HttpContext http, long offset, long current)
     {
-        Span<byte> digest = stackalloc byte[32];
-        session.Sha256.FinishInto(digest);
-        var sha256 = Convert.ToHexStringLower(digest);
-        session.Sm3.FinishInto(digest);
-        var sm3 = Convert.ToHexStringLower(digest);
-        var blob = store.CommitBlob(record.Id, sm3);
-        await store.SaveAsync(record with { Sha256 = sha256, Sm3 = sm3, BlobPath = blob, CompletedAt = clock.GetUtcNow() });
-        sessions.Remove(record.Id);
+        http.Response.Headers[TusHeaders.UploadOffset] = current.ToString(CultureInfo.InvariantCulture);
+        return new TusError(StatusCodes.Status409Conflict, UploadErrorCodes.OffsetMismatch, $"Upload-Offset {offset} 与服务器已收到的 {current} 字节不符，请先用 HEAD 查询偏移量。");
     }
+
+    // tus expiration: when an unfinished upload goes (RFC 9110 date); a finished one waits as long for its attachment.
+    private static void SetExpires(HttpContext http, UploadRecord record) =>
+        http.Response.Headers[TusHeaders.UploadExpires] = record.ExpiresAt.ToUniversalTime().ToString("r", CultureInfo.InvariantCulture);
+
+    private static TusError Busy() =>
+        new(StatusCodes.Status423Locked, UploadErrorCodes.Busy, "该上传正由另一请求写入，请稍后查询偏移量再续传。");
 
     private static TusError ExceedsLength(UploadRecord record) =>
         new(StatusCodes.Status413PayloadTooLarge, UploadErrorCodes.ExceedsLength, $"数据超出了创建上传时声明的长度 {record.Length} 字节，未写入。");
 
     private async Task<UploadRecord?> FindOwnedAsync(HttpContext http, string id)
     {
-        var record = await store.LoadAsync(id);
-        return record is not null
-            && record.User == UserName(http.User)
-            && record.Tenant == tenants.TenantContext?.TenantInfo.Id
-            ? record
-            : null;
+        if (!UploadKey.IsValidId(id) || tenants.TenantContext?.TenantInfo.Id is not { } tenant || !UploadKey.IsValidTenant(tenant))
+        {
+            return null;
+        }
+
+        var record = await records.FindAsync(new UploadKey(tenant, id));
+        return record is not null && record.User == UserName(http.User) ? record : null;
     }
 
     private static string UserName(ClaimsPrincipal user) => user.FindFirstValue(ClaimTypes.NameIdentifier) ?? throw new InvalidOperationException("A signed-in user without a name identifier.");

@@ -14,6 +14,7 @@ internal static class TusHeaders
     public const string UploadDeferLength = "Upload-Defer-Length";
     public const string UploadMetadata = "Upload-Metadata";
     public const string UploadChecksum = "Upload-Checksum";
+    public const string UploadExpires = "Upload-Expires";
     public const string OffsetOctetStream = "application/offset+octet-stream";
 
     /// <summary>The stable error code of a refused request (see Uploads/README.md); the body carries the Chinese message.</summary>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using SanXiang.Silo.Uploads;
 
 namespace SanXiang.Web.Uploads;
 
@@ -41,10 +42,16 @@ internal static class UploadMetadataParser
             return null;
         }
 
-        if (!FileNames.IsPlain(fileName))
+        if (FileNames.Problem(fileName) is { } problem)
         {
-            error = new TusError(StatusCodes.Status400BadRequest, UploadErrorCodes.FileNameInvalid,
-                $"文件名不得包含路径（/、\\、..）或控制字符，长度不超过 {FileNames.MaxLength} 个字符。");
+            error = new TusError(StatusCodes.Status400BadRequest, UploadErrorCodes.FileNameInvalid, $"文件名无效：{problem}。");
+            return null;
+        }
+
+        if (!MediaTypes.TryNormalise(pairs.GetValueOrDefault("filetype"), out var fileType))
+        {
+            error = new TusError(StatusCodes.Status415UnsupportedMediaType, UploadErrorCodes.FileTypeNotAllowed,
+                $"不接受文件类型“{Printable(pairs["filetype"])}”。可上传的类型：{MediaTypes.AcceptedList}；类型不明的文件请声明为 application/octet-stream 或不声明。");
             return null;
         }
 
@@ -68,13 +75,16 @@ internal static class UploadMetadataParser
 
         return new UploadMetadata(
             fileName,
-            pairs.GetValueOrDefault("filetype"),
+            fileType,
             kind,
             pairs.GetValueOrDefault("step"),
             pairs.GetValueOrDefault("device"),
             recordedAt,
             pairs.GetValueOrDefault("officer"));
     }
+
+    // The refused value goes back in the message; its control characters do not.
+    private static string Printable(string value) => new([.. value.Where(c => !char.IsControl(c)).Take(100)]);
 
     private static TusError Invalid(string message) => new(StatusCodes.Status400BadRequest, UploadErrorCodes.MetadataInvalid, message);
 }

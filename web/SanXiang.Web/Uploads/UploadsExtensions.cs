@@ -1,4 +1,3 @@
-using SanXiang.Silo.Host;
 using SanXiang.Web.Uploads;
 
 // In ASP.NET Core's builder namespace, like the GraphQL extensions, so Program.cs needs no using.
@@ -6,15 +5,16 @@ namespace Microsoft.AspNetCore.Builder;
 
 public static class UploadsExtensions
 {
-    /// <summary>The tus server's services; files live under <c>{DataDir}/uploads</c> and <c>{DataDir}/blobs</c>.</summary>
+    /// <summary>The tus server's services: records in the upload grains, bytes in the host's blob store, and the sweep of both.</summary>
     public static WebApplicationBuilder AddSanXiangUploads(this WebApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        var dataDir = (builder.Configuration.GetSection(SanXiangOptions.Section).Get<SanXiangOptions>() ?? new SanXiangOptions()).FullDataDir;
         builder.Services.Configure<UploadOptions>(builder.Configuration.GetSection(UploadOptions.Section));
-        builder.Services.AddSingleton(new UploadStore(dataDir));
+        builder.Services.AddSingleton<UploadRecords>();
         builder.Services.AddSingleton<UploadSessions>();
         builder.Services.AddSingleton<TusEndpoints>();
+        builder.Services.AddSingleton<UploadSweeper>();
+        builder.Services.AddHostedService(services => services.GetRequiredService<UploadSweeper>());
         return builder;
     }
 

@@ -1,7 +1,6 @@
 using SanXiang.Domain.Calendar;
-using SanXiang.Silo.Calendar;
 
-namespace SanXiang.Silo.Grains.Calendar;
+namespace SanXiang.Silo.Calendar;
 
 public static class CalendarSettingsExtensions
 {
