@@ -4,7 +4,7 @@ namespace SanXiang.Domain.Tests.Hostile;
 
 /// <summary>Issue 12 item 16: a certificate number is the officer's key, and <c>../../X/Y</c> or NUL were accepted as one.</summary>
 [Trait("Suite", "Hostile")]
-public class CertificateNumbersShould
+public sealed class CertificateNumbersShould
 {
     [Theory]
     [InlineData("../../X/Y")]

@@ -4,10 +4,13 @@ namespace SanXiang.Domain.Tests.Hostile;
 
 /// <summary>Issue 12 item 18: <c>password1</c> passed the policy; so would any other password attackers try first.</summary>
 [Trait("Suite", "Hostile")]
-public class CommonPasswordsShould
+public sealed class CommonPasswordsShould
 {
+    [Fact]
+    public void RefusePassword1AsTooShort() =>
+        Assert.Equal("新密码至少需要 10 个字符。", PasswordPolicy.Problem("gengma-yjj.officer", "password1"));
+
     [Theory]
-    [InlineData("password1")]
     [InlineData("password123")]
     [InlineData("Password2026!")]
     [InlineData("1q2w3e4r5t")]
@@ -16,5 +19,5 @@ public class CommonPasswordsShould
     [InlineData("beijing2008")]
     [InlineData("Dragon20262026")]
     public void BeRefusedAsNewPasswords(string password) =>
-        Assert.NotNull(PasswordPolicy.Problem("gengma-yjj.officer", password));
+        Assert.Equal("该密码是常见密码或其简单变形，容易被猜中，请换一个。", PasswordPolicy.Problem("gengma-yjj.officer", password));
 }
