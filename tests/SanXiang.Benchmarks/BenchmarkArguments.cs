@@ -11,7 +11,9 @@ internal sealed record BenchmarkArguments(string Benchmark, string Provider, str
         "       dotnet run -c Release --project tests/SanXiang.Benchmarks -- appends [--provider sqlite|postgres|both] " +
         "[--connection <npgsql connection string>] [--seconds 10] [--cases 64]\n" +
         "       dotnet run -c Release --project tests/SanXiang.Benchmarks -- verify [--provider sqlite|postgres|both] " +
-        "[--connection <npgsql connection string>] [--events 10000] [--runs 5]";
+        "[--connection <npgsql connection string>] [--events 10000] [--runs 5]\n" +
+        "       dotnet run -c Release --project tests/SanXiang.Benchmarks -- abuse [--web-dll <SanXiang.Web.dll of another build>] " +
+        "[--levels 27] [--signed-in-levels 27] [--client-timeout 5] [--settle 300] [--only fragments,verify,xlsx]";
 
     public static BenchmarkArguments? Parse(string[] args)
     {

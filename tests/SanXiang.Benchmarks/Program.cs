@@ -26,6 +26,11 @@ if (args is ["verify", ..])
     return await VerifyBenchmark.RunAsync(args);
 }
 
+if (args is ["abuse", ..])
+{
+    return await AbuseBenchmark.RunAsync(args);
+}
+
 if (BenchmarkArguments.Parse(args) is not { } arguments)
 {
     Console.Error.WriteLine(BenchmarkArguments.Usage);
