@@ -13,7 +13,9 @@ internal sealed record BenchmarkArguments(string Benchmark, string Provider, str
         "       dotnet run -c Release --project tests/SanXiang.Benchmarks -- verify [--provider sqlite|postgres|both] " +
         "[--connection <npgsql connection string>] [--events 10000] [--runs 5]\n" +
         "       dotnet run -c Release --project tests/SanXiang.Benchmarks -- scale [--provider sqlite|postgres|both] " +
-        "[--connection <npgsql connection string>] [--agencies 7000] [--officers 100000] [--runs 50]";
+        "[--connection <npgsql connection string>] [--agencies 7000] [--officers 100000] [--runs 50]\n" +
+        "       dotnet run -c Release --project tests/SanXiang.Benchmarks -- abuse [--web-dll <SanXiang.Web.dll of another build>] " +
+        "[--levels 27] [--signed-in-levels 27] [--client-timeout 5] [--settle 300] [--only fragments,verify,xlsx]";
 
     public static BenchmarkArguments? Parse(string[] args)
     {

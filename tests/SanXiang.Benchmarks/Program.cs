@@ -36,6 +36,11 @@ if (args is ["scale", ..])
     return await SanXiang.Benchmarks.Scale.ScaleCommand.RunAsync(args);
 }
 
+if (args is ["abuse", ..])
+{
+    return await AbuseBenchmark.RunAsync(args);
+}
+
 if (BenchmarkArguments.Parse(args) is not { } arguments)
 {
     Console.Error.WriteLine(BenchmarkArguments.Usage);

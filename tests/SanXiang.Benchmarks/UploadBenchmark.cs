@@ -28,20 +28,19 @@ internal static class UploadBenchmark
         var sizeMb = long.Parse(StartupBenchmark.Option(args, "--size-mb") ?? "2048", CultureInfo.InvariantCulture);
         var chunk = long.Parse(StartupBenchmark.Option(args, "--chunk-mb") ?? "64", CultureInfo.InvariantCulture) * 1024 * 1024;
         var configuration = StartupBenchmark.Option(args, "--configuration") ?? "Release";
-        var dll = Path.Combine(StartupBenchmark.SolutionRoot(), "web", "SanXiang.Web", "bin", configuration, "net10.0", "SanXiang.Web.dll");
+        var dll = BuiltWebHost.DllPath(configuration, null);
         if (!File.Exists(dll))
         {
             Console.Error.WriteLine($"build the web host first: dotnet build web/SanXiang.Web -c {configuration} ({dll} is missing)");
             return 2;
         }
 
-        var dataDir = Directory.CreateTempSubdirectory("sanxiang-upload-bench-").FullName;
         var file = Path.Combine(Path.GetTempPath(), $"sanxiang-upload-bench-{Guid.NewGuid():N}.bin");
-        using var process = StartHost(dll, dataDir, out var url);
+        await using var host = await BuiltWebHost.StartAsync(dll, "sanxiang-upload-bench-");
+        var process = host.Process;
         try
         {
-            using var http = new HttpClient { BaseAddress = url, Timeout = Timeout.InfiniteTimeSpan };
-            await WaitHealthyAsync(http, process);
+            using var http = new HttpClient { BaseAddress = host.Url, Timeout = Timeout.InfiniteTimeSpan };
             var token = await TokenAsync(http);
             var size = sizeMb * 1024 * 1024;
             Generate(file, size);
@@ -49,7 +48,7 @@ internal static class UploadBenchmark
             var (sha256Time, _, _) = await TimeAsync("sha256sum", file);
             var (opensslBefore, expected, opensslCpu) = await TimeAsync("openssl", file, "dgst", "-sm3", "-r");
 
-            var (hwmBefore, rssBefore) = Memory(process.Id);
+            var (hwmBefore, rssBefore) = BuiltWebHost.Memory(process.Id);
             var serverCpuBefore = CpuTime(process.Id);
             var clientCpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
             var upload = Stopwatch.StartNew();
@@ -58,7 +57,7 @@ internal static class UploadBenchmark
             var serverCpuAfter = CpuTime(process.Id);
             var (serverUser, serverSystem) = (serverCpuAfter.User - serverCpuBefore.User, serverCpuAfter.System - serverCpuBefore.System);
             var clientCpu = Process.GetCurrentProcess().TotalProcessorTime - clientCpuBefore;
-            var (hwmAfter, rssAfter) = Memory(process.Id);
+            var (hwmAfter, rssAfter) = BuiltWebHost.Memory(process.Id);
             var (opensslAfter, _, _) = await TimeAsync("openssl", file, "dgst", "-sm3", "-r");
 
             var recorded = await RecordedSm3Async(http, token, location);
@@ -79,53 +78,8 @@ internal static class UploadBenchmark
         }
         finally
         {
-            process.Kill(entireProcessTree: true);
-            await process.WaitForExitAsync();
             File.Delete(file);
-            Directory.Delete(dataDir, recursive: true);
         }
-    }
-
-    private static Process StartHost(string dll, string dataDir, out Uri url)
-    {
-        url = new Uri($"http://127.0.0.1:{StartupBenchmark.FreePort()}");
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = dataDir };
-        start.ArgumentList.Add(dll);
-        start.ArgumentList.Add("--urls");
-        start.ArgumentList.Add(url.ToString().TrimEnd('/'));
-        start.Environment["SanXiang__DataDir"] = dataDir;
-        start.Environment["SanXiang__DemoData"] = "true";
-        start.Environment["SanXiang__Admin__Password"] = "Bench-Admin-2026";
-        start.Environment["SanXiang__Silo__SiloPort"] = StartupBenchmark.FreePort().ToString(CultureInfo.InvariantCulture);
-        start.Environment["SanXiang__Silo__GatewayPort"] = StartupBenchmark.FreePort().ToString(CultureInfo.InvariantCulture);
-        var process = Process.Start(start)!;
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        return process;
-    }
-
-    private static async Task WaitHealthyAsync(HttpClient http, Process process)
-    {
-        for (var deadline = DateTime.UtcNow.AddMinutes(2); DateTime.UtcNow < deadline && !process.HasExited;)
-        {
-            try
-            {
-                using var response = await http.GetAsync(new Uri("/health", UriKind.Relative));
-                if (response.StatusCode == HttpStatusCode.OK)
-                {
-                    return;
-                }
-            }
-            catch (HttpRequestException)
-            {
-            }
-
-            await Task.Delay(200);
-        }
-
-        throw new TimeoutException("the web host did not become healthy within 2 minutes");
     }
 
     private static async Task<string> TokenAsync(HttpClient http)
@@ -237,12 +191,4 @@ internal static class UploadBenchmark
     }
 
     private static string B64(string value) => Convert.ToBase64String(Encoding.UTF8.GetBytes(value));
-
-    // Kilobytes of peak and current resident memory, from the kernel's own accounting.
-    private static (long Hwm, long Rss) Memory(int pid)
-    {
-        var lines = File.ReadAllLines($"/proc/{pid}/status");
-        long Value(string key) => long.Parse(lines.Single(l => l.StartsWith(key, StringComparison.Ordinal)).Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture);
-        return (Value("VmHWM:"), Value("VmRSS:"));
-    }
 }

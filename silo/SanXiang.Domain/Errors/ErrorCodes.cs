@@ -30,4 +30,12 @@ public static class ErrorCodes
     public const string UploadQuotaExceeded = "UPLOAD_QUOTA_EXCEEDED";
     public const string CalendarYearMissing = "CALENDAR_YEAR_MISSING";
     public const string SectorNotLoaded = "SECTOR_NOT_LOADED";
+
+    // Hostile input (issue 12): text too long for its field, or holding control or direction characters;
+    // sign-in refused while an account is locked or a client address has failed too often.
+    public const string TextTooLong = "TEXT_TOO_LONG";
+    public const string TextInvalid = "TEXT_INVALID";
+    public const string AccountLocked = "ACCOUNT_LOCKED";
+    public const string TooManyAttempts = "TOO_MANY_ATTEMPTS";
+    public const string AccountDisabled = "ACCOUNT_DISABLED";
 }

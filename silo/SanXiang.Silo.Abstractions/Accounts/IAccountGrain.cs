@@ -1,8 +1,11 @@
+using Orleans.Concurrency;
+
 namespace SanXiang.Silo.Accounts;
 
 /// <summary>
 /// A sign-in account. Accounts are platform-wide (one person may hold roles in several agencies),
-/// so the key is <c>platform/{userName}</c>.
+/// so the key is <c>platform/{userName}</c>. Wrong passwords count toward a progressive lockout
+/// (<c>SanXiang.Domain.Accounts.SignInLockout</c>) whichever method checks them.
 /// </summary>
 public interface IAccountGrain : IGrainWithStringKey
 {
@@ -11,12 +14,33 @@ public interface IAccountGrain : IGrainWithStringKey
     /// <summary>Creates the account; fails with <c>CONFLICT</c> if it exists.</summary>
     Task<Account> CreateAsync(string displayName, string password, bool isPlatformAdmin, IReadOnlyList<Membership> memberships);
 
-    /// <summary>The account if the password is right; null otherwise, and for an account that does not exist.</summary>
+    /// <summary>The account if the password is right and the account neither locked nor deactivated; null otherwise, and for an account that does not exist.</summary>
     Task<Account?> VerifyPasswordAsync(string password);
+
+    /// <summary>Checks the password and, when it is right, opens a session of <paramref name="lifetime"/>.</summary>
+    Task<SignInAttempt> SignInAsync(string password, SessionKind kind, TimeSpan lifetime);
+
+    /// <summary>
+    /// Whether a ticket of this session and security stamp may still act: the account is active,
+    /// its stamp has not changed (password change, deactivation) and the session was not ended.
+    /// Answers between other calls, so a request never waits behind someone's password check.
+    /// </summary>
+    [AlwaysInterleave]
+    Task<bool> IsSessionLiveAsync(string sessionId, string securityStamp);
+
+    /// <summary>Ends one session (sign-out).</summary>
+    Task EndSessionAsync(string sessionId);
+
+    /// <summary>Ends every session but <paramref name="sessionId"/>; returns how many ended.</summary>
+    Task<int> EndOtherSessionsAsync(string sessionId);
 
     /// <summary>
     /// Replaces the password when <paramref name="currentPassword"/> is right; false when it is not
     /// (or the account does not exist). A new password the policy refuses fails with <c>VALIDATION_FAILED</c>.
+    /// A change renews the security stamp: every session ends, the one that made the change too.
     /// </summary>
     Task<bool> ChangePasswordAsync(string currentPassword, string newPassword);
+
+    /// <summary>Deactivates (every session ends, sign-in is refused) or reactivates the account.</summary>
+    Task SetActiveAsync(bool active);
 }

@@ -1,4 +1,5 @@
 using SanXiang.Domain.Agencies;
+using SanXiang.Domain.Text;
 using SanXiang.Silo.Agencies;
 using SanXiang.Domain.Errors;
 
@@ -34,7 +35,7 @@ public sealed class AgencyGrain(
         EnsureOwnKey(profile.Id);
         var current = state.State.Agency
             ?? throw new SanXiangException(ErrorCodes.TenantNotFound, $"机关“{profile.Id}”不存在。");
-        Validate(profile);
+        profile = Validate(profile);
         await ValidateParentAsync(profile);
 
         var updated = current with { Profile = profile, EditedAt = DateTimeOffset.UtcNow };
@@ -73,11 +74,18 @@ public sealed class AgencyGrain(
         }
     }
 
-    private static void Validate(AgencyProfile profile)
+    // Returns the profile with its name normalised (TextShape.Name), so that lookalike names are stored alike.
+    private static AgencyProfile Validate(AgencyProfile profile)
     {
         if (string.IsNullOrWhiteSpace(profile.Name))
         {
             throw new SanXiangException(ErrorCodes.ValidationFailed, "机关名称不能为空。");
+        }
+
+        var name = TextInput.Check(TextFields.AgencyName, profile.Name);
+        if (!name.IsAccepted)
+        {
+            throw new SanXiangException(name.Problem == TextProblem.TooLong ? ErrorCodes.TextTooLong : ErrorCodes.TextInvalid, name.Reason!);
         }
 
         if (!RegionCode.IsValid(profile.RegionCode))
@@ -91,6 +99,8 @@ public sealed class AgencyGrain(
         {
             throw new SanXiangException(ErrorCodes.ValidationFailed, $"统一社会信用代码“{code}”格式不正确：应为 18 位数字或大写字母（不含 I、O、S、V、Z）。");
         }
+
+        return profile with { Name = name.Text! };
     }
 
     private void EnsureOwnKey(string id)

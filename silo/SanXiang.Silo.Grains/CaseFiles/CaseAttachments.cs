@@ -1,9 +1,9 @@
-using SanXiang.Silo.Files;
+using SanXiang.Domain.Files;
 using System.Text.Json;
 using SanXiang.Domain.CaseFiles;
 using SanXiang.Domain.Integrity;
 using SanXiang.Domain.Errors;
-using SanXiang.Domain.Files;
+using SanXiang.Silo.Files;
 
 namespace SanXiang.Silo.Grains.CaseFiles;
 

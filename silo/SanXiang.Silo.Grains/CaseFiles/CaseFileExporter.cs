@@ -1,4 +1,4 @@
-using SanXiang.Silo.Files;
+using SanXiang.Domain.Files;
 using System.IO.Compression;
 using System.Runtime.CompilerServices;
 using System.Text;
@@ -6,6 +6,7 @@ using System.Text.Json;
 using SanXiang.Domain.CaseFiles;
 using SanXiang.Domain.Errors;
 using SanXiang.Silo.Grains.EventLog;
+using SanXiang.Silo.Files;
 
 namespace SanXiang.Silo.Grains.CaseFiles;
 

@@ -1,4 +1,4 @@
-using SanXiang.Silo.Files;
+using SanXiang.Domain.Files;
 using System.Buffers;
 using System.IO.Pipelines;
 using Orleans.Concurrency;
@@ -7,6 +7,7 @@ using SanXiang.Silo.CaseFiles;
 using SanXiang.Silo.Grains.Blobs;
 using SanXiang.Silo.Grains.EventLog;
 using SanXiang.Silo.Transparency;
+using SanXiang.Silo.Files;
 
 namespace SanXiang.Silo.Grains.CaseFiles;
 

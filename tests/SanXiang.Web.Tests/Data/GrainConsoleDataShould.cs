@@ -26,7 +26,14 @@ public sealed class GrainConsoleDataShould
     private static ClaimsPrincipal Member(string tenantId, TenantRole role) => Principal(false, new Membership(tenantId, role));
 
     private static ClaimsPrincipal Principal(bool isPlatformAdmin, params Membership[] memberships) =>
-        AccountPrincipal.Create(new Silo.Accounts.Account("someone", "某人", isPlatformAdmin, memberships), "test");
+        AccountPrincipal.Create(
+            new SignInAttempt(
+                new Silo.Accounts.Account("someone", "某人", isPlatformAdmin, memberships),
+                new AccountSession("session", SessionKind.Console, DateTimeOffset.UtcNow, DateTimeOffset.UtcNow.AddHours(1)),
+                "stamp",
+                SignInRefusal.None,
+                null),
+            "test");
 
     private GrainConsoleData DataFor(ClaimsPrincipal user, TimeProvider? clock = null)
     {

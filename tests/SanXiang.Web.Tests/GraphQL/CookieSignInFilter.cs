@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
+using SanXiang.Silo.Accounts;
 using SanXiang.Web.Auth;
 
 namespace SanXiang.Web.Tests.GraphQL;
@@ -28,14 +29,14 @@ public sealed class CookieSignInFilter : IStartupFilter
             }
 
             var signIn = http.RequestServices.GetRequiredService<AccountSignIn>();
-            var account = await signIn.CheckAsync(http.Request.Query["user"], http.Request.Query["password"]);
-            if (account is null)
+            var attempt = await signIn.SignInAsync(http.Request.Query["user"], http.Request.Query["password"], SessionKind.Console, http.Connection.RemoteIpAddress);
+            if (!attempt.Succeeded)
             {
                 http.Response.StatusCode = StatusCodes.Status401Unauthorized;
                 return;
             }
 
-            await http.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, AccountPrincipal.Create(account, CookieAuthenticationDefaults.AuthenticationScheme));
+            await http.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, AccountPrincipal.Create(attempt, CookieAuthenticationDefaults.AuthenticationScheme));
         });
         next(app);
     };

@@ -11,7 +11,7 @@ namespace SanXiang.Web.Tests.GraphQL;
 /// The whole web host with its co-hosted silo, on a data directory of its own and on free Orleans
 /// ports, so that test runs do not meet each other or a developer's running instance.
 /// </summary>
-public sealed class GraphQLAppFactory : WebApplicationFactory<Program>
+public class GraphQLAppFactory : WebApplicationFactory<Program>
 {
     public const string AdminPassword = "Gql-Test-Admin#2026";
     public const string DemoPassword = "SanXiang@2026";

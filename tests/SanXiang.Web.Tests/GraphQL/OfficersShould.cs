@@ -6,7 +6,7 @@ namespace SanXiang.Web.Tests.GraphQL;
 public sealed class OfficersShould(GraphQLAppFactory factory)
 {
     private const string Import = """
-        mutation($t: ID!, $f: String!, $c: String!) {
+        mutation($t: ID!, $f: String!, $c: Base64!) {
           importOfficers(tenantId: $t, fileName: $f, contentBase64: $c) { imported errors { row message } }
         }
         """;

@@ -5,13 +5,21 @@ namespace SanXiang.Web.Auth;
 
 public static class AccountPrincipal
 {
-    public static ClaimsPrincipal Create(Account account, string authenticationScheme)
+    /// <summary>The principal of a successful sign-in: the account's roles, and the session and stamp every request is checked against (<see cref="SessionCheck"/>).</summary>
+    public static ClaimsPrincipal Create(SignInAttempt signIn, string authenticationScheme)
     {
-        ArgumentNullException.ThrowIfNull(account);
+        ArgumentNullException.ThrowIfNull(signIn);
+        if (signIn is not { Account: { } account, Session: { } session, SecurityStamp: { } stamp })
+        {
+            throw new ArgumentException("Only a sign-in that opened a session makes a principal.", nameof(signIn));
+        }
+
         List<Claim> claims =
         [
             new(ClaimTypes.NameIdentifier, account.UserName),
             new(ClaimTypes.Name, account.DisplayName),
+            new(SanXiangClaims.Session, session.Id),
+            new(SanXiangClaims.SecurityStamp, stamp),
         ];
         if (account.IsPlatformAdmin)
         {
@@ -25,6 +33,12 @@ public static class AccountPrincipal
         }
 
         return new ClaimsPrincipal(new ClaimsIdentity(claims, authenticationScheme, ClaimTypes.Name, ClaimTypes.Role));
+    }
+
+    public static string? SessionId(this ClaimsPrincipal user)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        return user.FindFirstValue(SanXiangClaims.Session);
     }
 
     public static bool IsPlatformAdmin(this ClaimsPrincipal user)

@@ -1,5 +1,7 @@
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.BearerToken;
 using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.DataProtection;
 using SanXiang.Silo.Host;
 
@@ -42,7 +44,12 @@ public static class AuthExtensions
         builder.Services.AddAuthorization();
         builder.Services.AddCascadingAuthenticationState();
         builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.Configure<SignInThrottleOptions>(builder.Configuration.GetSection(SignInThrottleOptions.Section));
+        builder.Services.AddSingleton<SignInThrottle>();
         builder.Services.AddSingleton<AccountSignIn>();
+        builder.Services.AddSingleton<SessionCheck>();
+        builder.Services.AddSingleton<IClaimsTransformation>(services => services.GetRequiredService<SessionCheck>());
+        builder.Services.AddScoped<AuthenticationStateProvider, SessionRevalidation>();
         builder.Services.AddSingleton<TenantAccess>();
         return builder;
     }

@@ -12,4 +12,10 @@ public static class SanXiangClaims
 
     /// <summary>The user's home tenant (first membership), used by the claim strategy.</summary>
     public const string HomeTenant = ClaimStrategy.ClaimType;
+
+    /// <summary>The session the cookie or token belongs to (<see cref="Silo.Accounts.AccountSession"/>).</summary>
+    public const string Session = "sx:sid";
+
+    /// <summary>The account's security stamp when the session began; a password change or deactivation renews it.</summary>
+    public const string SecurityStamp = "sx:stamp";
 }

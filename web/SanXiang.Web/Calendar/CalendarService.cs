@@ -1,9 +1,11 @@
 using System.Security.Claims;
 using SanXiang.Domain.Calendar;
+using SanXiang.Domain.Text;
 using SanXiang.Silo;
 using SanXiang.Silo.Calendar;
 using SanXiang.Domain.Errors;
 using SanXiang.Web.Auth;
+using SanXiang.Web.Input;
 
 namespace SanXiang.Web.Calendar;
 
@@ -46,7 +48,9 @@ public sealed class CalendarService(IGrainFactory grains, TimeProvider clock)
     {
         ArgumentNullException.ThrowIfNull(draft);
         var actor = RequireAdministrator(user, "修改工作日历");
-        return Grain.AmendAsync(new CalendarAmendmentRecord(draft.Year, draft.Source, [.. draft.Holidays], [.. draft.Days], actor, clock.GetUtcNow()));
+        var source = TextArguments.Accept(TextFields.NoticeSource, draft.Source);
+        TextArguments.RequireCount(draft.Days.Count, "调整的日期");
+        return Grain.AmendAsync(new CalendarAmendmentRecord(draft.Year, source, [.. draft.Holidays], [.. draft.Days], actor, clock.GetUtcNow()));
     }
 
     public Task<CalendarSettings> SetProvisionalYearsAsync(ClaimsPrincipal user, IReadOnlyList<int> years)

@@ -1,3 +1,4 @@
+using SanXiang.Domain.Text;
 using SanXiang.Plugins;
 using SanXiang.Silo;
 using SanXiang.Domain.Cases;
@@ -5,6 +6,7 @@ using SanXiang.Silo.Cases;
 using SanXiang.Domain.Errors;
 using SanXiang.Domain.Files;
 using SanXiang.Silo.Officers;
+using SanXiang.Web.Input;
 using SanXiang.Web.Uploads;
 
 namespace SanXiang.Web.Cases;
@@ -13,15 +15,24 @@ namespace SanXiang.Web.Cases;
 /// The web side of an agency's cases, for the API and the console alike. Every call checks the
 /// caller first (<see cref="CaseAccess"/>), runs its grain calls in the tenant's call context, and
 /// stamps commands with the caller's user name and the current time: what the record says about who
-/// acted and when comes from the sign-in and the server's clock, never from the client.
+/// acted and when comes from the sign-in and the server's clock, never from the client. Every text
+/// it is given is checked and normalised first (<see cref="TextFields"/>), so nothing too long or
+/// holding control characters reaches a case's record.
 /// </summary>
 public sealed class CaseService(IGrainFactory grains, CaseAccess access, UploadedFiles uploads, TimeProvider clock)
 {
     public async Task<CaseView> OpenAsync(CaseCaller caller, string tenantId, OpenCaseRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(request.Party);
+        var party = new CaseParty(
+            TextArguments.Accept(TextFields.PartyName, request.Party.Name),
+            request.Party.Kind,
+            TextArguments.AcceptOptional(TextFields.PartyIdCode, request.Party.IdCode));
+        var title = TextArguments.Accept(TextFields.CaseTitle, request.Title);
+        var officers = TextArguments.AcceptAll(TextFields.CertificateNumber, request.OfficerIds, "承办人");
         await access.RequireWriteAsync(caller, tenantId);
-        var command = new OpenCaseCommand(request.Title, request.Category, request.Party, request.Simplified, request.ProposedFine, request.OfficerIds, caller.UserName, clock.GetUtcNow());
+        var command = new OpenCaseCommand(title, request.Category, party, request.Simplified, request.ProposedFine, officers, caller.UserName, clock.GetUtcNow());
         return await InTenantAsync(caller, tenantId, () => grains.GetGrain<ICaseFilingGrain>(tenantId).OpenAsync(command));
     }
 
@@ -64,15 +75,20 @@ public sealed class CaseService(IGrainFactory grains, CaseAccess access, Uploade
 
     public async Task<CaseView> CompleteStepAsync(CaseCaller caller, string tenantId, string caseId, string stepId, IReadOnlyList<string> officerIds, string? avOverrideReason)
     {
+        var command = new CompleteStepCommand(
+            TextArguments.Accept(TextFields.Id, stepId),
+            TextArguments.AcceptAll(TextFields.CertificateNumber, officerIds, "执法人员"),
+            TextArguments.AcceptOptional(TextFields.AvOverrideReason, avOverrideReason),
+            caller.UserName,
+            clock.GetUtcNow());
         await access.RequireWriteAsync(caller, tenantId);
-        var command = new CompleteStepCommand(stepId, officerIds, avOverrideReason, caller.UserName, clock.GetUtcNow());
         return await InTenantAsync(caller, tenantId, () => Case(tenantId, caseId).CompleteStepAsync(command));
     }
 
     public async Task<CaseView> SkipStepAsync(CaseCaller caller, string tenantId, string caseId, string stepId, string reason)
     {
+        var command = new SkipStepCommand(TextArguments.Accept(TextFields.Id, stepId), TextArguments.Accept(TextFields.SkipReason, reason), caller.UserName, clock.GetUtcNow());
         await access.RequireWriteAsync(caller, tenantId);
-        var command = new SkipStepCommand(stepId, reason, caller.UserName, clock.GetUtcNow());
         return await InTenantAsync(caller, tenantId, () => Case(tenantId, caseId).SkipStepAsync(command));
     }
 
@@ -85,13 +101,15 @@ public sealed class CaseService(IGrainFactory grains, CaseAccess access, Uploade
         {
             RequireUploadKind(upload, EvidenceKinds.AudioVideo, "音像记录");
             var metadata = upload.Metadata;
+
+            // The upload's metadata came from the client too: it is checked like the request's own fields.
             var command = new AddRecordingCommand(
                 upload.File,
                 request.Kind ?? KindOf(upload.File),
-                request.StepId,
-                request.Device ?? metadata.Device ?? throw Missing("device", "录制设备"),
+                TextArguments.Accept(TextFields.Id, request.StepId),
+                TextArguments.AcceptOptional(TextFields.RecordingDevice, request.Device ?? metadata.Device) ?? throw Missing("device", "录制设备"),
                 request.RecordedAt ?? metadata.RecordedAt ?? throw Missing("recordedAt", "录制时间"),
-                request.OfficerId ?? metadata.Officer ?? throw Missing("officerId", "录制的执法人员"),
+                TextArguments.AcceptOptional(TextFields.CertificateNumber, request.OfficerId ?? metadata.Officer) ?? throw Missing("officerId", "录制的执法人员"),
                 request.Continuous,
                 caller.UserName,
                 clock.GetUtcNow());
@@ -106,15 +124,21 @@ public sealed class CaseService(IGrainFactory grains, CaseAccess access, Uploade
         return await uploads.AttachAsync(tenantId, caller.UserName, uploadId, caseId, upload =>
         {
             RequireUploadKind(upload, EvidenceKinds.Evidence, "证据");
-            var command = new AddEvidenceCommand(upload.File, stepId, description, caller.UserName, clock.GetUtcNow());
+            var command = new AddEvidenceCommand(upload.File, TextArguments.Accept(TextFields.Id, stepId), TextArguments.Accept(TextFields.EvidenceDescription, description), caller.UserName, clock.GetUtcNow());
             return InTenantAsync(caller, tenantId, () => grain.AddEvidenceAsync(command));
         });
     }
 
     public async Task<CaseDocumentView> IssueDocumentAsync(CaseCaller caller, string tenantId, string caseId, string stepId, string kind, IReadOnlyDictionary<string, string> fields)
     {
+        ArgumentNullException.ThrowIfNull(fields);
+        TextArguments.RequireCount(fields.Count, "文书字段");
+        var values = fields.ToDictionary(
+            f => TextArguments.Accept(TextFields.DocumentFieldName, f.Key),
+            f => TextArguments.Accept(TextFields.DocumentFieldValue, f.Value),
+            StringComparer.Ordinal);
+        var command = new IssueDocumentCommand(TextArguments.Accept(TextFields.Id, stepId), TextArguments.Accept(TextFields.DocumentKind, kind), values, caller.UserName, clock.GetUtcNow());
         await access.RequireWriteAsync(caller, tenantId);
-        var command = new IssueDocumentCommand(stepId, kind, fields, caller.UserName, clock.GetUtcNow());
         return await InTenantAsync(caller, tenantId, () => Case(tenantId, caseId).IssueDocumentAsync(command));
     }
 
@@ -153,8 +177,11 @@ public sealed class CaseService(IGrainFactory grains, CaseAccess access, Uploade
     /// <summary>Replaces the agency's 音像记录事项清单; for its own administrator only.</summary>
     public async Task<IReadOnlyList<AvItem>> UpdateAvItemsAsync(CaseCaller caller, string tenantId, IReadOnlyList<AvItem> items)
     {
+        ArgumentNullException.ThrowIfNull(items);
+        TextArguments.RequireCount(items.Count, "音像记录事项清单");
+        var checkedItems = items.Select(i => i with { Description = TextArguments.Accept(TextFields.AvItemDescription, i.Description) }).ToList();
         await access.RequireAdministratorAsync(caller, tenantId);
-        return await InTenantAsync(caller, tenantId, () => grains.GetGrain<IAvItemListGrain>(tenantId).SaveAsync(items, caller.UserName));
+        return await InTenantAsync(caller, tenantId, () => grains.GetGrain<IAvItemListGrain>(tenantId).SaveAsync(checkedItems, caller.UserName));
     }
 
     /// <summary>
@@ -212,7 +239,7 @@ public sealed class CaseService(IGrainFactory grains, CaseAccess access, Uploade
 
     private ICaseGrain Case(string tenantId, string caseId)
     {
-        if (string.IsNullOrWhiteSpace(caseId) || caseId.Contains(GrainKeys.Separator, StringComparison.Ordinal))
+        if (string.IsNullOrWhiteSpace(caseId) || caseId.Contains(GrainKeys.Separator, StringComparison.Ordinal) || !TextInput.Check(TextFields.Id, caseId).IsAccepted)
         {
             throw NotFound(caseId);
         }

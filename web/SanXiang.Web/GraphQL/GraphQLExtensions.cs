@@ -1,8 +1,11 @@
 using GraphQL;
+using GraphQL.Types;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using SanXiang.Web.GraphQL;
 using SanXiang.Web.GraphQL.Execution;
 using SanXiang.Web.GraphQL.Http;
 using SanXiang.Web.GraphQL.Ide;
+using SanXiang.Web.GraphQL.Scalars;
 using SanXiang.Web.GraphQL.Schema;
 using SanXiang.Web.GraphQL.Schema.Tenants;
 using SanXiang.Web.GraphQL.Subscriptions;
@@ -25,6 +28,11 @@ public static class GraphQLExtensions
             .AddComplexityAnalyzer(QueryComplexityLimits.Configure)
             .AddUnhandledExceptionHandler(ErrorMapping.Handle));
 
+        // Input conversion refuses what no field takes (TextGraphType), before any resolver runs.
+        builder.Services.AddSingleton<StringGraphType, TextGraphType>();
+        builder.Services.AddSingleton<IdGraphType, IdentifierGraphType>();
+        builder.Services.AddSingleton<Base64GraphType>();
+        builder.Services.Configure<GraphQLOptions>(builder.Configuration.GetSection(GraphQLOptions.Section));
         builder.Services.AddSingleton<TenantReader>();
         builder.Services.TryAddSingleton<OfficerImporter>();
         builder.Services.AddSingleton<TenantChangeFeed>();

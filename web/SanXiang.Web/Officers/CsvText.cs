@@ -39,7 +39,11 @@ public static class CsvText
         }
     }
 
-    /// <summary>RFC 4180 records: fields separated by commas, quoted with "" when they hold commas, quotes or line breaks.</summary>
+    /// <summary>
+    /// RFC 4180 records: fields separated by commas, quoted with "" when they hold commas, quotes or
+    /// line breaks. Stops with <see cref="SheetTooLargeException"/> at <see cref="SheetLimits"/>: a
+    /// line of five million commas is five million fields otherwise.
+    /// </summary>
     public static IReadOnlyList<(int Row, IReadOnlyList<string> Cells)> Records(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -80,6 +84,11 @@ public static class CsvText
                 case ',':
                     fields.Add(field.ToString());
                     field.Clear();
+                    if (fields.Count >= SheetLimits.MaxColumns)
+                    {
+                        throw new SheetTooLargeException(SheetLimits.TooManyColumns);
+                    }
+
                     break;
                 case '\r':
                     break;
@@ -89,6 +98,11 @@ public static class CsvText
                     records.Add((recordLine, [.. fields]));
                     fields.Clear();
                     recordLine = ++line;
+                    if (records.Count > SheetLimits.MaxRows)
+                    {
+                        throw new SheetTooLargeException(SheetLimits.TooManyRows);
+                    }
+
                     break;
                 default:
                     field.Append(c);

@@ -25,6 +25,10 @@ public static class OfficerFileReader
                 _ => OfficerSheet.Failed($"不支持的文件类型“{extension.ToLowerInvariant()}”：请上传 .xlsx 或 .csv 文件。"),
             };
         }
+        catch (SheetTooLargeException tooLarge)
+        {
+            return OfficerSheet.Failed(tooLarge.Message);
+        }
         catch (Exception e) when (e is InvalidDataException or IOException or FormatException or ArgumentException or InvalidOperationException)
         {
             // A damaged or mislabelled workbook; the reason goes to the user, not a stack trace.

@@ -55,7 +55,7 @@ public static class OfficerTable
             var certificate = Cell(OfficerColumns.CertificateNumber);
 
             // The same rules the roster applies, so the file is judged once, here, with row numbers.
-            var invalid = OfficerValidation.Problems(name, unit, certificate, categories, from ?? DateOnly.MinValue, to ?? DateOnly.MaxValue);
+            var invalid = OfficerValidation.Problems(name, unit, certificate, categories, from ?? DateOnly.MinValue, to ?? DateOnly.MaxValue, Cell(OfficerColumns.Position), Cell(OfficerColumns.Area));
             problems.InsertRange(0, invalid.Where(p => !p.StartsWith("执法类别为空", StringComparison.Ordinal) || Cell(OfficerColumns.Categories).Length == 0));
             if (problems.Count > 0)
             {

@@ -34,7 +34,7 @@ public static class ErrorMapping
             return;
         }
 
-        context.Context?.RequestServices?.GetService<ILoggerFactory>()?
+        (context.Context?.RequestServices ?? context.ExecutionOptions?.RequestServices)?.GetService<ILoggerFactory>()?
             .CreateLogger(typeof(ErrorMapping))
             .LogError(context.OriginalException, "GraphQL resolver failed at {Path}", context.FieldContext?.Path);
         context.Exception = new ExecutionError("服务器内部错误，请稍后重试。") { Code = GraphQLErrorCodes.Internal };

@@ -14,6 +14,6 @@ public sealed class GraphQLUserContextBuilder(ITenantContextAccessor<SanXiangTen
         // Only an explicit header binds the request to a tenant; the claim strategy's home tenant
         // must not stop a supervisor from reading the agencies below it.
         var tenant = tenants.TenantContext is { Strategy: nameof(HeaderStrategy) } context ? context.TenantInfo.Id : null;
-        return new GraphQLUserContext(http.User, tenant);
+        return new GraphQLUserContext(http.User, tenant, http.Connection.RemoteIpAddress);
     }
 }

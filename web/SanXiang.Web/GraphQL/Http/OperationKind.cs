@@ -4,11 +4,11 @@ using GraphQLParser.Exceptions;
 
 namespace SanXiang.Web.GraphQL.Http;
 
-/// <summary>Parses the document ahead of execution so that the HTTP layer can tell what kind of operation it holds.</summary>
+/// <summary>Parses the document ahead of execution so that the HTTP layer can tell what kind of operation it holds and how large it is.</summary>
 public static class OperationKind
 {
-    /// <summary>The parsed document (null if it does not parse: the executor reports that) and the selected operation's type, if it can be told.</summary>
-    public static (GraphQLDocument? Document, OperationType? Type) Inspect(string query, string? operationName)
+    /// <summary>The parsed document (null if it does not parse: the executor reports that) and the selected operation, if it can be told.</summary>
+    public static (GraphQLDocument? Document, GraphQLOperationDefinition? Operation) Inspect(string query, string? operationName)
     {
         GraphQLDocument document;
         try
@@ -24,6 +24,6 @@ public static class OperationKind
         var selected = operationName is null
             ? operations.Count == 1 ? operations[0] : null
             : operations.FirstOrDefault(o => o.Name?.StringValue == operationName);
-        return (document, selected?.Operation);
+        return (document, selected);
     }
 }

@@ -1,9 +1,11 @@
 using GraphQL;
+using GraphQL.Types;
 using SanXiang.Silo.Sectors;
 using SanXiang.Web.Auth;
 using SanXiang.Web.Calendar;
 using SanXiang.Web.Cases;
 using SanXiang.Web.GraphQL.Execution;
+using SanXiang.Web.GraphQL.Scalars;
 using SanXiang.Web.GraphQL.Schema.Accounts;
 using SanXiang.Web.GraphQL.Schema.Calendar;
 using SanXiang.Web.GraphQL.Schema.Cases;
@@ -19,11 +21,27 @@ namespace SanXiang.Web.GraphQL.Schema;
 /// <summary>The root mutations; each area keeps its logic in its own folder.</summary>
 public sealed class Mutation
 {
-    /// <summary>Signs in with user name and password; the only field open to anonymous callers.</summary>
-    public static Task<LoginPayload> LoginAsync(string username, string password, [FromServices] AccountSignIn signIn) =>
-        LoginMutation.LoginAsync(signIn, username, password);
+    /// <summary>
+    /// Signs in with user name and password; the only field open to anonymous callers, once per
+    /// request. ACCOUNT_LOCKED after five wrong passwords in a row, TOO_MANY_ATTEMPTS when the
+    /// client's address has failed too often.
+    /// </summary>
+    public static Task<LoginPayload> LoginAsync(string username, string password, [FromUserContext] GraphQLUserContext caller, [FromServices] AccountSignIn signIn) =>
+        LoginMutation.LoginAsync(signIn, caller, username, password);
 
-    /// <summary>Changes the signed-in user's own password; true when changed.</summary>
+    /// <summary>Ends the session of the bearer token (or cookie) the request came with.</summary>
+    public static Task<bool> LogoutAsync([FromUserContext] GraphQLUserContext caller, [FromServices] AccountSignIn signIn) =>
+        SessionMutations.LogoutAsync(signIn, caller);
+
+    /// <summary>Ends every other session of the signed-in user (other browsers, other tokens); returns how many ended.</summary>
+    public static Task<int> EndOtherSessionsAsync([FromUserContext] GraphQLUserContext caller, [FromServices] AccountSignIn signIn) =>
+        SessionMutations.EndOtherSessionsAsync(signIn, caller);
+
+    /// <summary>Deactivates an account (its sessions end at once, sign-in is refused) or reactivates it; platform administrator only.</summary>
+    public static Task<bool> SetAccountActiveAsync(string username, bool active, [FromUserContext] GraphQLUserContext caller, [FromServices] IGrainFactory grains) =>
+        SessionMutations.SetAccountActiveAsync(grains, caller, username, active);
+
+    /// <summary>Changes the signed-in user's own password; true when changed. Every session of the user ends, this one too: sign in again.</summary>
     public static Task<bool> ChangePasswordAsync(
         string currentPassword,
         string newPassword,
@@ -66,7 +84,7 @@ public sealed class Mutation
     public static Task<ImportOfficersPayload> ImportOfficersAsync(
         [Id] string tenantId,
         string fileName,
-        string contentBase64,
+        [InputType(typeof(NonNullGraphType<Base64GraphType>))] string contentBase64,
         [FromUserContext] GraphQLUserContext caller,
         [FromServices] TenantReader reader,
         [FromServices] OfficerImporter importer) =>

@@ -1,0 +1,68 @@
+namespace SanXiang.Domain.Text;
+
+/// <summary>
+/// Every text field the platform takes from a person, with its longest length and its shape: one
+/// table, so that the console, the API and the grains refuse the same things in the same words.
+/// Lengths leave room for the longest real values (a company's registered name runs to about 60
+/// characters, 违法事实 in a decision to a few thousand) and stop anything that is not one.
+/// </summary>
+public static class TextFields
+{
+    /// <summary>
+    /// Items in any list the API takes (a step's officers, a document's fields, the AV item list):
+    /// a case has a handful of officers, a template a few dozen fields, an agency's list a few dozen items.
+    /// </summary>
+    public const int MaxListItems = 200;
+
+    /// <summary>案由: the longest in the seed ledgers is under 60 characters.</summary>
+    public static readonly TextField CaseTitle = new("案由", 200, TextShape.Line);
+
+    public static readonly TextField PartyName = new("当事人名称", 100, TextShape.Name);
+
+    /// <summary>身份证号码 and 统一社会信用代码 have 18 characters; passports and foreign registrations fewer.</summary>
+    public static readonly TextField PartyIdCode = new("当事人证件号码", 32, TextShape.Code);
+
+    public static readonly TextField OfficerName = new("姓名", 50, TextShape.Name);
+
+    public static readonly TextField OfficerUnit = new("单位", 100, TextShape.Line);
+
+    public static readonly TextField OfficerPosition = new("职务", 50, TextShape.Line);
+
+    public static readonly TextField OfficerArea = new("执法区域", 100, TextShape.Line);
+
+    /// <summary>执法证件编号: the officer's key (<c>{tenant}/{certificate}</c>), so never a slash, a dot or a control character.</summary>
+    public static readonly TextField CertificateNumber = new("证件编号", 32, TextShape.Code);
+
+    public static readonly TextField AgencyName = new("机关名称", 100, TextShape.Name);
+
+    public static readonly TextField EvidenceDescription = new("证据说明", 2000, TextShape.Paragraphs);
+
+    public static readonly TextField SkipReason = new("跳过理由", 1000, TextShape.Paragraphs);
+
+    public static readonly TextField AvOverrideReason = new("未作音像记录的理由", 1000, TextShape.Paragraphs);
+
+    public static readonly TextField RecordingDevice = new("录制设备", 100, TextShape.Line);
+
+    public static readonly TextField AvItemDescription = new("音像记录事项", 200, TextShape.Line);
+
+    public static readonly TextField DocumentKind = new("文书种类", 64, TextShape.Line);
+
+    public static readonly TextField DocumentFieldName = new("文书字段名", 64, TextShape.Line);
+
+    /// <summary>A document's field as the officer fills it in: 违法事实 and 处罚依据 run to a few thousand characters.</summary>
+    public static readonly TextField DocumentFieldValue = new("文书字段内容", 10_000, TextShape.Paragraphs);
+
+    /// <summary>The notice a calendar amendment cites, e.g. 国办发明电〔2019〕3号.</summary>
+    public static readonly TextField NoticeSource = new("通知文号", 100, TextShape.Line);
+
+    /// <summary>Ids the API is given back (agencies, cases, steps, documents, uploads — an upload also by its URL).</summary>
+    public static readonly TextField Id = new("编号", 256, TextShape.Line);
+
+    public static readonly TextField UserName = new("用户名", 64, TextShape.Line);
+
+    /// <summary>
+    /// Any text at all, before the field it is for is known (the GraphQL <c>String</c> scalar): the
+    /// longest field above and its characters, so that nothing longer is even converted.
+    /// </summary>
+    public static readonly TextField AnyText = new("文本", DocumentFieldValue.MaxLength, TextShape.Paragraphs);
+}

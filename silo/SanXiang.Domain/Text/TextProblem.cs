@@ -1,0 +1,8 @@
+namespace SanXiang.Domain.Text;
+
+public enum TextProblem
+{
+    None,
+    TooLong,
+    ForbiddenCharacter,
+}

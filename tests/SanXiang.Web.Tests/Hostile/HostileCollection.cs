@@ -1,0 +1,7 @@
+namespace SanXiang.Web.Tests.Hostile;
+
+[CollectionDefinition(Name)]
+public sealed class HostileCollection : ICollectionFixture<HostileAppFactory>
+{
+    public const string Name = "hostile";
+}

@@ -1,0 +1,24 @@
+using System.Net;
+using SanXiang.Web.Tests.GraphQL;
+
+namespace SanXiang.Web.Tests.Hostile;
+
+/// <summary>
+/// Issue 12 item 2: an operation ran for as long as it took (over 165 s signed in). A query or
+/// mutation is now cancelled at the configured time limit and the client is told so.
+/// </summary>
+[Trait("Suite", "Hostile")]
+public sealed class TimeLimitShould(TimeLimitAppFactory factory) : IClassFixture<TimeLimitAppFactory>
+{
+    [Fact]
+    public async Task CancelAnOperationThatRunsPastItAndSaySo()
+    {
+        var response = await new GraphQLClient(factory.CreateClient()).PostAsync(
+            "mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }", new { u = "nobody-here", p = "Some-Guess-2026" });
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.Status);
+        Assert.Equal(["QUERY_TIMEOUT"], response.Codes);
+        Assert.StartsWith("执行超过", response.FirstMessage, StringComparison.Ordinal);
+        Assert.Null(response.Data);
+    }
+}
