@@ -28,4 +28,8 @@ public static class ErrorCodes
     public const string UploadNotReady = "UPLOAD_NOT_READY";
     public const string CalendarYearMissing = "CALENDAR_YEAR_MISSING";
     public const string SectorNotLoaded = "SECTOR_NOT_LOADED";
+
+    // Legal review of major decisions (重大执法决定法制审核).
+    public const string ReviewRequired = "REVIEW_REQUIRED";
+    public const string ReviewerNotAllowed = "REVIEWER_NOT_ALLOWED";
 }
