@@ -50,11 +50,15 @@ public sealed class CaseInputs(IGrainFactory grains, ISectorRegistry sectors, Ca
     /// <summary>Keeps <paramref name="procedure"/> beside the log before an opening event names it.</summary>
     public Task PinAsync(PinnedProcedure procedure) => procedures.EnsureAsync(procedure);
 
-    /// <summary>The case engine; the review catalog is the sector plugin's as it is now (a review applies the catalog in force).</summary>
+    /// <summary>
+    /// The case engine; the review catalog is the sector plugin's as it is now (a review applies the catalog in force).
+    /// A pinned case stays readable while its plugin is not loaded; its decision then counts as major.
+    /// </summary>
     public async Task<CaseProcedure> EngineAsync(string tenantId, PinnedProcedure procedure, bool simplified)
     {
         ArgumentNullException.ThrowIfNull(procedure);
-        return new(procedure, simplified, await grains.GetGrain<IAvItemListGrain>(tenantId).GetAsync(), ReviewCatalog.Of(Plugin(procedure.SectorId)));
+        var catalog = sectors.Find(procedure.SectorId) is { } plugin ? ReviewCatalog.Of(plugin) : ReviewCatalog.Unavailable(procedure.SectorId);
+        return new(procedure, simplified, await grains.GetGrain<IAvItemListGrain>(tenantId).GetAsync(), catalog);
     }
 
     /// <summary>The officer named as a case's legal reviewer, with the roster's reviewer flags, or null when not on the roster.</summary>

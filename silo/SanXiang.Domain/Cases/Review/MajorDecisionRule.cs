@@ -28,6 +28,11 @@ public static class MajorDecisionRule
             matched.Add(new MatchedReviewRule("law-58", reason, LegalReviewRule.Article, "law"));
         }
 
+        if (catalog.Missing is { } sector)
+        {
+            matched.Add(new MatchedReviewRule("catalog-missing", $"行业插件“{sector}”未加载，无法按目录清单判断，按重大执法决定办理", LegalReviewRule.Article, "law"));
+        }
+
         var proposal = Proposal(state);
         foreach (var entry in catalog.Entries.Where(e => e.Category == category))
         {

@@ -50,6 +50,17 @@ public sealed class MajorDecisionRuleShould
     }
 
     [Fact]
+    public void CountEveryDecisionAsMajorWhileTheSectorsCatalogCannotBeRead()
+    {
+        var history = CaseHistory.Penalty(Filed).Propose(100m);
+
+        var major = MajorDecisionRule.Evaluate(history.State, history.Procedure.Steps, EnforcementCategory.Penalty, ReviewCatalog.Unavailable("market-regulation"));
+
+        Assert.True(major.Major);
+        Assert.Equal("catalog-missing", Assert.Single(major.MatchedRules).Id);
+    }
+
+    [Fact]
     public void TreatTheFineProposedAtFilingAsTheProposalUntilOneIsRecorded()
     {
         var history = CaseHistory.Penalty(Filed);
