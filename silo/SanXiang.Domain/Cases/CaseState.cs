@@ -1,5 +1,6 @@
 using SanXiang.Plugins;
 using SanXiang.Domain.Cases.Events;
+using SanXiang.Domain.Cases.Review;
 
 namespace SanXiang.Domain.Cases;
 
@@ -42,6 +43,17 @@ public sealed class CaseState
     /// <summary>The procedure the case was opened under (<see cref="PinnedProcedure.Hash"/>), or null for a case opened before pinning.</summary>
     public string? ProcedureHash { get; private set; }
 
+    /// <summary>The decision the case proposes now, or null before any <c>decision.proposed</c>.</summary>
+    public DecisionProposal? Proposal { get; private set; }
+
+    public string? ProposalHash { get; private set; }
+
+    /// <summary>Every legal-review opinion, oldest first.</summary>
+    public List<ReviewOpinion> Reviews { get; private set; } = [];
+
+    /// <summary>The latest opinion recorded since the current proposal, or null: a changed proposal has not been reviewed.</summary>
+    public ReviewOpinion? CurrentReview { get; private set; }
+
     public bool Closed => ClosedAt is not null;
 
     /// <summary>
@@ -58,6 +70,7 @@ public sealed class CaseState
         copy.Recordings = [.. Recordings];
         copy.Evidence = [.. Evidence];
         copy.Deadlines = [.. Deadlines];
+        copy.Reviews = [.. Reviews];
         return copy;
     }
 
@@ -107,6 +120,16 @@ public sealed class CaseState
             case SignedCopyAttached signed:
                 var index = Documents.FindIndex(d => d.Id == signed.DocumentId);
                 Documents[index] = Documents[index] with { SignedCopy = signed.Files[0].ToStoredFile() };
+                break;
+            case DecisionProposed proposed:
+                Proposal = proposed.Proposal;
+                ProposalHash = proposed.ProposalHash;
+                CurrentReview = null;
+                break;
+            case ReviewOpinionRecorded opinion:
+                var review = new ReviewOpinion(opinion.ProposalHash, opinion.Reviewer, opinion.Outcome, opinion.Reasons, opinion.Actor, opinion.At);
+                Reviews.Add(review);
+                CurrentReview = opinion.ProposalHash == ProposalHash ? review : CurrentReview;
                 break;
             case DeadlinesRecomputed recomputed:
                 SetDeadlines(recomputed.Deadlines);

@@ -1,3 +1,4 @@
+using SanXiang.Domain.Cases.Review;
 using SanXiang.Plugins;
 
 namespace SanXiang.Domain.Cases;
@@ -5,7 +6,8 @@ namespace SanXiang.Domain.Cases;
 /// <summary>
 /// A case as its events make it. <paramref name="Title"/> is the 案由; <paramref name="CurrentStepId"/> the
 /// first step neither completed nor skipped (null once closed); <paramref name="LastSequence"/> the number of
-/// the case's last event.
+/// the case's last event; <paramref name="Proposal"/> the decision it proposes (named by <paramref name="ProposalHash"/>)
+/// and <paramref name="Review"/> the latest legal-review opinion on that proposal.
 /// </summary>
 public sealed record CaseView(
     string Id,
@@ -26,4 +28,7 @@ public sealed record CaseView(
     IReadOnlyList<CaseEvidenceView> Evidence,
     IReadOnlyList<CaseDeadlineView> Deadlines,
     CaseFileCompleteness Completeness,
-    long LastSequence);
+    long LastSequence,
+    DecisionProposal? Proposal = null,
+    string? ProposalHash = null,
+    ReviewOpinion? Review = null);

@@ -25,7 +25,10 @@ public static class CaseViews
             [.. state.Evidence],
             DeadlineSchedule.Views(engine, state, today),
             engine.Completeness(state),
-            lastSequence);
+            lastSequence,
+            state.Proposal,
+            state.ProposalHash,
+            state.CurrentReview);
 
     /// <summary>The case's row of the read model: what its events make of it, whatever the day (<see cref="CaseSummary"/>).</summary>
     public static CaseSummary Summary(string tenantId, string caseId, CaseState state, CaseProcedure engine, long lastSequence)

@@ -38,4 +38,8 @@ public static class ErrorCodes
     public const string AccountLocked = "ACCOUNT_LOCKED";
     public const string TooManyAttempts = "TOO_MANY_ATTEMPTS";
     public const string AccountDisabled = "ACCOUNT_DISABLED";
+
+    // Legal review of major decisions (重大执法决定法制审核).
+    public const string ReviewRequired = "REVIEW_REQUIRED";
+    public const string ReviewerNotAllowed = "REVIEWER_NOT_ALLOWED";
 }

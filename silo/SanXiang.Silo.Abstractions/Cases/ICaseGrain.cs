@@ -1,4 +1,5 @@
 using SanXiang.Domain.Cases;
+using SanXiang.Domain.Cases.Review;
 
 namespace SanXiang.Silo.Cases;
 
@@ -26,6 +27,21 @@ public interface ICaseGrain : IGrainWithStringKey
 
     /// <summary>Skips an optional step with a reason; STEP_NOT_SKIPPABLE for a step the procedure requires.</summary>
     Task<CaseView> SkipStepAsync(SkipStepCommand command);
+
+    /// <summary>
+    /// Records or changes the proposed decision (拟作出的处罚决定); VALIDATION_FAILED names each bad field. A passed
+    /// legal review of an earlier proposal stops counting.
+    /// </summary>
+    Task<CaseView> ProposeDecisionAsync(ProposeDecisionCommand command);
+
+    /// <summary>
+    /// Records a legal reviewer's opinion (同意 / 存在问题) on the current proposal: REVIEWER_NOT_ALLOWED for an
+    /// officer not marked as a reviewer or one who handled the case, CONFLICT for an opinion on a changed proposal.
+    /// </summary>
+    Task<CaseView> RecordReviewOpinionAsync(RecordReviewOpinionCommand command);
+
+    /// <summary>Whether the case's decision is major (重大执法决定) and which catalog rules matched; its decision then needs a passed review (REVIEW_REQUIRED).</summary>
+    Task<MajorDecision> EvaluateMajorDecisionAsync();
 
     /// <summary>Adds an audio-visual record (音像记录) made on a step.</summary>
     Task<CaseView> AddRecordingAsync(AddRecordingCommand command);

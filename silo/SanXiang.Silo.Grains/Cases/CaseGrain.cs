@@ -1,6 +1,7 @@
 using SanXiang.Domain.Cases;
 using SanXiang.Domain.Cases.Engine;
 using SanXiang.Domain.Cases.Events;
+using SanXiang.Domain.Cases.Review;
 using SanXiang.Domain.Errors;
 using SanXiang.Silo.Agencies;
 using SanXiang.Silo.Cases;
@@ -74,6 +75,36 @@ public sealed class CaseGrain(CaseEventStore store, CaseInputs inputs, IDocument
         var engine = await EngineAsync();
         await AppendAsync(engine.Skip(state, command), engine);
         return View(engine);
+    }
+
+    public async Task<CaseView> ProposeDecisionAsync(ProposeDecisionCommand command)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        CaseGuard.CheckOpen(state, CaseId);
+        var engine = await EngineAsync();
+        await AppendAsync(engine.Propose(state, command), engine);
+        return View(engine);
+    }
+
+    public async Task<CaseView> RecordReviewOpinionAsync(RecordReviewOpinionCommand command)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        CaseGuard.CheckOpen(state, CaseId);
+        var engine = await EngineAsync();
+        var reviewerId = CaseInputs.OfficerIds([command.ReviewerId]).FirstOrDefault() ?? "";
+        var reviewer = reviewerId.Length == 0 ? null : await inputs.ReviewerAsync(TenantId, reviewerId);
+        await AppendAsync(engine.RecordReview(state, command with { ReviewerId = reviewerId }, reviewer), engine);
+        return View(engine);
+    }
+
+    public async Task<MajorDecision> EvaluateMajorDecisionAsync()
+    {
+        if (!state.Opened)
+        {
+            throw new SanXiangException(ErrorCodes.CaseNotFound, $"案件“{CaseId}”不存在。");
+        }
+
+        return (await EngineAsync()).Evaluate(state);
     }
 
     public async Task<CaseView> AddRecordingAsync(AddRecordingCommand command)

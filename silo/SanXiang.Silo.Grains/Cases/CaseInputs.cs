@@ -1,6 +1,7 @@
 using SanXiang.Domain.Calendar;
 using SanXiang.Domain.Cases;
 using SanXiang.Domain.Cases.Engine;
+using SanXiang.Domain.Cases.Review;
 using SanXiang.Domain.Errors;
 using SanXiang.Plugins;
 using SanXiang.Silo.Agencies;
@@ -16,7 +17,8 @@ namespace SanXiang.Silo.Grains.Cases;
 
 /// <summary>
 /// What the case engine needs from the rest of the silo, gathered for a grain: the agency's sector procedure
-/// (pinned, <see cref="PinnedProcedure"/>), its AV item list, the named officers' certificates and the calendar.
+/// (pinned, <see cref="PinnedProcedure"/>), its AV item list and review catalog, the named officers' certificates and
+/// the calendar.
 /// The engine itself asks for nothing: every rule sees only what is passed in.
 /// </summary>
 public sealed class CaseInputs(IGrainFactory grains, ISectorRegistry sectors, CaseProcedures procedures, CalendarCache calendars)
@@ -48,8 +50,23 @@ public sealed class CaseInputs(IGrainFactory grains, ISectorRegistry sectors, Ca
     /// <summary>Keeps <paramref name="procedure"/> beside the log before an opening event names it.</summary>
     public Task PinAsync(PinnedProcedure procedure) => procedures.EnsureAsync(procedure);
 
-    public async Task<CaseProcedure> EngineAsync(string tenantId, PinnedProcedure procedure, bool simplified) =>
-        new(procedure, simplified, await grains.GetGrain<IAvItemListGrain>(tenantId).GetAsync());
+    /// <summary>
+    /// The case engine; the review catalog is the sector plugin's as it is now (a review applies the catalog in force).
+    /// A pinned case stays readable while its plugin is not loaded; its decision then counts as major.
+    /// </summary>
+    public async Task<CaseProcedure> EngineAsync(string tenantId, PinnedProcedure procedure, bool simplified)
+    {
+        ArgumentNullException.ThrowIfNull(procedure);
+        var catalog = sectors.Find(procedure.SectorId) is { } plugin ? ReviewCatalog.Of(plugin) : ReviewCatalog.Unavailable(procedure.SectorId);
+        return new(procedure, simplified, await grains.GetGrain<IAvItemListGrain>(tenantId).GetAsync(), catalog);
+    }
+
+    /// <summary>The officer named as a case's legal reviewer, with the roster's reviewer flags, or null when not on the roster.</summary>
+    public async Task<NamedReviewer?> ReviewerAsync(string tenantId, string reviewerId)
+    {
+        var found = await grains.GetGrain<IOfficerRosterGrain>(tenantId).FindManyAsync([reviewerId]);
+        return found.FirstOrDefault() is { } o ? new NamedReviewer(new CaseOfficer(o.Id, o.Name, o.CertificateNumber), o.IsReviewer, o.HasLegalQualification) : null;
+    }
 
     /// <summary>The agency's officers among <paramref name="officerIds"/> (normalised certificate numbers), as the engine checks them.</summary>
     public async Task<IReadOnlyDictionary<string, NamedOfficer>> RosterAsync(string tenantId, IReadOnlyList<string> officerIds) =>

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using SanXiang.Domain.Cases;
+using SanXiang.Domain.Cases.Review;
 using SanXiang.Domain.Cases.Engine;
 using SanXiang.Domain.Cases.Events;
 using SanXiang.Silo.Grains.EventLog;
@@ -65,8 +66,8 @@ public sealed class CaseReadModelRebuild(CaseEventStore store, CaseProcedures pr
             : PinnedProcedure.From(sectors.Find(state.SectorId) ?? throw new InvalidOperationException($"行业插件“{state.SectorId}”未加载，无法重建案件“{key.Case}”的列表行。"), state.Category)
                 ?? throw new InvalidOperationException($"行业插件“{state.SectorId}”没有案件“{key.Case}”的执法程序。");
 
-        // The AV item list changes no column of the row, so the rebuild needs no agency's list.
-        return CaseViews.Summary(key.Tenant, key.Case, state, new CaseProcedure(procedure, state.Simplified, []), lastSequence);
+        // Neither the AV item list nor the review catalog changes a column of the row, so the rebuild needs neither.
+        return CaseViews.Summary(key.Tenant, key.Case, state, new CaseProcedure(procedure, state.Simplified, [], ReviewCatalog.Empty), lastSequence);
     }
 
     private static async Task ClearAsync(EventLogDatabase database, CancellationToken cancellationToken)

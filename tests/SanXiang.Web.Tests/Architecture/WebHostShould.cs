@@ -7,20 +7,20 @@ namespace SanXiang.Web.Tests.Architecture;
 /// </summary>
 public sealed class WebHostShould
 {
-    // The case-file export still reads the event log from the web process; it is moving into a grain
-    // (issue 9, item 5), after which this list is empty.
-    private static readonly HashSet<string> CaseFileExport =
+    // What Program.cs composes: the co-hosted silo or the cluster client, the options both read, the health checks.
+    private static readonly HashSet<string> HostEntryPoints =
     [
-        "SanXiang.Silo.Grains.CaseFiles.CaseFileExporter",
-        "SanXiang.Silo.Grains.EventLog.CaseEventStore",
-        "SanXiang.Silo.Grains.EventLog.TenantMerkleLog",
+        "SanXiang.Silo.Host.SiloHostingExtensions",
+        "SanXiang.Silo.Host.ClientHostingExtensions",
+        "SanXiang.Silo.Host.SanXiangOptions",
+        "SanXiang.Silo.Host.Health.HealthCheckExtensions",
     ];
 
     [Fact]
-    public void NameNoGrainCodeButTheCaseFileExportOnItsWayIntoAGrain()
-    {
-        var named = GrainCodeReferences.In(typeof(Program).Assembly);
+    public void NameNoGrainCode() =>
+        Assert.Empty(GrainCodeReferences.In(typeof(Program).Assembly, GrainCodeReferences.GrainsAssembly));
 
-        Assert.Empty(named.Except(CaseFileExport));
-    }
+    [Fact]
+    public void UseTheSiloHostOnlyThroughItsCompositionEntryPoints() =>
+        Assert.Empty(GrainCodeReferences.In(typeof(Program).Assembly, GrainCodeReferences.HostAssembly).Except(HostEntryPoints));
 }

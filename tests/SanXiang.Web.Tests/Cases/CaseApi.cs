@@ -63,10 +63,11 @@ public sealed class CaseApi
     public Task<GraphQLResponse> PostAsync(string query, object? variables = null) => GraphQL.PostAsync(query, variables);
 
     /// <summary>Adds a 行政处罚 officer of the agency with a certificate valid from 2025 to <paramref name="validTo"/>; returns their id.</summary>
-    public async Task<string> AddOfficerAsync(string name, string validTo = "2030-12-31")
+    /// <param name="isReviewer">Marks the officer a legal reviewer (法制审核人员) with the legal-profession qualification.</param>
+    public async Task<string> AddOfficerAsync(string name, string validTo = "2030-12-31", bool isReviewer = false)
     {
         var certificate = "CASE" + Guid.NewGuid().ToString("N")[..10].ToUpperInvariant();
-        var input = new { tenantId = Tenant, name, unit = "执法大队", certificateNumber = certificate, categories = new[] { "行政处罚" }, validFrom = "2025-01-01", validTo, isReviewer = false, hasLegalQualification = false };
+        var input = new { tenantId = Tenant, name, unit = "执法大队", certificateNumber = certificate, categories = new[] { "行政处罚" }, validFrom = "2025-01-01", validTo, isReviewer, hasLegalQualification = isReviewer };
         var added = await PostAsync("mutation($i: AddOfficerInput!) { addOfficer(input: $i) { id } }", new { i = input });
         Assert.True(added.Codes.Count == 0, added.ToString());
         return added.Data!["addOfficer"]!["id"]!.GetValue<string>();

@@ -28,7 +28,7 @@ public sealed class LogoutForgeryShould(HostileAppFactory factory)
 
         Assert.Equal(HttpStatusCode.BadRequest, forged.StatusCode);
         Assert.False(forged.Headers.Contains("Set-Cookie"));
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = System.Net.Http.Json.JsonContent.Create(new { query = "{ tenants { id } }" }) };
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = System.Net.Http.Json.JsonContent.Create(new { query = "{ tenants { nodes { id } } }" }) };
         request.Headers.Add("Cookie", browser.CookieHeader);
         Assert.Empty((await new GraphQLClient(factory.CreateClient()).SendAsync(request)).Codes);
     }

@@ -12,7 +12,7 @@ namespace SanXiang.Web.Tests.Hostile;
 [Collection(HostileCollection.Name)]
 public sealed class SessionRevocationShould(HostileAppFactory factory)
 {
-    private const string Tenants = "{ tenants { id } }";
+    private const string Tenants = "{ tenants { nodes { id } } }";
 
     [Fact]
     public async Task EndTheOldTokenWhenThePasswordChanges()

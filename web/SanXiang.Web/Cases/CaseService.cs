@@ -2,6 +2,7 @@ using SanXiang.Domain.Text;
 using SanXiang.Plugins;
 using SanXiang.Silo;
 using SanXiang.Domain.Cases;
+using SanXiang.Domain.Cases.Review;
 using SanXiang.Silo.Cases;
 using SanXiang.Domain.Errors;
 using SanXiang.Domain.Files;
@@ -90,6 +91,28 @@ public sealed class CaseService(IGrainFactory grains, CaseAccess access, Uploade
         var command = new SkipStepCommand(TextArguments.Accept(TextFields.Id, stepId), TextArguments.Accept(TextFields.SkipReason, reason), caller.UserName, clock.GetUtcNow());
         await access.RequireWriteAsync(caller, tenantId);
         return await InTenantAsync(caller, tenantId, () => Case(tenantId, caseId).SkipStepAsync(command));
+    }
+
+    public async Task<CaseView> ProposeDecisionAsync(CaseCaller caller, string tenantId, string caseId, ProposalRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        await access.RequireWriteAsync(caller, tenantId);
+        var command = new ProposeDecisionCommand(request.Kinds, request.Fine, request.Confiscation, request.LegalBasis, request.FactsSummary, request.Complex, caller.UserName, clock.GetUtcNow());
+        return await InTenantAsync(caller, tenantId, () => Case(tenantId, caseId).ProposeDecisionAsync(command));
+    }
+
+    /// <summary>The reviewer is named by officer id and checked against the roster and the case by the engine.</summary>
+    public async Task<CaseView> RecordReviewOpinionAsync(CaseCaller caller, string tenantId, string caseId, string proposalHash, string reviewerId, ReviewOutcome outcome, string reasons)
+    {
+        await access.RequireWriteAsync(caller, tenantId);
+        var command = new RecordReviewOpinionCommand(proposalHash, reviewerId, outcome, reasons, caller.UserName, clock.GetUtcNow());
+        return await InTenantAsync(caller, tenantId, () => Case(tenantId, caseId).RecordReviewOpinionAsync(command));
+    }
+
+    public async Task<MajorDecision> EvaluateMajorDecisionAsync(CaseCaller caller, string tenantId, string caseId)
+    {
+        await access.RequireReadAsync(caller, tenantId);
+        return await InTenantAsync(caller, tenantId, () => Case(tenantId, caseId).EvaluateMajorDecisionAsync());
     }
 
     public async Task<CaseView> AddRecordingAsync(CaseCaller caller, string tenantId, string caseId, RecordingRequest request)

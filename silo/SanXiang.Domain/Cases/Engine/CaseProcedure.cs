@@ -1,6 +1,7 @@
 using SanXiang.Domain.Calendar;
 using SanXiang.Domain.Cases.Events;
 using SanXiang.Domain.Cases.Law;
+using SanXiang.Domain.Cases.Review;
 using SanXiang.Domain.Errors;
 using SanXiang.Plugins;
 
@@ -8,19 +9,20 @@ namespace SanXiang.Domain.Cases.Engine;
 
 /// <summary>
 /// The procedure engine for one case: the procedure the case was opened under (<see cref="PinnedProcedure"/>,
-/// its ordinary steps or its 简易程序) and the agency's AV item list. Each command method checks every rule that
+/// its ordinary steps or its 简易程序), the agency's AV item list and its 法制审核目录清单. Each command method checks every rule that
 /// applies — the national law as a floor (<see cref="Law"/>), the plugin's steps, documents and AV items — and
 /// returns the one event the command makes, or refuses with a coded <see cref="SanXiangException"/>. Plain C#:
 /// the grain gathers what the rules need (the named officers' certificates, the calendar), calls, and appends.
 /// </summary>
 public sealed class CaseProcedure
 {
-    public CaseProcedure(PinnedProcedure pinned, bool simplified, IReadOnlyList<AvItem> avItems)
+    public CaseProcedure(PinnedProcedure pinned, bool simplified, IReadOnlyList<AvItem> avItems, ReviewCatalog reviewCatalog)
     {
         ArgumentNullException.ThrowIfNull(pinned);
         Pinned = pinned;
         Simplified = simplified;
         AvItems = avItems ?? throw new ArgumentNullException(nameof(avItems));
+        ReviewCatalog = reviewCatalog ?? throw new ArgumentNullException(nameof(reviewCatalog));
         Steps = simplified ? pinned.Procedure.Simplified?.Steps ?? [] : pinned.Procedure.Steps;
     }
 
@@ -35,6 +37,8 @@ public sealed class CaseProcedure
     public IReadOnlyList<AvItem> AvItems { get; }
 
     public IReadOnlyList<ProcedureStep> Steps { get; }
+
+    public ReviewCatalog ReviewCatalog { get; }
 
     // The 案卷标准 describes the ordinary procedure's file; an on-the-spot case's file is what its own steps produce.
     private CaseFileStandard? Standard => Simplified ? null : Pinned.Standard;
@@ -83,6 +87,11 @@ public sealed class CaseProcedure
         CheckOrder(state, step, "办理");
         var date = CaseDates.ChinaDate(command.At);
         var officers = CertifiedOfficersRule.Check(Category, step.Name, RequiredOfficers(step), command.OfficerIds, roster, date);
+        if (step.Kind == CaseStepKind.Decision)
+        {
+            ReviewGate.CheckDecision(state, Evaluate(state), step.Name);
+        }
+
         if (step.Kind == CaseStepKind.Closing)
         {
             CheckCaseFile(state, step);
@@ -129,9 +138,60 @@ public sealed class CaseProcedure
             return $"环节“{step.Name}”是法定必经环节，不能跳过。";
         }
 
-        return step.Kind == CaseStepKind.LegalReview && LegalReviewRule.Requirement(state, Steps) is { } reason
-            ? $"{reason}（{LegalReviewRule.Article}），环节“{step.Name}”不能跳过。"
+        return step.Kind == CaseStepKind.LegalReview && Evaluate(state) is { Major: true } major
+            ? $"本案属重大执法决定（{string.Join("；", major.MatchedRules.Select(r => r.Description))}），须经法制审核（{LegalReviewRule.Article}），环节“{step.Name}”不能跳过。"
             : null;
+    }
+
+    /// <summary>Whether the case's decision is major, and by which rules (<see cref="MajorDecisionRule"/>).</summary>
+    public MajorDecision Evaluate(CaseState state) => MajorDecisionRule.Evaluate(state, Steps, Category, ReviewCatalog);
+
+    /// <summary>Records or changes the proposed decision; a passed review of an earlier proposal stops counting.</summary>
+    public DecisionProposed Propose(CaseState state, ProposeDecisionCommand command)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        ArgumentNullException.ThrowIfNull(command);
+        if (Category != EnforcementCategory.Penalty)
+        {
+            throw new SanXiangException(ErrorCodes.ValidationFailed, "只有行政处罚案件记录拟作出的处罚决定。");
+        }
+
+        CommandCheck.Proposal(command);
+        CheckBeforeDecision(state, "变更拟作出的决定");
+        var proposal = new DecisionProposal([.. command.Kinds.Distinct()], command.Fine, command.Confiscation, command.LegalBasis.Trim(), command.FactsSummary.Trim(), command.Complex);
+        return new DecisionProposed(proposal, proposal.Hash) { Actor = command.Actor, At = command.At };
+    }
+
+    /// <summary>A legal reviewer's opinion on the current proposal, by a reviewer who had no hand in the case (<see cref="ReviewerRule"/>).</summary>
+    public ReviewOpinionRecorded RecordReview(CaseState state, RecordReviewOpinionCommand command, NamedReviewer? reviewer)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        ArgumentNullException.ThrowIfNull(command);
+        var problems = new List<FieldProblem>();
+        if (!Enum.IsDefined(command.Outcome))
+        {
+            problems.Add(new FieldProblem("outcome", "审核意见应为“同意”或“存在问题”。"));
+        }
+
+        if (string.IsNullOrWhiteSpace(command.Reasons))
+        {
+            problems.Add(new FieldProblem("reasons", "请写明审核意见的理由。"));
+        }
+
+        SanXiangException.ThrowIfAny(problems);
+        CheckBeforeDecision(state, "记录法制审核意见");
+        if (state.ProposalHash is null)
+        {
+            throw new SanXiangException(ErrorCodes.Conflict, "本案尚未记录拟作出的处罚决定，无从审核。");
+        }
+
+        if (command.ProposalHash != state.ProposalHash)
+        {
+            throw new SanXiangException(ErrorCodes.Conflict, "拟作出的决定已变更，审核意见须针对当前的拟作出决定。", [new FieldProblem("proposalHash", "拟作出的决定已变更，请按当前内容审核。")]);
+        }
+
+        var officer = ReviewerRule.Check(state, command.ReviewerId, reviewer);
+        return new ReviewOpinionRecorded(state.ProposalHash, officer, command.Outcome, command.Reasons.Trim()) { Actor = command.Actor, At = command.At };
     }
 
     public RecordingAdded AddRecording(CaseState state, AddRecordingCommand command)
@@ -164,7 +224,13 @@ public sealed class CaseProcedure
     {
         ArgumentNullException.ThrowIfNull(state);
         ArgumentNullException.ThrowIfNull(command);
-        _ = Step(command.StepId);
+        var step = Step(command.StepId);
+
+        // The decision document is the decision: it waits for the review as the step does.
+        if (step.Kind == CaseStepKind.Decision)
+        {
+            ReviewGate.CheckDecision(state, Evaluate(state), step.Name);
+        }
     }
 
     public SignedCopyAttached AttachSignedCopy(CaseState state, AttachSignedCopyCommand command)
@@ -227,6 +293,15 @@ public sealed class CaseProcedure
     private bool IsNeeded(CaseState state, CaseFileItem item) =>
         item.Required
         || Steps.Any(s => s.RequiredDocuments.Contains(item.DocumentKind) && state.Steps.GetValueOrDefault(s.Id)?.State == StepState.Completed);
+
+    // Once decided, the proposal and its review are history: changing them would rewrite what the decision rests on.
+    private void CheckBeforeDecision(CaseState state, string verb)
+    {
+        if (Steps.FirstOrDefault(s => s.Kind == CaseStepKind.Decision) is { } decision && state.IsDone(decision.Id))
+        {
+            throw new SanXiangException(ErrorCodes.Conflict, $"环节“{decision.Name}”已办理，不能再{verb}。");
+        }
+    }
 
     private void CheckOrder(CaseState state, ProcedureStep step, string verb)
     {

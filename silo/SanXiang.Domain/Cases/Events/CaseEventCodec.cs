@@ -14,5 +14,7 @@ public static class CaseEventCodec
         .Map<DocumentIssued>("document.issued")
         .Map<SignedCopyAttached>("document.signed-copy")
         .Map<DeadlinesRecomputed>("deadlines.recomputed")
-        .Map<CaseClosed>("case.closed");
+        .Map<CaseClosed>("case.closed")
+        .Map<DecisionProposed>("decision.proposed")
+        .Map<ReviewOpinionRecorded>("review.opinion-recorded");
 }

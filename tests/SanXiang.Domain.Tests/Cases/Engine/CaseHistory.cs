@@ -2,6 +2,7 @@ using SanXiang.Domain.Calendar;
 using SanXiang.Domain.Cases;
 using SanXiang.Domain.Cases.Engine;
 using SanXiang.Domain.Cases.Events;
+using SanXiang.Domain.Cases.Review;
 using SanXiang.Domain.Files;
 using SanXiang.Domain.Officers;
 using SanXiang.Plugins;
@@ -30,6 +31,14 @@ internal sealed class CaseHistory
         ["A3"] = Officer("A3", "王芳", validTo: new DateOnly(2025, 12, 31)),
     };
 
+    /// <summary>The officers who might review: 赵敏 of 法规股; 张明, marked a reviewer but handling the case; 钱强, not a reviewer.</summary>
+    public static IReadOnlyDictionary<string, NamedReviewer> Reviewers { get; } = new Dictionary<string, NamedReviewer>
+    {
+        ["R1"] = new(new CaseOfficer("R1", "赵敏", "R1"), true, true),
+        ["A1"] = new(new CaseOfficer("A1", "张明", "A1"), true, true),
+        ["R2"] = new(new CaseOfficer("R2", "钱强", "R2"), false, false),
+    };
+
     public CaseProcedure Procedure { get; }
 
     public CaseState State { get; } = new();
@@ -38,7 +47,7 @@ internal sealed class CaseHistory
 
     public static CaseHistory Penalty(DateTimeOffset filedAt, bool simplified = false, WorkingDayCalendar? calendar = null)
     {
-        var procedure = new CaseProcedure(PenaltyProcedure, simplified, Plugin.AvItemDefaults);
+        var procedure = new CaseProcedure(PenaltyProcedure, simplified, Plugin.AvItemDefaults, ReviewCatalog.Of(Plugin));
         var history = new CaseHistory(procedure);
         var deadlines = DeadlineSchedule.From(procedure, null, CaseDates.ChinaDate(filedAt), calendar ?? WorkingDayCalendar.Official);
         history.State.Apply(new CaseOpened("销售过期食品案", EnforcementCategory.Penalty, new CaseParty("新田县某超市", PartyKind.Organisation, "91431128MA4L0000X1"), simplified, 5000m, Team, "market-regulation", "1", deadlines, PenaltyProcedure.Hash) { Actor = "officer", At = filedAt });
@@ -54,6 +63,26 @@ internal sealed class CaseHistory
 
     public StepSkipped AttemptSkip(string stepId, string reason) =>
         Procedure.Skip(State, new SkipStepCommand(stepId, reason, "officer", State.UpdatedAt.AddHours(1)));
+
+    /// <summary>Records the proposal the engine makes of a fine (and the other kinds) with the case's basis and facts.</summary>
+    public CaseHistory Propose(decimal fine, params PenaltyKind[] others)
+    {
+        State.Apply(Procedure.Propose(State, ProposalOf(fine, others)));
+        return this;
+    }
+
+    public ProposeDecisionCommand ProposalOf(decimal fine, params PenaltyKind[] others) =>
+        new([.. fine > 0 ? [PenaltyKind.Fine] : Array.Empty<PenaltyKind>(), .. others], fine, 0, "《中华人民共和国食品安全法》第一百二十四条", "销售超过保质期的食品", false, "officer", State.UpdatedAt.AddHours(1));
+
+    /// <summary>What the engine makes of <paramref name="reviewerId"/>'s opinion on the current proposal.</summary>
+    public ReviewOpinionRecorded AttemptReview(string reviewerId, ReviewOutcome outcome, string? proposalHash = null) =>
+        Procedure.RecordReview(State, new RecordReviewOpinionCommand(proposalHash ?? State.ProposalHash ?? "", reviewerId, outcome, outcome == ReviewOutcome.Agreed ? "事实清楚，证据充分，适用依据正确" : "裁量明显过重", "reviewer", State.UpdatedAt.AddHours(1)), Reviewers.GetValueOrDefault(reviewerId));
+
+    public CaseHistory Review(ReviewOutcome outcome, string reviewerId = "R1")
+    {
+        State.Apply(AttemptReview(reviewerId, outcome));
+        return this;
+    }
 
     public CaseHistory Issue(string kind, string stepId)
     {

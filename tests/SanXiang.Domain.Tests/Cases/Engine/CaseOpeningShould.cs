@@ -1,6 +1,7 @@
 using SanXiang.Domain.Calendar;
 using SanXiang.Domain.Cases;
 using SanXiang.Domain.Cases.Engine;
+using SanXiang.Domain.Cases.Review;
 using SanXiang.Domain.Errors;
 using SanXiang.Plugins;
 
@@ -10,7 +11,7 @@ public sealed class CaseOpeningShould
 {
     private static readonly DateTimeOffset Filed = new(2026, 3, 2, 9, 0, 0, TimeSpan.FromHours(8));
 
-    private static readonly CaseProcedure Engine = new(CaseHistory.PenaltyProcedure, false, CaseHistory.Plugin.AvItemDefaults);
+    private static readonly CaseProcedure Engine = new(CaseHistory.PenaltyProcedure, false, CaseHistory.Plugin.AvItemDefaults, ReviewCatalog.Of(CaseHistory.Plugin));
 
     [Fact]
     public void OpenACaseUnderTheProcedureItPinsByHash()
@@ -73,7 +74,7 @@ public sealed class CaseOpeningShould
     [Fact]
     public void RefuseTheSimplifiedProcedureAboveTheLawsLimitNamingTheFine()
     {
-        var simplified = new CaseProcedure(CaseHistory.PenaltyProcedure, true, []);
+        var simplified = new CaseProcedure(CaseHistory.PenaltyProcedure, true, [], ReviewCatalog.Empty);
 
         var refused = Assert.Throws<SanXiangException>(() => simplified.Open(
             Command() with { Simplified = true, ProposedFine = 3001, Party = new CaseParty("新田县某超市", PartyKind.Organisation, "91431128MA4L0000X1") },

@@ -2,6 +2,7 @@ using SanXiang.Plugins;
 using SanXiang.Domain.Cases;
 using SanXiang.Domain.Cases.Engine;
 using SanXiang.Domain.Cases.Events;
+using SanXiang.Domain.Cases.Review;
 using SanXiang.Domain.Errors;
 
 namespace SanXiang.Domain.Tests.Cases.Engine;
@@ -210,7 +211,7 @@ public sealed class CaseProcedureShould
             },
         };
 
-        Assert.Equal(2, new CaseProcedure(lax, false, []).RequiredOfficers(lax.Procedure.Steps.Single(s => s.Id == "investigation")));
+        Assert.Equal(2, new CaseProcedure(lax, false, [], ReviewCatalog.Empty).RequiredOfficers(lax.Procedure.Steps.Single(s => s.Id == "investigation")));
     }
 
     [Fact]

@@ -73,6 +73,8 @@ public static class CaseTexts
         "document.signed-copy" => "上传签收件",
         "deadlines.recomputed" => "重算期限",
         "case.closed" => "结案",
+        "decision.proposed" => "记录拟作出的决定",
+        "review.opinion-recorded" => "记录法制审核意见",
         _ => kind,
     };
 }

@@ -102,6 +102,14 @@ public sealed class Mutation
     public static Task<CaseNode> SkipStepAsync(SkipStepInput input, [FromUserContext] GraphQLUserContext caller, [FromServices] CaseService cases) =>
         CaseMutations.SkipStepAsync(input, caller, cases);
 
+    /// <summary>Records or changes the case's proposed decision; a passed legal review of an earlier proposal stops counting.</summary>
+    public static Task<CaseNode> ProposeDecisionAsync(ProposeDecisionInput input, [FromUserContext] GraphQLUserContext caller, [FromServices] CaseService cases) =>
+        CaseMutations.ProposeDecisionAsync(input, caller, cases);
+
+    /// <summary>Records a legal reviewer's opinion (AGREED / HAS_PROBLEMS) on the current proposal; REVIEWER_NOT_ALLOWED for a non-reviewer or the case's own officer.</summary>
+    public static Task<CaseNode> RecordReviewOpinionAsync(RecordReviewOpinionInput input, [FromUserContext] GraphQLUserContext caller, [FromServices] CaseService cases) =>
+        CaseMutations.RecordReviewOpinionAsync(input, caller, cases);
+
     /// <summary>Adds an audio-visual record from a finished upload of the caller's (UPLOAD_NOT_READY otherwise).</summary>
     public static Task<CaseNode> AddRecordingAsync(AddRecordingInput input, [FromUserContext] GraphQLUserContext caller, [FromServices] CaseService cases) =>
         CaseMutations.AddRecordingAsync(input, caller, cases);

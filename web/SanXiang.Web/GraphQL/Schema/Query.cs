@@ -115,6 +115,10 @@ public sealed class Query
     public static Task<CaseConnectionNode> OverdueCasesAsync([Id] string tenantId, int? first, string? after, [FromUserContext] GraphQLUserContext caller, [FromServices] CaseService cases) =>
         CaseQueries.OverdueCasesAsync(tenantId, first, after, caller, cases);
 
+    /// <summary>Whether the case's decision is major (重大执法决定) and which review-catalog rules matched; a major decision needs a passed review (REVIEW_REQUIRED).</summary>
+    public static Task<MajorDecisionNode> EvaluateMajorDecisionAsync([Id] string tenantId, [Id] string caseId, [FromUserContext] GraphQLUserContext caller, [FromServices] CaseService cases) =>
+        CaseQueries.EvaluateMajorDecisionAsync(tenantId, caseId, caller, cases);
+
     /// <summary>Recomputes the case's hash chain from the stored events: <c>{ ok firstBadSeq reason message }</c>.</summary>
     public static Task<CaseVerificationNode> VerifyCaseAsync([Id] string tenantId, [Id] string id, [FromUserContext] GraphQLUserContext caller, [FromServices] CaseService cases) =>
         CaseQueries.VerifyCaseAsync(tenantId, id, caller, cases);

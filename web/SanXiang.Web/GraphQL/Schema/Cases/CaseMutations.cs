@@ -37,6 +37,21 @@ public static class CaseMutations
         return new CaseNode(await cases.SkipStepAsync(CaseCallers.From(caller), input.TenantId, input.CaseId, input.StepId, input.Reason));
     }
 
+    public static async Task<CaseNode> ProposeDecisionAsync(ProposeDecisionInput input, GraphQLUserContext caller, CaseService cases)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        ArgumentNullException.ThrowIfNull(cases);
+        var request = new ProposalRequest(input.Kinds, input.Fine ?? 0, input.Confiscation ?? 0, input.LegalBasis, input.FactsSummary, input.Complex ?? false);
+        return new CaseNode(await cases.ProposeDecisionAsync(CaseCallers.From(caller), input.TenantId, input.CaseId, request));
+    }
+
+    public static async Task<CaseNode> RecordReviewOpinionAsync(RecordReviewOpinionInput input, GraphQLUserContext caller, CaseService cases)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        ArgumentNullException.ThrowIfNull(cases);
+        return new CaseNode(await cases.RecordReviewOpinionAsync(CaseCallers.From(caller), input.TenantId, input.CaseId, input.ProposalHash, input.ReviewerId, input.Outcome, input.Reasons));
+    }
+
     public static async Task<CaseNode> AddRecordingAsync(AddRecordingInput input, GraphQLUserContext caller, CaseService cases)
     {
         ArgumentNullException.ThrowIfNull(input);

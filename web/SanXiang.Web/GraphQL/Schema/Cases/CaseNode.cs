@@ -59,6 +59,12 @@ public sealed class CaseNode(CaseView view)
 
     public CompletenessNode Completeness => new(view.Completeness);
 
+    /// <summary>The proposed decision (拟作出的处罚决定), or null before one is recorded.</summary>
+    public DecisionProposalNode? Proposal => view.Proposal is { } proposal ? new(proposal, view.ProposalHash!) : null;
+
+    /// <summary>The latest legal-review opinion on the current proposal, or null when it has none.</summary>
+    public ReviewOpinionNode? Review => view.Review is { } review ? new(review) : null;
+
     /// <summary>The number of the case's last event.</summary>
     public int LastSequence => checked((int)view.LastSequence);
 

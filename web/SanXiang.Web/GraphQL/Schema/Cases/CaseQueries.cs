@@ -28,6 +28,12 @@ public static class CaseQueries
     public static Task<CaseConnectionNode> OverdueCasesAsync(string tenantId, int? first, string? after, GraphQLUserContext caller, CaseService cases) =>
         ConnectionAsync(tenantId, today => new CaseQuery(today, Overdue: true), first, after, caller, cases);
 
+    public static async Task<MajorDecisionNode> EvaluateMajorDecisionAsync(string tenantId, string caseId, GraphQLUserContext caller, CaseService cases)
+    {
+        ArgumentNullException.ThrowIfNull(cases);
+        return new MajorDecisionNode(await cases.EvaluateMajorDecisionAsync(CaseCallers.From(caller), tenantId, caseId));
+    }
+
     public static async Task<CaseVerificationNode> VerifyCaseAsync(string tenantId, string id, GraphQLUserContext caller, CaseService cases)
     {
         ArgumentNullException.ThrowIfNull(cases);

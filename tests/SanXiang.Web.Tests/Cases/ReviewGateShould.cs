@@ -1,0 +1,64 @@
+using SanXiang.Domain.Errors;
+using SanXiang.Web.Tests.GraphQL;
+
+namespace SanXiang.Web.Tests.Cases;
+
+/// <summary>行政处罚法 第五十八条 through the API: a 200 000-yuan fine is not decided before a reviewer agreed to it.</summary>
+[Collection(CasesCollection.Name)]
+public sealed class ReviewGateShould(CasesAppFactory factory)
+{
+    [Fact]
+    public async Task HoldTheDecisionOfAMajorFineUntilAnotherOfficerAgreedToTheCurrentProposal()
+    {
+        var admin = await CaseApi.SignedInAsync(factory, "xintian-scjg.admin");
+        string[] team = [await admin.AddOfficerAsync("周平"), await admin.AddOfficerAsync("吴越", isReviewer: true)];
+        var reviewer = await admin.AddOfficerAsync("郑宁", isReviewer: true);
+        var api = await CaseApi.SignedInAsync(factory, PenaltyCaseWalk.Officer);
+        var caseId = CaseApi.Id(await api.OpenCaseAsync(team));
+        var hash = await ProposeAsync(api, caseId, 200_000m);
+
+        var major = await api.PostAsync(
+            "query($t: ID!, $c: ID!) { evaluateMajorDecision(tenantId: $t, caseId: $c) { major catalogVersion matchedRules { id description basis source } } }",
+            new { t = CaseApi.Tenant, c = caseId });
+        var skipped = await api.PostAsync("mutation($i: SkipStepInput!) { skipStep(input: $i) { id } }", new { i = new { tenantId = CaseApi.Tenant, caseId, stepId = "legal-review", reason = "无需审核" } });
+        var unreviewed = await api.IssueAsync(caseId, "decision", "penalty-decision");
+        var byOwnOfficer = await ReviewAsync(api, caseId, hash, team[1], "AGREED");
+        var withProblems = await ReviewAsync(api, caseId, hash, reviewer, "HAS_PROBLEMS");
+        var afterProblems = await api.IssueAsync(caseId, "decision", "penalty-decision");
+        var before = await api.EventCountAsync(caseId);
+
+        Assert.True(major.Data!["evaluateMajorDecision"]!["major"]!.GetValue<bool>(), major.ToString());
+        Assert.Contains(major.Data["evaluateMajorDecision"]!["matchedRules"]!.AsArray(), r => r!["source"]!.GetValue<string>() == "sector" && r["description"]!.GetValue<string>().Contains("200,000", StringComparison.Ordinal));
+        Assert.Equal([ErrorCodes.StepNotSkippable], skipped.Codes);
+        Assert.Equal([ErrorCodes.ReviewRequired], unreviewed.Codes);
+        Assert.Equal([ErrorCodes.ReviewerNotAllowed], byOwnOfficer.Codes);
+        Assert.Empty(withProblems.Codes);
+        Assert.Equal([ErrorCodes.ReviewRequired], afterProblems.Codes);
+        Assert.Contains("存在问题", afterProblems.FirstMessage, StringComparison.Ordinal);
+
+        var agreed = await ReviewAsync(api, caseId, hash, reviewer, "AGREED");
+        var decision = await api.IssueAsync(caseId, "decision", "penalty-decision");
+        var changed = await ProposeAsync(api, caseId, 210_000m);
+        var afterChange = await api.IssueAsync(caseId, "decision", "penalty-decision");
+
+        Assert.Equal(before, (await api.EventCountAsync(caseId)) - 3);
+        Assert.Equal("AGREED", agreed.Data!["recordReviewOpinion"]!["review"]!["outcome"]!.GetValue<string>());
+        Assert.Empty(decision.Codes);
+        Assert.NotEqual(hash, changed);
+        Assert.Equal([ErrorCodes.ReviewRequired], afterChange.Codes);
+    }
+
+    private static async Task<string> ProposeAsync(CaseApi api, string caseId, decimal fine)
+    {
+        var proposed = await api.PostAsync(
+            "mutation($i: ProposeDecisionInput!) { proposeDecision(input: $i) { proposal { hash fine kinds } } }",
+            new { i = new { tenantId = CaseApi.Tenant, caseId, kinds = new[] { "FINE" }, fine, legalBasis = "《中华人民共和国食品安全法》第一百二十四条", factsSummary = "销售超过保质期的食品" } });
+        Assert.True(proposed.Codes.Count == 0, proposed.ToString());
+        return proposed.Data!["proposeDecision"]!["proposal"]!["hash"]!.GetValue<string>();
+    }
+
+    private static Task<GraphQLResponse> ReviewAsync(CaseApi api, string caseId, string hash, string reviewerId, string outcome) =>
+        api.PostAsync(
+            "mutation($i: RecordReviewOpinionInput!) { recordReviewOpinion(input: $i) { review { outcome reasons reviewer { name } } } }",
+            new { i = new { tenantId = CaseApi.Tenant, caseId, proposalHash = hash, reviewerId, outcome, reasons = outcome == "AGREED" ? "事实清楚，证据确凿，适用依据正确" : "罚款数额的裁量理由不充分" } });
+}

@@ -1,0 +1,19 @@
+using GraphQL;
+using SanXiang.Domain.Cases.Review;
+using IdAttribute = GraphQL.IdAttribute;
+
+namespace SanXiang.Web.GraphQL.Schema.Cases;
+
+/// <summary>A review-catalog rule that made a decision major; <c>source</c> is <c>law</c> or <c>sector</c>.</summary>
+[Name("MatchedReviewRule")]
+public sealed class MatchedReviewRuleNode(MatchedReviewRule rule)
+{
+    [Id]
+    public string Id => rule.Id;
+
+    public string Description => rule.Description;
+
+    public string Basis => rule.Basis;
+
+    public string Source => rule.Source;
+}
