@@ -5,6 +5,7 @@ using SanXiang.Domain.Errors;
 using SanXiang.Domain.Search;
 using SanXiang.Silo.Cases;
 using SanXiang.Silo.Grains.EventLog;
+using SanXiang.Silo.Paging;
 
 namespace SanXiang.Silo.Grains.ReadModel;
 
@@ -15,7 +16,7 @@ namespace SanXiang.Silo.Grains.ReadModel;
 /// </summary>
 public sealed class CaseSummaryQueries(EventLogDatabase database)
 {
-    public const int MaxPageSize = 200;
+    public const int MaxPageSize = PageLimit.Max;
 
     public async Task<CaseListPage> ListAsync(string tenantId, CaseQuery query, int first, string? after, CancellationToken cancellationToken = default)
     {

@@ -187,6 +187,24 @@ public sealed class CasesShould(CasesAppFactory factory)
     }
 
     [Fact]
+    public async Task CountCasesWithoutListingThemAndRefuseAPageLargerThanAnyList()
+    {
+        var admin = await CaseApi.SignedInAsync(factory, "xintian-scjg.admin");
+        string[] team = [await admin.AddOfficerAsync("孔明"), await admin.AddOfficerAsync("庞统")];
+        var api = await CaseApi.SignedInAsync(factory, Officer);
+        await api.OpenCaseAsync(team);
+
+        var counted = await api.PostAsync("query($t: ID!) { cases(tenantId: $t, first: 0) { nodes { id } totalCount } }", new { t = CaseApi.Tenant });
+        var tooMany = await api.PostAsync("query($t: ID!) { cases(tenantId: $t, first: 501) { nodes { id } } }", new { t = CaseApi.Tenant });
+
+        Assert.True(counted.Codes.Count == 0, counted.ToString());
+        Assert.Empty(counted.Data!["cases"]!["nodes"]!.AsArray());
+        Assert.True(counted.Data!["cases"]!["totalCount"]!.GetValue<int>() >= 1);
+        Assert.Equal(["VALIDATION_FAILED"], tooMany.Codes);
+        Assert.Contains("500", tooMany.FirstMessage, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task ListDueAndOverdueCasesAndTheAvItemList()
     {
         var admin = await CaseApi.SignedInAsync(factory, "xintian-scjg.admin");

@@ -51,7 +51,10 @@ public static class CaseQueries
         ArgumentNullException.ThrowIfNull(cases);
         var who = CaseCallers.From(caller);
         var asked = query(cases.Today);
-        var page = await cases.ListAsync(who, tenantId, asked, PageSize.Resolve(first), after);
+        var size = PageSize.Resolve(first);
+
+        // first: 0 asks for totalCount only.
+        var page = size == 0 ? new CaseListPage([], after, false) : await cases.ListAsync(who, tenantId, asked, size, after);
         return new CaseConnectionNode(page, asked.Today, () => cases.CountAsync(who, tenantId, asked));
     }
 }

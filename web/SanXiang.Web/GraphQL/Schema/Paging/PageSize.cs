@@ -1,4 +1,5 @@
 using SanXiang.Domain.Errors;
+using SanXiang.Silo.Paging;
 
 namespace SanXiang.Web.GraphQL.Schema.Paging;
 
@@ -7,7 +8,7 @@ public static class PageSize
 {
     public const int Default = 50;
 
-    public const int Max = 500;
+    public const int Max = PageLimit.Max;
 
     /// <summary><c>first</c> as given (0 asks only for <c>totalCount</c>), or the default; VALIDATION_FAILED outside 0–500.</summary>
     public static int Resolve(int? first) => first switch
