@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Net;
 
 namespace SanXiang.Benchmarks;
 
@@ -48,7 +47,7 @@ internal sealed class BuiltWebHost : IAsyncDisposable
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         var host = new BuiltWebHost(process, url, dataDir);
-        await host.WaitHealthyAsync();
+        await HealthWait.UntilHealthyAsync(url, host.Process);
         return host;
     }
 
@@ -70,28 +69,5 @@ internal sealed class BuiltWebHost : IAsyncDisposable
         await Process.WaitForExitAsync();
         Process.Dispose();
         Directory.Delete(dataDir, recursive: true);
-    }
-
-    private async Task WaitHealthyAsync()
-    {
-        using var http = new HttpClient { BaseAddress = Url };
-        for (var deadline = DateTime.UtcNow.AddMinutes(3); DateTime.UtcNow < deadline && !Process.HasExited;)
-        {
-            try
-            {
-                using var response = await http.GetAsync(new Uri("/health", UriKind.Relative));
-                if (response.StatusCode == HttpStatusCode.OK)
-                {
-                    return;
-                }
-            }
-            catch (HttpRequestException)
-            {
-            }
-
-            await Task.Delay(200);
-        }
-
-        throw new TimeoutException("the web host did not become healthy within 3 minutes");
     }
 }

@@ -57,44 +57,35 @@ public sealed class CaseGrain(CaseEventStore store, CaseInputs inputs, IDocument
 
     public async Task<CaseView?> GetAsync() => state.Opened ? View(await EngineAsync()) : null;
 
-    public async Task<CaseView> CompleteStepAsync(CompleteStepCommand command)
+    public Task<CaseView> CompleteStepAsync(CompleteStepCommand command)
     {
         ArgumentNullException.ThrowIfNull(command);
-        CaseGuard.CheckOpen(state, CaseId);
-        var engine = await EngineAsync();
         var named = command with { OfficerIds = CaseInputs.OfficerIds(command.OfficerIds) };
-        var @event = engine.Complete(state, named, await inputs.RosterAsync(TenantId, named.OfficerIds), (await inputs.CalendarAsync()).Calendar);
-        await AppendAsync(@event, engine);
-        return View(engine);
+        return DecideAsync(async engine =>
+            engine.Complete(state, named, await inputs.RosterAsync(TenantId, named.OfficerIds), (await inputs.CalendarAsync()).Calendar));
     }
 
-    public async Task<CaseView> SkipStepAsync(SkipStepCommand command)
+    public Task<CaseView> SkipStepAsync(SkipStepCommand command)
     {
         ArgumentNullException.ThrowIfNull(command);
-        CaseGuard.CheckOpen(state, CaseId);
-        var engine = await EngineAsync();
-        await AppendAsync(engine.Skip(state, command), engine);
-        return View(engine);
+        return DecideAsync(engine => engine.Skip(state, command));
     }
 
-    public async Task<CaseView> ProposeDecisionAsync(ProposeDecisionCommand command)
+    public Task<CaseView> ProposeDecisionAsync(ProposeDecisionCommand command)
     {
         ArgumentNullException.ThrowIfNull(command);
-        CaseGuard.CheckOpen(state, CaseId);
-        var engine = await EngineAsync();
-        await AppendAsync(engine.Propose(state, command), engine);
-        return View(engine);
+        return DecideAsync(engine => engine.Propose(state, command));
     }
 
-    public async Task<CaseView> RecordReviewOpinionAsync(RecordReviewOpinionCommand command)
+    public Task<CaseView> RecordReviewOpinionAsync(RecordReviewOpinionCommand command)
     {
         ArgumentNullException.ThrowIfNull(command);
-        CaseGuard.CheckOpen(state, CaseId);
-        var engine = await EngineAsync();
         var reviewerId = CaseInputs.OfficerIds([command.ReviewerId]).FirstOrDefault() ?? "";
-        var reviewer = reviewerId.Length == 0 ? null : await inputs.ReviewerAsync(TenantId, reviewerId);
-        await AppendAsync(engine.RecordReview(state, command with { ReviewerId = reviewerId }, reviewer), engine);
-        return View(engine);
+        return DecideAsync(async engine =>
+        {
+            var reviewer = reviewerId.Length == 0 ? null : await inputs.ReviewerAsync(TenantId, reviewerId);
+            return engine.RecordReview(state, command with { ReviewerId = reviewerId }, reviewer);
+        });
     }
 
     public async Task<MajorDecision> EvaluateMajorDecisionAsync()
@@ -107,22 +98,16 @@ public sealed class CaseGrain(CaseEventStore store, CaseInputs inputs, IDocument
         return (await EngineAsync()).Evaluate(state);
     }
 
-    public async Task<CaseView> AddRecordingAsync(AddRecordingCommand command)
+    public Task<CaseView> AddRecordingAsync(AddRecordingCommand command)
     {
         ArgumentNullException.ThrowIfNull(command);
-        CaseGuard.CheckOpen(state, CaseId);
-        var engine = await EngineAsync();
-        await AppendAsync(engine.AddRecording(state, command), engine);
-        return View(engine);
+        return DecideAsync(engine => engine.AddRecording(state, command));
     }
 
-    public async Task<CaseView> AddEvidenceAsync(AddEvidenceCommand command)
+    public Task<CaseView> AddEvidenceAsync(AddEvidenceCommand command)
     {
         ArgumentNullException.ThrowIfNull(command);
-        CaseGuard.CheckOpen(state, CaseId);
-        var engine = await EngineAsync();
-        await AppendAsync(engine.AddEvidence(state, command), engine);
-        return View(engine);
+        return DecideAsync(engine => engine.AddEvidence(state, command));
     }
 
     public async Task<CaseDocumentView> IssueDocumentAsync(IssueDocumentCommand command)
@@ -147,13 +132,10 @@ public sealed class CaseGrain(CaseEventStore store, CaseInputs inputs, IDocument
         return state.Documents.Single(d => d.Id == documentId);
     }
 
-    public async Task<CaseView> AttachSignedCopyAsync(AttachSignedCopyCommand command)
+    public Task<CaseView> AttachSignedCopyAsync(AttachSignedCopyCommand command)
     {
         ArgumentNullException.ThrowIfNull(command);
-        CaseGuard.CheckOpen(state, CaseId);
-        var engine = await EngineAsync();
-        await AppendAsync(engine.AttachSignedCopy(state, command), engine);
-        return View(engine);
+        return DecideAsync(engine => engine.AttachSignedCopy(state, command));
     }
 
     public async Task<IReadOnlyList<CaseEventView>> GetEventsAsync()
@@ -209,6 +191,17 @@ public sealed class CaseGrain(CaseEventStore store, CaseInputs inputs, IDocument
     {
         pinned ??= await inputs.ProcedureOfAsync(CaseId, state);
         return await inputs.EngineAsync(TenantId, pinned, state.Simplified);
+    }
+
+    // A command on an open case: the engine decides the one event it makes (or refuses), the grain appends it.
+    private Task<CaseView> DecideAsync(Func<CaseProcedure, CaseEvent> decide) => DecideAsync(engine => Task.FromResult(decide(engine)));
+
+    private async Task<CaseView> DecideAsync(Func<CaseProcedure, Task<CaseEvent>> decide)
+    {
+        CaseGuard.CheckOpen(state, CaseId);
+        var engine = await EngineAsync();
+        await AppendAsync(await decide(engine), engine);
+        return View(engine);
     }
 
     private async Task AppendAsync(CaseEvent @event, CaseProcedure engine)

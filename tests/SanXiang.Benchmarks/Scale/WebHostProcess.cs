@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Net;
 
 namespace SanXiang.Benchmarks.Scale;
 
@@ -40,7 +39,7 @@ internal sealed class WebHostProcess : IAsyncDisposable
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         var host = new WebHostProcess(process, url);
-        await host.WaitHealthyAsync();
+        await HealthWait.UntilHealthyAsync(url, process);
         return host;
     }
 
@@ -49,29 +48,5 @@ internal sealed class WebHostProcess : IAsyncDisposable
         process.Kill(entireProcessTree: true);
         await process.WaitForExitAsync();
         process.Dispose();
-    }
-
-    private async Task WaitHealthyAsync()
-    {
-        using var http = new HttpClient { BaseAddress = Url };
-        for (var deadline = DateTime.UtcNow.AddMinutes(3); DateTime.UtcNow < deadline && !process.HasExited;)
-        {
-            try
-            {
-                using var response = await http.GetAsync(new Uri("/health", UriKind.Relative));
-                if (response.StatusCode == HttpStatusCode.OK)
-                {
-                    return;
-                }
-            }
-            catch (HttpRequestException)
-            {
-                // Not listening yet.
-            }
-
-            await Task.Delay(250);
-        }
-
-        throw new TimeoutException("the web host did not become healthy within 3 minutes");
     }
 }
