@@ -39,7 +39,9 @@ public sealed partial class PenaltyCaseShould(ITestOutputHelper output)
             await page.FillAsync("#userName", $"{Tenant}.admin");
             await page.FillAsync("#password", DemoPassword);
             await page.ClickAsync("button[type=submit]");
-            await page.WaitForURLAsync(NotLogin());
+
+            // The first sign-in of a fresh host hashes the password and starts the circuit: allow a loaded CI machine time.
+            await page.WaitForURLAsync(NotLogin(), new() { Timeout = 90_000 });
 
             // The console's cookie signs the API calls in too (same origin).
             foreach (var (name, certificate) in Officers)
