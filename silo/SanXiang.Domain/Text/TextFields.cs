@@ -52,6 +52,15 @@ public static class TextFields
     /// <summary>A document's field as the officer fills it in: 违法事实 and 处罚依据 run to a few thousand characters.</summary>
     public static readonly TextField DocumentFieldValue = new("文书字段内容", 10_000, TextShape.Paragraphs);
 
+    /// <summary>处罚依据 of a proposed decision: the articles cited, a few hundred characters at most.</summary>
+    public static readonly TextField LegalBasis = new("处罚依据", 2000, TextShape.Paragraphs);
+
+    /// <summary>违法事实摘要 of a proposed decision, as long as a decision's 违法事实 may be.</summary>
+    public static readonly TextField FactsSummary = new("违法事实摘要", DocumentFieldValue.MaxLength, TextShape.Paragraphs);
+
+    /// <summary>A legal reviewer's 审核意见 and its reasons.</summary>
+    public static readonly TextField ReviewReasons = new("审核意见", 5000, TextShape.Paragraphs);
+
     /// <summary>The notice a calendar amendment cites, e.g. 国办发明电〔2019〕3号.</summary>
     public static readonly TextField NoticeSource = new("通知文号", 100, TextShape.Line);
 

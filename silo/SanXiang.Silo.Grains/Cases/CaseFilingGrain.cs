@@ -17,6 +17,7 @@ public sealed class CaseFilingGrain(CaseInputs inputs) : Grain, ICaseFilingGrain
     public async Task<CaseView> OpenAsync(OpenCaseCommand command)
     {
         ArgumentNullException.ThrowIfNull(command);
+        command = CommandText.Of(command);
 
         // The engine's whole check, before a number is taken; the case grain runs it again when it appends.
         var procedure = await inputs.ProcedureForNewCaseAsync(TenantId, command.Category);

@@ -40,6 +40,7 @@ public sealed class CaseGrain(CaseEventStore store, CaseInputs inputs, IDocument
     public async Task<CaseView> OpenAsync(OpenCaseCommand command)
     {
         ArgumentNullException.ThrowIfNull(command);
+        command = CommandText.Of(command);
         if (state.Opened)
         {
             throw new SanXiangException(ErrorCodes.Conflict, $"案件“{CaseId}”已立案。");
@@ -60,6 +61,7 @@ public sealed class CaseGrain(CaseEventStore store, CaseInputs inputs, IDocument
     public Task<CaseView> CompleteStepAsync(CompleteStepCommand command)
     {
         ArgumentNullException.ThrowIfNull(command);
+        command = CommandText.Of(command);
         var named = command with { OfficerIds = CaseInputs.OfficerIds(command.OfficerIds) };
         return DecideAsync(async engine =>
             engine.Complete(state, named, await inputs.RosterAsync(TenantId, named.OfficerIds), (await inputs.CalendarAsync()).Calendar));
@@ -68,18 +70,21 @@ public sealed class CaseGrain(CaseEventStore store, CaseInputs inputs, IDocument
     public Task<CaseView> SkipStepAsync(SkipStepCommand command)
     {
         ArgumentNullException.ThrowIfNull(command);
+        command = CommandText.Of(command);
         return DecideAsync(engine => engine.Skip(state, command));
     }
 
     public Task<CaseView> ProposeDecisionAsync(ProposeDecisionCommand command)
     {
         ArgumentNullException.ThrowIfNull(command);
+        command = CommandText.Of(command);
         return DecideAsync(engine => engine.Propose(state, command));
     }
 
     public Task<CaseView> RecordReviewOpinionAsync(RecordReviewOpinionCommand command)
     {
         ArgumentNullException.ThrowIfNull(command);
+        command = CommandText.Of(command);
         var reviewerId = CaseInputs.OfficerIds([command.ReviewerId]).FirstOrDefault() ?? "";
         return DecideAsync(async engine =>
         {
@@ -101,18 +106,21 @@ public sealed class CaseGrain(CaseEventStore store, CaseInputs inputs, IDocument
     public Task<CaseView> AddRecordingAsync(AddRecordingCommand command)
     {
         ArgumentNullException.ThrowIfNull(command);
+        command = CommandText.Of(command);
         return DecideAsync(engine => engine.AddRecording(state, command));
     }
 
     public Task<CaseView> AddEvidenceAsync(AddEvidenceCommand command)
     {
         ArgumentNullException.ThrowIfNull(command);
+        command = CommandText.Of(command);
         return DecideAsync(engine => engine.AddEvidence(state, command));
     }
 
     public async Task<CaseDocumentView> IssueDocumentAsync(IssueDocumentCommand command)
     {
         ArgumentNullException.ThrowIfNull(command);
+        command = CommandText.Of(command);
         CaseGuard.CheckOpen(state, CaseId);
         var engine = await EngineAsync();
         engine.CheckIssue(state, command);
@@ -135,6 +143,7 @@ public sealed class CaseGrain(CaseEventStore store, CaseInputs inputs, IDocument
     public Task<CaseView> AttachSignedCopyAsync(AttachSignedCopyCommand command)
     {
         ArgumentNullException.ThrowIfNull(command);
+        command = CommandText.Of(command);
         return DecideAsync(engine => engine.AttachSignedCopy(state, command));
     }
 
@@ -159,6 +168,7 @@ public sealed class CaseGrain(CaseEventStore store, CaseInputs inputs, IDocument
     public async Task<CaseView> RecomputeDeadlinesAsync(string actor)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(actor);
+        actor = CommandText.Actor(actor);
         CaseGuard.CheckOpen(state, CaseId);
         var engine = await EngineAsync();
         var (calendar, version) = await inputs.CalendarAsync();

@@ -3,6 +3,7 @@ using SanXiang.Plugins;
 using SanXiang.Domain.Cases;
 using SanXiang.Silo.Cases;
 using SanXiang.Domain.Errors;
+using SanXiang.Domain.Text;
 
 namespace SanXiang.Silo.Grains.Tests.Cases;
 
@@ -81,6 +82,31 @@ public class CaseGrainShould(ClusterFixture fixture)
         Assert.Contains("《备考表》", refused.Message, StringComparison.Ordinal);
         Assert.Equal(before, await driver.EventCountAsync());
         Assert.Equal(CaseStatus.Open, (await driver.Grain.GetAsync())!.Status);
+    }
+
+    [Fact]
+    public async Task HoldACaseTitleCalledStraightOnTheGrainToTheLimitTheConsoleKeeps()
+    {
+        var tenant = await CaseSamples.NewAgencyAsync(fixture);
+        var command = CaseSamples.Open(Filed) with { Title = new string('案', TextFields.CaseTitle.MaxLength + 1) };
+
+        var refused = await Assert.ThrowsAsync<SanXiangException>(() => fixture.Grains.GetGrain<ICaseFilingGrain>(tenant).OpenAsync(command));
+
+        Assert.Equal(ErrorCodes.TextTooLong, refused.Code);
+        Assert.Equal("案由最多 200 个字符，现有 201 个。", refused.Message);
+        Assert.Equal(0, await fixture.Grains.GetGrain<ICaseListGrain>(tenant).CountAsync(new CaseQuery(new DateOnly(2026, 3, 2))));
+    }
+
+    [Fact]
+    public async Task RefuseARightToLeftOverrideInASkipReasonCalledStraightOnTheGrainAndAppendNothing()
+    {
+        var driver = await OpenAsync();
+
+        var refused = await Assert.ThrowsAsync<SanXiangException>(() => driver.Grain.SkipStepAsync(new SkipStepCommand("hearing", "当事人\u202e听证放弃", "xintian-scjg.officer", Filed)));
+
+        Assert.Equal(ErrorCodes.TextInvalid, refused.Code);
+        Assert.Contains("U+202E", refused.Message, StringComparison.Ordinal);
+        Assert.Equal(1, await driver.EventCountAsync());
     }
 
     [Fact]

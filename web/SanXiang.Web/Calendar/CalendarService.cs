@@ -5,7 +5,6 @@ using SanXiang.Silo;
 using SanXiang.Silo.Calendar;
 using SanXiang.Domain.Errors;
 using SanXiang.Web.Auth;
-using SanXiang.Web.Input;
 
 namespace SanXiang.Web.Calendar;
 

@@ -7,7 +7,6 @@ using SanXiang.Silo.Cases;
 using SanXiang.Domain.Errors;
 using SanXiang.Domain.Files;
 using SanXiang.Silo.Officers;
-using SanXiang.Web.Input;
 using SanXiang.Web.Uploads;
 
 namespace SanXiang.Web.Cases;
@@ -16,9 +15,8 @@ namespace SanXiang.Web.Cases;
 /// The web side of an agency's cases, for the API and the console alike. Every call checks the
 /// caller first (<see cref="CaseAccess"/>), runs its grain calls in the tenant's call context, and
 /// stamps commands with the caller's user name and the current time: what the record says about who
-/// acted and when comes from the sign-in and the server's clock, never from the client. Every text
-/// it is given is checked and normalised first (<see cref="TextFields"/>), so nothing too long or
-/// holding control characters reaches a case's record.
+/// acted and when comes from the sign-in and the server's clock, never from the client. The case
+/// grains hold every command's text to its limits (<see cref="CommandText"/>).
 /// </summary>
 public sealed class CaseService(IGrainFactory grains, CaseAccess access, UploadedFiles uploads, TimeProvider clock)
 {
@@ -26,14 +24,9 @@ public sealed class CaseService(IGrainFactory grains, CaseAccess access, Uploade
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(request.Party);
-        var party = new CaseParty(
-            TextArguments.Accept(TextFields.PartyName, request.Party.Name),
-            request.Party.Kind,
-            TextArguments.AcceptOptional(TextFields.PartyIdCode, request.Party.IdCode));
-        var title = TextArguments.Accept(TextFields.CaseTitle, request.Title);
-        var officers = TextArguments.AcceptAll(TextFields.CertificateNumber, request.OfficerIds, "承办人");
         await access.RequireWriteAsync(caller, tenantId);
-        var command = new OpenCaseCommand(title, request.Category, party, request.Simplified, request.ProposedFine, officers, caller.UserName, clock.GetUtcNow());
+        var party = new CaseParty(request.Party.Name, request.Party.Kind, request.Party.IdCode);
+        var command = new OpenCaseCommand(request.Title, request.Category, party, request.Simplified, request.ProposedFine, request.OfficerIds ?? [], caller.UserName, clock.GetUtcNow());
         return await InTenantAsync(caller, tenantId, () => grains.GetGrain<ICaseFilingGrain>(tenantId).OpenAsync(command));
     }
 
@@ -76,20 +69,15 @@ public sealed class CaseService(IGrainFactory grains, CaseAccess access, Uploade
 
     public async Task<CaseView> CompleteStepAsync(CaseCaller caller, string tenantId, string caseId, string stepId, IReadOnlyList<string> officerIds, string? avOverrideReason)
     {
-        var command = new CompleteStepCommand(
-            TextArguments.Accept(TextFields.Id, stepId),
-            TextArguments.AcceptAll(TextFields.CertificateNumber, officerIds, "执法人员"),
-            TextArguments.AcceptOptional(TextFields.AvOverrideReason, avOverrideReason),
-            caller.UserName,
-            clock.GetUtcNow());
         await access.RequireWriteAsync(caller, tenantId);
+        var command = new CompleteStepCommand(stepId, officerIds ?? [], avOverrideReason, caller.UserName, clock.GetUtcNow());
         return await InTenantAsync(caller, tenantId, () => Case(tenantId, caseId).CompleteStepAsync(command));
     }
 
     public async Task<CaseView> SkipStepAsync(CaseCaller caller, string tenantId, string caseId, string stepId, string reason)
     {
-        var command = new SkipStepCommand(TextArguments.Accept(TextFields.Id, stepId), TextArguments.Accept(TextFields.SkipReason, reason), caller.UserName, clock.GetUtcNow());
         await access.RequireWriteAsync(caller, tenantId);
+        var command = new SkipStepCommand(stepId, reason, caller.UserName, clock.GetUtcNow());
         return await InTenantAsync(caller, tenantId, () => Case(tenantId, caseId).SkipStepAsync(command));
     }
 
@@ -129,10 +117,10 @@ public sealed class CaseService(IGrainFactory grains, CaseAccess access, Uploade
             var command = new AddRecordingCommand(
                 upload.File,
                 request.Kind ?? KindOf(upload.File),
-                TextArguments.Accept(TextFields.Id, request.StepId),
-                TextArguments.AcceptOptional(TextFields.RecordingDevice, request.Device ?? metadata.Device) ?? throw Missing("device", "录制设备"),
+                request.StepId,
+                request.Device ?? metadata.Device ?? "",
                 request.RecordedAt ?? metadata.RecordedAt ?? throw Missing("recordedAt", "录制时间"),
-                TextArguments.AcceptOptional(TextFields.CertificateNumber, request.OfficerId ?? metadata.Officer) ?? throw Missing("officerId", "录制的执法人员"),
+                request.OfficerId ?? metadata.Officer ?? "",
                 request.Continuous,
                 caller.UserName,
                 clock.GetUtcNow());
@@ -147,7 +135,7 @@ public sealed class CaseService(IGrainFactory grains, CaseAccess access, Uploade
         return await uploads.AttachAsync(tenantId, caller.UserName, uploadId, caseId, upload =>
         {
             RequireUploadKind(upload, EvidenceKinds.Evidence, "证据");
-            var command = new AddEvidenceCommand(upload.File, TextArguments.Accept(TextFields.Id, stepId), TextArguments.Accept(TextFields.EvidenceDescription, description), caller.UserName, clock.GetUtcNow());
+            var command = new AddEvidenceCommand(upload.File, stepId, description, caller.UserName, clock.GetUtcNow());
             return InTenantAsync(caller, tenantId, () => grain.AddEvidenceAsync(command));
         });
     }
@@ -155,13 +143,8 @@ public sealed class CaseService(IGrainFactory grains, CaseAccess access, Uploade
     public async Task<CaseDocumentView> IssueDocumentAsync(CaseCaller caller, string tenantId, string caseId, string stepId, string kind, IReadOnlyDictionary<string, string> fields)
     {
         ArgumentNullException.ThrowIfNull(fields);
-        TextArguments.RequireCount(fields.Count, "文书字段");
-        var values = fields.ToDictionary(
-            f => TextArguments.Accept(TextFields.DocumentFieldName, f.Key),
-            f => TextArguments.Accept(TextFields.DocumentFieldValue, f.Value),
-            StringComparer.Ordinal);
-        var command = new IssueDocumentCommand(TextArguments.Accept(TextFields.Id, stepId), TextArguments.Accept(TextFields.DocumentKind, kind), values, caller.UserName, clock.GetUtcNow());
         await access.RequireWriteAsync(caller, tenantId);
+        var command = new IssueDocumentCommand(stepId, kind, fields, caller.UserName, clock.GetUtcNow());
         return await InTenantAsync(caller, tenantId, () => Case(tenantId, caseId).IssueDocumentAsync(command));
     }
 

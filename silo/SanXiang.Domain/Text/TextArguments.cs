@@ -1,12 +1,11 @@
-using SanXiang.Domain.Text;
 using SanXiang.Domain.Errors;
 
-namespace SanXiang.Web.Input;
+namespace SanXiang.Domain.Text;
 
 /// <summary>
-/// <see cref="TextInput"/> where the console and the API meet (the web services): the normalised
-/// text, or a <see cref="SanXiangException"/> with <c>TEXT_TOO_LONG</c> or <c>TEXT_INVALID</c> and
-/// the Chinese reason, which both front doors show as they show any refusal.
+/// <see cref="TextInput"/> as a refusal: the normalised text, or a <see cref="SanXiangException"/> with
+/// <c>TEXT_TOO_LONG</c> or <c>TEXT_INVALID</c> and the Chinese reason, which the console and the API show
+/// as they show any refusal. The case grains apply it to every command (<see cref="Cases.CommandText"/>).
 /// </summary>
 public static class TextArguments
 {

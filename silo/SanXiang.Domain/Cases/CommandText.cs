@@ -1,0 +1,139 @@
+using SanXiang.Domain.Errors;
+using SanXiang.Domain.Text;
+
+namespace SanXiang.Domain.Cases;
+
+/// <summary>
+/// The text of each case command, normalised and held to its field's limits (<see cref="TextFields"/>) before
+/// the engine sees it. The case grains apply it to every command they are given, so a direct grain call meets
+/// the same limits, in the same words, as the console and the API, and nothing too long or holding control
+/// characters reaches a case's record. Whether a value may be empty is the engine's to say (<see cref="CommandCheck"/>).
+/// </summary>
+public static class CommandText
+{
+    public static OpenCaseCommand Of(OpenCaseCommand command)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        var party = command.Party is null
+            ? null!
+            : command.Party with
+            {
+                Name = TextArguments.Accept(TextFields.PartyName, command.Party.Name),
+                IdCode = TextArguments.AcceptOptional(TextFields.PartyIdCode, command.Party.IdCode),
+            };
+        return command with
+        {
+            Title = TextArguments.Accept(TextFields.CaseTitle, command.Title),
+            Party = party,
+            OfficerIds = TextArguments.AcceptAll(TextFields.CertificateNumber, command.OfficerIds, "承办人"),
+            Actor = Actor(command.Actor),
+        };
+    }
+
+    public static CompleteStepCommand Of(CompleteStepCommand command)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        return command with
+        {
+            StepId = TextArguments.Accept(TextFields.Id, command.StepId),
+            OfficerIds = TextArguments.AcceptAll(TextFields.CertificateNumber, command.OfficerIds, "执法人员"),
+            AvOverrideReason = TextArguments.AcceptOptional(TextFields.AvOverrideReason, command.AvOverrideReason),
+            Actor = Actor(command.Actor),
+        };
+    }
+
+    public static SkipStepCommand Of(SkipStepCommand command)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        return command with
+        {
+            StepId = TextArguments.Accept(TextFields.Id, command.StepId),
+            Reason = TextArguments.Accept(TextFields.SkipReason, command.Reason),
+            Actor = Actor(command.Actor),
+        };
+    }
+
+    public static ProposeDecisionCommand Of(ProposeDecisionCommand command)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        return command with
+        {
+            LegalBasis = TextArguments.Accept(TextFields.LegalBasis, command.LegalBasis),
+            FactsSummary = TextArguments.Accept(TextFields.FactsSummary, command.FactsSummary),
+            Actor = Actor(command.Actor),
+        };
+    }
+
+    public static RecordReviewOpinionCommand Of(RecordReviewOpinionCommand command)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        return command with
+        {
+            ProposalHash = TextArguments.Accept(TextFields.Id, command.ProposalHash),
+            ReviewerId = TextArguments.Accept(TextFields.CertificateNumber, command.ReviewerId),
+            Reasons = TextArguments.Accept(TextFields.ReviewReasons, command.Reasons),
+            Actor = Actor(command.Actor),
+        };
+    }
+
+    public static AddRecordingCommand Of(AddRecordingCommand command)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        return command with
+        {
+            StepId = TextArguments.Accept(TextFields.Id, command.StepId),
+            Device = TextArguments.Accept(TextFields.RecordingDevice, command.Device),
+            OfficerId = TextArguments.Accept(TextFields.CertificateNumber, command.OfficerId),
+            Actor = Actor(command.Actor),
+        };
+    }
+
+    public static AddEvidenceCommand Of(AddEvidenceCommand command)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        return command with
+        {
+            StepId = TextArguments.Accept(TextFields.Id, command.StepId),
+            Description = TextArguments.Accept(TextFields.EvidenceDescription, command.Description),
+            Actor = Actor(command.Actor),
+        };
+    }
+
+    public static IssueDocumentCommand Of(IssueDocumentCommand command)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        var given = command.Fields ?? new Dictionary<string, string>();
+        TextArguments.RequireCount(given.Count, "文书字段");
+        var fields = new Dictionary<string, string>(given.Count, StringComparer.Ordinal);
+        foreach (var (name, value) in given)
+        {
+            var key = TextArguments.Accept(TextFields.DocumentFieldName, name);
+            if (!fields.TryAdd(key, TextArguments.Accept(TextFields.DocumentFieldValue, value)))
+            {
+                // Two names that differ only in spaces or width would otherwise fill one field with either value.
+                throw new SanXiangException(ErrorCodes.ValidationFailed, $"文书字段“{key}”填写了两次。");
+            }
+        }
+
+        return command with
+        {
+            StepId = TextArguments.Accept(TextFields.Id, command.StepId),
+            Kind = TextArguments.Accept(TextFields.DocumentKind, command.Kind),
+            Fields = fields,
+            Actor = Actor(command.Actor),
+        };
+    }
+
+    public static AttachSignedCopyCommand Of(AttachSignedCopyCommand command)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        return command with
+        {
+            DocumentId = TextArguments.Accept(TextFields.Id, command.DocumentId),
+            Actor = Actor(command.Actor),
+        };
+    }
+
+    /// <summary>Who acted: the signed-in account's user name, or the name of the platform's own job.</summary>
+    public static string Actor(string? actor) => TextArguments.Accept(TextFields.UserName, actor);
+}
