@@ -61,6 +61,12 @@ public static class TextFields
     /// <summary>A legal reviewer's 审核意见 and its reasons.</summary>
     public static readonly TextField ReviewReasons = new("审核意见", 5000, TextShape.Paragraphs);
 
+    /// <summary>A review catalog row's 事项 (its condition in words), e.g. 拟处以降低资质等级、吊销许可证件的.</summary>
+    public static readonly TextField CatalogCondition = new("目录事项", 500, TextShape.Line);
+
+    /// <summary>The rule a review catalog row cites.</summary>
+    public static readonly TextField CatalogBasis = new("设定依据", 500, TextShape.Line);
+
     /// <summary>The notice a calendar amendment cites, e.g. 国办发明电〔2019〕3号.</summary>
     public static readonly TextField NoticeSource = new("通知文号", 100, TextShape.Line);
 

@@ -25,31 +25,53 @@ public static class MajorDecisionRule
         var matched = new List<MatchedReviewRule>();
         if (LegalReviewRule.Requirement(state, steps) is { } reason)
         {
-            matched.Add(new MatchedReviewRule("law-58", reason, LegalReviewRule.Article, "law"));
+            matched.Add(new MatchedReviewRule("law-58", reason, LegalReviewRule.Article, "law", "行政处罚法"));
         }
 
         if (catalog.Missing is { } sector)
         {
-            matched.Add(new MatchedReviewRule("catalog-missing", $"行业插件“{sector}”未加载，无法按目录清单判断，按重大执法决定办理", LegalReviewRule.Article, "law"));
+            matched.Add(new MatchedReviewRule("catalog-missing", $"行业插件“{sector}”未加载，无法按目录清单判断，按重大执法决定办理", LegalReviewRule.Article, "law", "行政处罚法"));
+        }
+
+        if (ScopeRule(catalog, state, category) is { } scoped)
+        {
+            matched.Add(scoped);
         }
 
         var proposal = Proposal(state);
-        foreach (var entry in catalog.Entries.Where(e => e.Category == category))
+        foreach (var rule in catalog.Rules.Where(r => r.Entry.Category == category))
         {
-            if (Match(entry, state, steps, proposal) is { } met)
+            if (Match(rule.Entry, state, steps, proposal) is { } met)
             {
-                matched.Add(new MatchedReviewRule(IdOf(entry), $"{entry.Condition}（{met}）", entry.Basis, "sector"));
+                matched.Add(new MatchedReviewRule(rule.Id, $"{rule.Entry.Condition}（{met}）", rule.Entry.Basis, rule.Source.Code, rule.Source.Label));
             }
         }
 
         return new MajorDecision(matched.Count > 0, matched, catalog.Version);
     }
 
-    /// <summary>The stable id of a catalog row: its category and condition, which is how catalogs override a row.</summary>
+    /// <summary>
+    /// The stable id of a catalog row: its category, condition and amount, so that a row restated lower down is the
+    /// same row and a lower amount under the same words (a county widening a provincial row) is another.
+    /// </summary>
     public static string IdOf(ReviewCatalogEntry entry)
     {
         ArgumentNullException.ThrowIfNull(entry);
-        return "rc-" + Convert.ToHexStringLower(Sm3.Hash(Encoding.UTF8.GetBytes($"{entry.Category}|{entry.Condition}")))[..16];
+        var amount = entry.AmountAtLeast?.ToString(CultureInfo.InvariantCulture) ?? "";
+        return "rc-" + Convert.ToHexStringLower(Sm3.Hash(Encoding.UTF8.GetBytes($"{entry.Category}|{entry.Condition}|{amount}")))[..16];
+    }
+
+    // Xuchang's options (DOMAIN.md §3): every general-procedure penalty, or every decision, is reviewed.
+    private static MatchedReviewRule? ScopeRule(ReviewCatalog catalog, CaseState state, EnforcementCategory category)
+    {
+        var source = catalog.ScopeSource;
+        return catalog.Scope switch
+        {
+            ReviewScope.AllDecisions => new MatchedReviewRule("scope-all", "目录清单规定：所有行政执法决定均须法制审核", source?.Label ?? "", source?.Code ?? "own", source?.Label),
+            ReviewScope.GeneralProcedurePenalties when category == EnforcementCategory.Penalty && !state.Simplified =>
+                new MatchedReviewRule("scope-general-procedure", "目录清单规定：适用一般程序的行政处罚决定均须法制审核", source?.Label ?? "", source?.Code ?? "own", source?.Label),
+            _ => null,
+        };
     }
 
     // Before any proposal the opening's proposed fine stands for it, so a large fine is major from the start.
