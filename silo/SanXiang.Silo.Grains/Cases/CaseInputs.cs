@@ -10,6 +10,7 @@ using SanXiang.Silo.Cases;
 using SanXiang.Silo.Grains.Calendar;
 using SanXiang.Silo.Grains.EventLog;
 using SanXiang.Silo.Grains.Officers;
+using SanXiang.Silo.Grains.Reviews;
 using SanXiang.Silo.Officers;
 using SanXiang.Silo.Sectors;
 
@@ -21,7 +22,7 @@ namespace SanXiang.Silo.Grains.Cases;
 /// the calendar.
 /// The engine itself asks for nothing: every rule sees only what is passed in.
 /// </summary>
-public sealed class CaseInputs(IGrainFactory grains, ISectorRegistry sectors, CaseProcedures procedures, CalendarCache calendars)
+public sealed class CaseInputs(IGrainFactory grains, ISectorRegistry sectors, CaseProcedures procedures, CalendarCache calendars, ReviewCatalogEditions catalogs, TimeProvider clock)
 {
     public ISectorPlugin Plugin(string sectorId) =>
         sectors.Find(sectorId)
@@ -51,13 +52,16 @@ public sealed class CaseInputs(IGrainFactory grains, ISectorRegistry sectors, Ca
     public Task PinAsync(PinnedProcedure procedure) => procedures.EnsureAsync(procedure);
 
     /// <summary>
-    /// The case engine; the review catalog is the sector plugin's as it is now (a review applies the catalog in force).
+    /// The case engine; the review catalog is the one in force today (a review applies the catalog in force): the
+    /// sector plugin's defaults as it is now, the catalogs of the departments above the agency and its own.
     /// A pinned case stays readable while its plugin is not loaded; its decision then counts as major.
     /// </summary>
     public async Task<CaseProcedure> EngineAsync(string tenantId, PinnedProcedure procedure, bool simplified)
     {
         ArgumentNullException.ThrowIfNull(procedure);
-        var catalog = sectors.Find(procedure.SectorId) is { } plugin ? ReviewCatalog.Of(plugin) : ReviewCatalog.Unavailable(procedure.SectorId);
+        var catalog = sectors.Find(procedure.SectorId) is { } plugin
+            ? ReviewCatalog.Compose(plugin, await catalogs.ChainAsync(tenantId, CaseDates.ChinaDate(clock.GetUtcNow())), tenantId)
+            : ReviewCatalog.Unavailable(procedure.SectorId);
         return new(procedure, simplified, await grains.GetGrain<IAvItemListGrain>(tenantId).GetAsync(), catalog);
     }
 

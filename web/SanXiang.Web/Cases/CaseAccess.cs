@@ -56,12 +56,13 @@ public sealed class CaseAccess(ITenantStore<SanXiangTenantInfo> tenants, TenantA
         return user.RolesIn(tenantId).Any(Staff.Contains);
     }
 
-    public async Task RequireAdministratorAsync(CaseCaller caller, string tenantId)
+    /// <summary>FORBIDDEN unless the caller administers the agency; <paramref name="list"/> names what they wanted to change.</summary>
+    public async Task RequireAdministratorAsync(CaseCaller caller, string tenantId, string list = "音像记录事项清单")
     {
         await RequireReadAsync(caller, tenantId);
         if (!caller.User.RolesIn(tenantId).Contains(TenantRole.TenantAdmin))
         {
-            throw new SanXiangException(ErrorCodes.Forbidden, "只有本机关管理员可以修改音像记录事项清单。");
+            throw new SanXiangException(ErrorCodes.Forbidden, $"只有本机关管理员可以修改{list}。");
         }
     }
 

@@ -1,17 +1,19 @@
 using SanXiang.Web.Cases;
+using SanXiang.Web.Reviews;
 
 // In ASP.NET Core's builder namespace, like the GraphQL extensions, so Program.cs needs no using.
 namespace Microsoft.AspNetCore.Builder;
 
 public static class CasesExtensions
 {
-    /// <summary>The case service the API and the console share, and what it needs.</summary>
+    /// <summary>The case and review-catalog services the API and the console share, and what they need.</summary>
     public static WebApplicationBuilder AddSanXiangCases(this WebApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.AddSingleton<CaseAccess>();
         builder.Services.AddSingleton<UploadedFiles>();
         builder.Services.AddScoped<CaseService>();
+        builder.Services.AddScoped<ReviewCatalogService>();
         return builder;
     }
 

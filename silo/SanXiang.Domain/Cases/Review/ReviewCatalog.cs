@@ -17,20 +17,22 @@ public sealed record ReviewCatalog(string Version, IReadOnlyList<ReviewCatalogRu
     public static ReviewCatalog Of(ISectorPlugin plugin) => Compose(plugin, []);
 
     /// <summary>
-    /// The catalog in force for an agency: the sector's defaults, then the editions in force of the departments
+    /// The catalog in force for an agency: the sector's defaults (none for a department without a sector plugin), then the editions in force of the departments
     /// above it (the highest first) and its own last. Catalogs are issued that way in practice — a provincial list
     /// with city and county additions — and a lower catalog may only widen what it inherits: every row above it
     /// holds, a row it adds makes more decisions major (a lower amount, another kind), and the scope is the widest
     /// of the chain. A row stated twice keeps its first source.
     /// </summary>
-    public static ReviewCatalog Compose(ISectorPlugin plugin, IReadOnlyList<ReviewCatalogEdition> chain, string? ownAgencyId = null)
+    public static ReviewCatalog Compose(ISectorPlugin? plugin, IReadOnlyList<ReviewCatalogEdition> chain, string? ownAgencyId = null)
     {
-        ArgumentNullException.ThrowIfNull(plugin);
         ArgumentNullException.ThrowIfNull(chain);
         var rules = new List<ReviewCatalogRule>();
         var ids = new HashSet<string>(StringComparer.Ordinal);
-        var sector = new ReviewRuleSource(ReviewRuleOrigin.Sector, null, $"{plugin.Sector.Name}行业默认目录（{plugin.Sector.Version}）");
-        Add(rules, ids, plugin.ReviewCatalogDefaults, sector);
+        if (plugin is not null)
+        {
+            Add(rules, ids, plugin.ReviewCatalogDefaults, new ReviewRuleSource(ReviewRuleOrigin.Sector, null, $"{plugin.Sector.Name}行业默认目录（{plugin.Sector.Version}）"));
+        }
+
         var scope = ReviewScope.MajorDecisions;
         ReviewRuleSource? scopeSource = null;
         foreach (var edition in chain)
@@ -44,7 +46,8 @@ public sealed record ReviewCatalog(string Version, IReadOnlyList<ReviewCatalogRu
             }
         }
 
-        var version = string.Join("+", chain.Select(e => $"{e.AgencyId}@{e.Version}").Prepend($"{plugin.Sector.Id}@{plugin.Sector.Version}"));
+        var editions = chain.Select(e => $"{e.AgencyId}@{e.Version}");
+        var version = string.Join("+", plugin is null ? editions : editions.Prepend($"{plugin.Sector.Id}@{plugin.Sector.Version}"));
         return new(version, rules, scope, null, scopeSource);
     }
 

@@ -16,3 +16,15 @@ public enum ReviewScope
     /// <summary>Every enforcement decision.</summary>
     AllDecisions,
 }
+
+public static class ReviewScopes
+{
+    /// <summary>The scope as a catalog states it.</summary>
+    public static string Name(ReviewScope scope) => scope switch
+    {
+        ReviewScope.MajorDecisions => "重大执法决定须经法制审核",
+        ReviewScope.GeneralProcedurePenalties => "重大执法决定及适用一般程序的行政处罚决定均须经法制审核",
+        ReviewScope.AllDecisions => "所有行政执法决定均须经法制审核",
+        _ => throw new ArgumentOutOfRangeException(nameof(scope)),
+    };
+}

@@ -10,10 +10,12 @@ using SanXiang.Web.GraphQL.Schema.Accounts;
 using SanXiang.Web.GraphQL.Schema.Calendar;
 using SanXiang.Web.GraphQL.Schema.Cases;
 using SanXiang.Web.GraphQL.Schema.Officers;
+using SanXiang.Web.GraphQL.Schema.Reviews;
 using SanXiang.Web.GraphQL.Schema.Sectors;
 using SanXiang.Web.GraphQL.Schema.Tenants;
 using SanXiang.Web.GraphQL.Subscriptions;
 using SanXiang.Web.Officers;
+using SanXiang.Web.Reviews;
 using IdAttribute = GraphQL.IdAttribute;
 
 namespace SanXiang.Web.GraphQL.Schema;
@@ -109,6 +111,13 @@ public sealed class Mutation
     /// <summary>Records a legal reviewer's opinion (AGREED / HAS_PROBLEMS) on the current proposal; REVIEWER_NOT_ALLOWED for a non-reviewer or the case's own officer.</summary>
     public static Task<CaseNode> RecordReviewOpinionAsync(RecordReviewOpinionInput input, [FromUserContext] GraphQLUserContext caller, [FromServices] CaseService cases) =>
         CaseMutations.RecordReviewOpinionAsync(input, caller, cases);
+
+    /// <summary>
+    /// Publishes the agency's next review-catalog edition (its administrator only): rows it adds to what it inherits, its
+    /// scope, the day it takes effect (today or later). VALIDATION_FAILED names every faulty field.
+    /// </summary>
+    public static Task<ReviewCatalogNode> PublishReviewCatalogAsync(PublishReviewCatalogInput input, [FromUserContext] GraphQLUserContext caller, [FromServices] ReviewCatalogService catalogs) =>
+        ReviewCatalogResolvers.PublishAsync(input, caller, catalogs);
 
     /// <summary>Adds an audio-visual record from a finished upload of the caller's (UPLOAD_NOT_READY otherwise).</summary>
     public static Task<CaseNode> AddRecordingAsync(AddRecordingInput input, [FromUserContext] GraphQLUserContext caller, [FromServices] CaseService cases) =>

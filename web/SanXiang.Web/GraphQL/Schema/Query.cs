@@ -12,8 +12,10 @@ using SanXiang.Web.GraphQL.Schema.Calendar;
 using SanXiang.Web.GraphQL.Schema.Cases;
 using SanXiang.Web.GraphQL.Schema.Officers;
 using SanXiang.Web.GraphQL.Schema.Paging;
+using SanXiang.Web.GraphQL.Schema.Reviews;
 using SanXiang.Web.GraphQL.Schema.Sectors;
 using SanXiang.Web.GraphQL.Schema.Tenants;
+using SanXiang.Web.Reviews;
 using SanXiang.Web.Sectors;
 using IdAttribute = GraphQL.IdAttribute;
 
@@ -123,6 +125,13 @@ public sealed class Query
     public static Task<CaseVerificationNode> VerifyCaseAsync([Id] string tenantId, [Id] string id, [FromUserContext] GraphQLUserContext caller, [FromServices] CaseService cases) =>
         CaseQueries.VerifyCaseAsync(tenantId, id, caller, cases);
 
+    /// <summary>
+    /// The agency's 重大执法决定法制审核目录清单 in force today, for anyone (agencies publish it): each rule with its source —
+    /// the sector's defaults, a supervising department's catalog it inherits, or its own — the review scope and its editions.
+    /// </summary>
+    public static Task<ReviewCatalogNode> ReviewCatalogAsync([Id] string tenantId, [FromServices] ReviewCatalogService catalogs) =>
+        ReviewCatalogResolvers.GetAsync(tenantId, catalogs);
+
     /// <summary>The agency's 音像记录事项清单.</summary>
     public static Task<IEnumerable<AvItemNode>> AvItemsAsync([Id] string tenantId, [FromUserContext] GraphQLUserContext caller, [FromServices] CaseService cases) =>
         CaseQueries.AvItemsAsync(tenantId, caller, cases);
@@ -139,7 +148,7 @@ public sealed class Query
     public static async Task<WorkingDaysNode?> WorkingDaysAsync(string from, int days, [FromServices] CalendarService calendar)
     {
         ArgumentNullException.ThrowIfNull(calendar);
-        return new WorkingDaysNode(await calendar.AddWorkingDaysAsync(CalendarResolvers.ParseDate(from, "起算日"), days));
+        return new WorkingDaysNode(await calendar.AddWorkingDaysAsync(IsoDate.Parse(from, "起算日"), days));
     }
 
     /// <summary>The notices entered over the official table, the provisional years and the last recomputation of open deadlines.</summary>

@@ -13,13 +13,8 @@ public static class CalendarResolvers
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(caller);
         ArgumentNullException.ThrowIfNull(calendar);
-        var days = input.Days.Select((day, i) => new CalendarDay(ParseDate(day.Date, $"第{i + 1}行的日期"), day.Off, day.Holiday, input.Source)).ToList();
+        var days = input.Days.Select((day, i) => new CalendarDay(IsoDate.Parse(day.Date, $"第{i + 1}行的日期"), day.Off, day.Holiday, input.Source)).ToList();
         var settings = await calendar.AmendAsync(caller.User, new CalendarAmendmentDraft(input.Year, input.Source, input.Holidays, days));
         return new CalendarYearNode(CalendarYearView.For(settings, input.Year)!);
     }
-
-    public static DateOnly ParseDate(string text, string label) =>
-        DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
-            ? date
-            : throw new SanXiangException(ErrorCodes.ValidationFailed, $"{label}“{text}”应为 yyyy-MM-dd 格式的日期。");
 }

@@ -4,7 +4,7 @@ using IdAttribute = GraphQL.IdAttribute;
 
 namespace SanXiang.Web.GraphQL.Schema.Cases;
 
-/// <summary>A review-catalog rule that made a decision major; <c>source</c> is <c>law</c> or <c>sector</c>.</summary>
+/// <summary>A rule that made a decision major; <c>source</c> is <c>law</c>, <c>sector</c>, <c>inherited</c> or <c>own</c>, <c>sourceName</c> that source in words.</summary>
 [Name("MatchedReviewRule")]
 public sealed class MatchedReviewRuleNode(MatchedReviewRule rule)
 {
@@ -16,4 +16,6 @@ public sealed class MatchedReviewRuleNode(MatchedReviewRule rule)
     public string Basis => rule.Basis;
 
     public string Source => rule.Source;
+
+    public string? SourceName => rule.SourceName;
 }

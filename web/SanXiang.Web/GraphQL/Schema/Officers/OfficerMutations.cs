@@ -27,8 +27,8 @@ public static class OfficerMutations
             input.CertificateNumber,
             categories,
             input.Area,
-            ParseDate(input.ValidFrom, "有效期起"),
-            ParseDate(input.ValidTo, "有效期止"),
+            IsoDate.Parse(input.ValidFrom, "有效期起"),
+            IsoDate.Parse(input.ValidTo, "有效期止"),
             OfficerStatus.Active,
             input.IsReviewer,
             input.HasLegalQualification);
@@ -65,8 +65,4 @@ public static class OfficerMutations
         }
     }
 
-    private static DateOnly ParseDate(string text, string label) =>
-        DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
-            ? date
-            : throw new SanXiangException(ErrorCodes.ValidationFailed, $"{label}“{text}”应为 yyyy-MM-dd 格式的日期。");
 }
