@@ -56,13 +56,26 @@ public sealed class CaseAccess(ITenantStore<SanXiangTenantInfo> tenants, TenantA
         return user.RolesIn(tenantId).Any(Staff.Contains);
     }
 
-    /// <summary>FORBIDDEN unless the caller administers the agency; <paramref name="list"/> names what they wanted to change.</summary>
-    public async Task RequireAdministratorAsync(CaseCaller caller, string tenantId, string list = "音像记录事项清单")
+    public async Task RequireAdministratorAsync(CaseCaller caller, string tenantId)
     {
         await RequireReadAsync(caller, tenantId);
         if (!caller.User.RolesIn(tenantId).Contains(TenantRole.TenantAdmin))
         {
-            throw new SanXiangException(ErrorCodes.Forbidden, $"只有本机关管理员可以修改{list}。");
+            throw new SanXiangException(ErrorCodes.Forbidden, "只有本机关管理员可以修改音像记录事项清单。");
+        }
+    }
+
+    /// <summary>
+    /// FORBIDDEN unless the caller may publish the agency's public lists: its administrator, or — for a supervising
+    /// department, which issues the lists the agencies below it inherit — one of the department's own supervisors.
+    /// </summary>
+    public async Task RequirePublisherAsync(CaseCaller caller, string tenantId, string list)
+    {
+        await RequireReadAsync(caller, tenantId);
+        var roles = caller.User.RolesIn(tenantId);
+        if (!roles.Contains(TenantRole.TenantAdmin) && !roles.Contains(TenantRole.Supervisor))
+        {
+            throw new SanXiangException(ErrorCodes.Forbidden, $"只有本机关管理员或本监督部门的人员可以发布{list}。");
         }
     }
 

@@ -10,7 +10,8 @@ namespace SanXiang.Web.Reviews;
 
 /// <summary>
 /// An agency's 重大执法决定法制审核目录清单 for the API and the console. The catalog in force is public (agencies publish
-/// it; the disclosure portal shows it), so reading needs no sign-in; publishing an edition is for the agency's administrator.
+/// it; the disclosure portal shows it), so reading needs no sign-in; publishing an edition is for the agency's administrator
+/// or, for a supervising department, its own supervisors (<see cref="CaseAccess.RequirePublisherAsync"/>).
 /// </summary>
 public sealed class ReviewCatalogService(IGrainFactory grains, ITenantStore<SanXiangTenantInfo> tenants, CaseAccess access)
 {
@@ -27,7 +28,7 @@ public sealed class ReviewCatalogService(IGrainFactory grains, ITenantStore<SanX
     public async Task<ReviewCatalogView> PublishAsync(CaseCaller caller, string tenantId, ReviewCatalogDraft draft)
     {
         ArgumentNullException.ThrowIfNull(caller);
-        await access.RequireAdministratorAsync(caller, tenantId, ListName);
+        await access.RequirePublisherAsync(caller, tenantId, ListName);
         return await InTenantAsync(tenantId, () => grains.GetGrain<IReviewCatalogGrain>(tenantId).PublishAsync(draft, caller.UserName));
     }
 
