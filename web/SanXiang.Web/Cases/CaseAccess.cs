@@ -72,11 +72,18 @@ public sealed class CaseAccess(ITenantStore<SanXiangTenantInfo> tenants, TenantA
     public async Task RequirePublisherAsync(CaseCaller caller, string tenantId, string list)
     {
         await RequireReadAsync(caller, tenantId);
-        var roles = caller.User.RolesIn(tenantId);
-        if (!roles.Contains(TenantRole.TenantAdmin) && !roles.Contains(TenantRole.Supervisor))
+        if (!IsPublisher(caller.User, tenantId))
         {
             throw new SanXiangException(ErrorCodes.Forbidden, $"只有本机关管理员或本监督部门的人员可以发布{list}。");
         }
+    }
+
+    /// <summary>Whether the user may publish the agency's public lists (<see cref="RequirePublisherAsync"/>), for the console to offer the form.</summary>
+    public static bool IsPublisher(ClaimsPrincipal user, string tenantId)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        var roles = user.RolesIn(tenantId).ToList();
+        return roles.Contains(TenantRole.TenantAdmin) || roles.Contains(TenantRole.Supervisor);
     }
 
     private static void RequireSignedIn(CaseCaller caller)
