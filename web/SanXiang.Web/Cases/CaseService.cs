@@ -32,7 +32,7 @@ public sealed class CaseService(IGrainFactory grains, CaseAccess access, Uploade
             TextArguments.AcceptOptional(TextFields.PartyIdCode, request.Party.IdCode));
         var title = TextArguments.Accept(TextFields.CaseTitle, request.Title);
         var officers = TextArguments.AcceptAll(TextFields.CertificateNumber, request.OfficerIds, "承办人");
-        await access.RequireWriteAsync(caller, tenantId);
+        await access.RequireOpenAsync(caller, tenantId);
         var command = new OpenCaseCommand(title, request.Category, party, request.Simplified, request.ProposedFine, officers, caller.UserName, clock.GetUtcNow());
         return await InTenantAsync(caller, tenantId, () => grains.GetGrain<ICaseFilingGrain>(tenantId).OpenAsync(command));
     }

@@ -1,4 +1,5 @@
 using SanXiang.Web.Cases;
+using SanXiang.Web.Officers;
 
 // In ASP.NET Core's builder namespace, like the GraphQL extensions, so Program.cs needs no using.
 namespace Microsoft.AspNetCore.Builder;
@@ -10,6 +11,7 @@ public static class CasesExtensions
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.AddSingleton<CaseAccess>();
+        builder.Services.AddSingleton<AccountOfficers>();
         builder.Services.AddSingleton<UploadedFiles>();
         builder.Services.AddScoped<CaseService>();
         return builder;

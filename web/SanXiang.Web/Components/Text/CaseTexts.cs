@@ -8,6 +8,13 @@ namespace SanXiang.Web.Components.Text;
 /// <summary>The case's states and kinds in Chinese, with the colours the console shows them in.</summary>
 public static class CaseTexts
 {
+    /// <summary>Who acted, by the name the console found for the account (<see cref="Data.ICaseConsoleData.PeopleAsync"/>); the account itself when none was found, so the record never hides who acted.</summary>
+    public static string Person(IReadOnlyDictionary<string, string> people, string? actor)
+    {
+        ArgumentNullException.ThrowIfNull(people);
+        return actor is null ? "—" : people.GetValueOrDefault(actor) ?? actor;
+    }
+
     public static string Status(CaseStatus status) => status switch
     {
         CaseStatus.Open => "办理中",
