@@ -1,5 +1,6 @@
 using SanXiang.Plugins;
 using Bunit;
+using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Forms;
 using Microsoft.Extensions.DependencyInjection;
 using SanXiang.Silo.Agencies;
@@ -27,6 +28,7 @@ public sealed class OfficersPageShould : ConsoleTestContext
     private IRenderedComponent<OfficersPage> RenderPage(FakeConsoleData data)
     {
         Services.AddSingleton<IConsoleData>(data);
+        Renderer.SetRendererInfo(new RendererInfo("Server", isInteractive: true));
         RenderPopoverProvider();
         return Render<OfficersPage>(p => p.Add(o => o.Tenant, "xuchang"));
     }

@@ -58,7 +58,9 @@ public static class CaseTexts
         CaseDeadlineStatus.DueToday => "今日到期",
         CaseDeadlineStatus.Overdue => "已逾期",
         CaseDeadlineStatus.Met => "已办结",
-        _ => status.ToString(),
+        CaseDeadlineStatus.Skipped => "已跳过",
+        CaseDeadlineStatus.NotStarted => "未起算",
+        _ => "—",
     };
 
     public static Color DeadlineColor(CaseDeadlineStatus status) => status switch
@@ -66,6 +68,7 @@ public static class CaseTexts
         CaseDeadlineStatus.Overdue => Color.Error,
         CaseDeadlineStatus.DueToday => Color.Warning,
         CaseDeadlineStatus.Met => Color.Success,
+        CaseDeadlineStatus.Skipped or CaseDeadlineStatus.NotStarted => Color.Default,
         _ => Color.Info,
     };
 
