@@ -11,7 +11,10 @@ internal static class Chromium
         "--disable-background-networking", "--disable-component-update", "--disable-sync",
     ];
 
-    public static async Task<IBrowserContext> LaunchAsync(IPlaywright playwright, Uri baseAddress)
+    /// <summary>A phone's screen in portrait (390 × 844 CSS pixels, as an iPhone 12–14), for the field officer's pages.</summary>
+    public static readonly ViewportSize Phone = new() { Width = 390, Height = 844 };
+
+    public static async Task<IBrowserContext> LaunchAsync(IPlaywright playwright, Uri baseAddress, ViewportSize? viewport = null)
     {
         ArgumentNullException.ThrowIfNull(playwright);
         var userDataDir = Directory.CreateTempSubdirectory("sanxiang-chromium-").FullName;
@@ -22,7 +25,9 @@ internal static class Chromium
             Args = Args,
             BaseURL = baseAddress.ToString(),
             Locale = "zh-CN",
-            ViewportSize = new() { Width = 1400, Height = 1000 },
+            ViewportSize = viewport ?? new() { Width = 1400, Height = 1000 },
+            IsMobile = viewport == Phone,
+            HasTouch = viewport == Phone,
         });
     }
 

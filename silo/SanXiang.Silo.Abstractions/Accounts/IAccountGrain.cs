@@ -41,6 +41,13 @@ public interface IAccountGrain : IGrainWithStringKey
     /// </summary>
     Task<bool> ChangePasswordAsync(string currentPassword, string newPassword);
 
+    /// <summary>
+    /// Links the account's memberships in <paramref name="tenantId"/> to the officer <paramref name="officerId"/>
+    /// (the account signs in as that officer there). NOT_FOUND without an account, VALIDATION_FAILED
+    /// when the account holds no role in the agency.
+    /// </summary>
+    Task<Account> LinkOfficerAsync(string tenantId, string officerId);
+
     /// <summary>Deactivates (every session ends, sign-in is refused) or reactivates the account.</summary>
     Task SetActiveAsync(bool active);
 }

@@ -102,6 +102,26 @@ public sealed class AccountGrain(
         return true;
     }
 
+    public async Task<Account> LinkOfficerAsync(string tenantId, string officerId)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(tenantId);
+        ArgumentException.ThrowIfNullOrWhiteSpace(officerId);
+        if (state.State.Account is not { } account)
+        {
+            throw new SanXiangException(ErrorCodes.NotFound, "该用户不存在。");
+        }
+
+        if (!account.Memberships.Any(m => m.TenantId == tenantId))
+        {
+            throw new SanXiangException(ErrorCodes.ValidationFailed, $"账号“{account.UserName}”不属于本机关，不能关联为本机关的执法人员。");
+        }
+
+        var linked = account with { Memberships = [.. account.Memberships.Select(m => m.TenantId == tenantId ? m with { OfficerId = officerId } : m)] };
+        state.State = state.State with { Account = linked };
+        await state.WriteStateAsync();
+        return linked;
+    }
+
     public async Task SetActiveAsync(bool active)
     {
         if (state.State.Account is null)

@@ -136,4 +136,23 @@ public sealed class CalendarPageShould : ConsoleTestContext
 
         Assert.Contains(Rows(cut, "春节"), row => row.Contains("2026-02-16", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void MarkTheSelectedYearAndMoveTheMarkWithTheChoice()
+    {
+        var cut = RenderAs(new FakeCalendarData());
+        var before = Assert.Single(cut.FindAll(".calendar-years .calendar-year-selected"));
+
+        cut.Find("button.calendar-year-2026").Click();
+
+        var selected = Assert.Single(cut.FindAll(".calendar-years .calendar-year-selected"));
+        Assert.Equal("2026年", selected.TextContent.Trim());
+        Assert.Contains("mud-button-filled", selected.ClassName, StringComparison.Ordinal);
+        Assert.Equal("true", selected.GetAttribute("aria-pressed"));
+
+        // A group that overrides its buttons' styles paints them all alike in the browser, the filled one too.
+        Assert.DoesNotContain("mud-button-group-override-styles", cut.Find(".calendar-years").ClassName, StringComparison.Ordinal);
+        Assert.All(cut.FindAll(".calendar-years button").Where(b => b != selected), b => Assert.DoesNotContain("mud-button-filled", b.ClassName, StringComparison.Ordinal));
+        Assert.NotEqual(before.TextContent, selected.TextContent);
+    }
 }

@@ -9,6 +9,7 @@ using SanXiang.Web.Auth;
 using SanXiang.Web.Cases;
 using SanXiang.Web.Components.Cases;
 using SanXiang.Web.Components.Data;
+using SanXiang.Web.Officers;
 
 namespace SanXiang.Web.Tests.Cases;
 
@@ -23,7 +24,12 @@ public sealed class OneRefusalShould(CasesAppFactory factory)
         string[] team = [await admin.AddOfficerAsync("冯刚"), await admin.AddOfficerAsync("陈静")];
         var api = await CaseApi.SignedInAsync(factory, PenaltyCaseWalk.Officer);
         using var scope = factory.Services.CreateScope();
-        var console = new CaseServiceConsoleData(scope.ServiceProvider.GetRequiredService<CaseService>(), new SignedIn(PenaltyCaseWalk.Officer), scope.ServiceProvider.GetRequiredService<ISectorRegistry>());
+        var console = new CaseServiceConsoleData(
+            scope.ServiceProvider.GetRequiredService<CaseService>(),
+            new SignedIn(PenaltyCaseWalk.Officer),
+            scope.ServiceProvider.GetRequiredService<ISectorRegistry>(),
+            scope.ServiceProvider.GetRequiredService<CaseAccess>(),
+            scope.ServiceProvider.GetRequiredService<AccountOfficers>());
 
         var overGraphQL = await api.TryOpenCaseAsync(team, partyCode: "9143-1128");
         var inConsole = await Assert.ThrowsAsync<SanXiangException>(() => console.OpenCaseAsync(CaseApi.Tenant, new NewCase(

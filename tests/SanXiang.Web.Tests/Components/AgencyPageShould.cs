@@ -55,6 +55,16 @@ public sealed class AgencyPageShould : ConsoleTestContext
     }
 
     [Fact]
+    public void NameTheSupervisingDepartmentToTheAgencysAdministratorNotItsId()
+    {
+        var cut = RenderPage(new FakeConsoleData(Found(canEdit: true)));
+
+        Assert.Equal("河南省人民政府", cut.Find(".profile-parent input").GetAttribute("value"));
+        Assert.DoesNotContain("henan-gov", cut.Find(".profile-parent").OuterHtml, StringComparison.Ordinal);
+        Assert.Empty(cut.FindAll(".profile-parent-id"));
+    }
+
+    [Fact]
     public void HideTheEditorFromUsersWhoMayNotEdit()
     {
         var cut = RenderPage(new FakeConsoleData(Found(canEdit: false)));

@@ -30,7 +30,7 @@ public sealed class AgencyTableShould : ConsoleTestContext
     {
         var cut = Render<AgencyTable>(p => p.Add(t => t.Items, [new AgencyListing(Samples.Xuchang(), "河南省人民政府", 0)]));
 
-        Assert.Contains("未加载领域插件", Assert.Single(cut.FindAll(".sector-not-loaded")).TextContent, StringComparison.Ordinal);
+        Assert.Equal("尚未接入办案功能", Assert.Single(cut.FindAll(".sector-not-loaded")).TextContent.Trim());
     }
 
     [Fact]

@@ -27,7 +27,15 @@ internal sealed class FakeConsoleData(AgencyView view) : IConsoleData
 
     public Task<IReadOnlyList<Officer>> ListOfficersAsync(string tenantId) => Task.FromResult<IReadOnlyList<Officer>>([.. Officers]);
 
-    public Task<Officer> AddOfficerAsync(string tenantId, Officer officer)
+    /// <summary>The accounts linked to officers as they were added, by officer id.</summary>
+    public Dictionary<string, string> LinkedAccounts { get; } = [];
+
+    /// <summary>The officer the signed-in account is linked to (null: none).</summary>
+    public Officer? SignedIn { get; init; }
+
+    public Task<Officer?> SignedInOfficerAsync(string tenantId) => Task.FromResult(SignedIn);
+
+    public Task<Officer> AddOfficerAsync(string tenantId, Officer officer, string? accountUserName)
     {
         ArgumentNullException.ThrowIfNull(officer);
         if (string.IsNullOrWhiteSpace(officer.CertificateNumber))
@@ -36,6 +44,11 @@ internal sealed class FakeConsoleData(AgencyView view) : IConsoleData
         }
 
         Officers.Add(officer);
+        if (accountUserName is not null)
+        {
+            LinkedAccounts[officer.Id] = accountUserName;
+        }
+
         return Task.FromResult(officer);
     }
 

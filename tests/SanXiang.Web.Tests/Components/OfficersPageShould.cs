@@ -1,5 +1,6 @@
 using SanXiang.Plugins;
 using Bunit;
+using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Forms;
 using Microsoft.Extensions.DependencyInjection;
 using SanXiang.Silo.Agencies;
@@ -27,6 +28,7 @@ public sealed class OfficersPageShould : ConsoleTestContext
     private IRenderedComponent<OfficersPage> RenderPage(FakeConsoleData data)
     {
         Services.AddSingleton<IConsoleData>(data);
+        Renderer.SetRendererInfo(new RendererInfo("Server", isInteractive: true));
         RenderPopoverProvider();
         return Render<OfficersPage>(p => p.Add(o => o.Tenant, "xuchang"));
     }
@@ -131,5 +133,46 @@ public sealed class OfficersPageShould : ConsoleTestContext
             cut.FindAll(".import-errors .mud-list-item").Select(e => e.TextContent.Trim())));
         Assert.Equal("officers.xlsx", Assert.Single(data.Imports).FileName);
         Assert.Equal([1, 2, 3], data.Imports[0].Content);
+    }
+
+    [Fact]
+    public void EmptyTheFormCheckboxesIncludedAfterAnAdd()
+    {
+        var data = Data(canEdit: true);
+        var cut = RenderPage(data);
+
+        cut.Find(".officer-name input").Change("赵六");
+        cut.Find(".officer-unit input").Change("执法支队");
+        cut.Find(".officer-certificate input").Change("41100020260009");
+        cut.Find(".officer-valid-from input").Change("2026-01-01");
+        cut.Find(".officer-valid-to input").Change("2030-12-31");
+        cut.Find(".officer-category-Penalty input").Change(true);
+        cut.Find(".officer-reviewer input").Change(true);
+        cut.Find(".officer-qualification input").Change(true);
+        Assert.True(cut.Find(".officer-reviewer input").HasAttribute("checked"));
+        cut.Find(".officer-add").Click();
+
+        cut.WaitForAssertion(() => Assert.Single(data.Officers));
+        Assert.True(data.Officers[0].IsReviewer);
+        Assert.All(cut.FindAll(".officer-form input[type=text], .officer-form input:not([type])"), input => Assert.True(string.IsNullOrEmpty(input.GetAttribute("value")), input.OuterHtml));
+        Assert.All(cut.FindAll(".officer-form input[type=checkbox]"), box => Assert.False(box.HasAttribute("checked"), box.OuterHtml));
+        Assert.Contains("已添加执法人员“赵六”", cut.Find(".officer-form").TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void LinkTheSignInAccountGivenWithTheOfficer()
+    {
+        var data = Data(canEdit: true);
+        var cut = RenderPage(data);
+
+        cut.Find(".officer-name input").Change("赵六");
+        cut.Find(".officer-unit input").Change("执法支队");
+        cut.Find(".officer-certificate input").Change("41100020260009");
+        cut.Find(".officer-valid-from input").Change("2026-01-01");
+        cut.Find(".officer-valid-to input").Change("2030-12-31");
+        cut.Find(".officer-account input").Change(" xuchang.officer ");
+        cut.Find(".officer-add").Click();
+
+        cut.WaitForAssertion(() => Assert.Equal("xuchang.officer", data.LinkedAccounts["41100020260009"]));
     }
 }

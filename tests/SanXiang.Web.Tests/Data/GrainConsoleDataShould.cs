@@ -11,6 +11,7 @@ using SanXiang.Tenancy.Context;
 using SanXiang.Tenancy.Stores;
 using SanXiang.Web.Auth;
 using SanXiang.Web.Components.Data;
+using SanXiang.Web.Officers;
 using SanXiang.Web.Tests.Components;
 
 namespace SanXiang.Web.Tests.Data;
@@ -39,7 +40,7 @@ public sealed class GrainConsoleDataShould
     {
         var accessor = new AsyncLocalTenantContextAccessor<SanXiangTenantInfo>();
         var store = new AgencyTenantStore(grains);
-        return new GrainConsoleData(grains, new FixedUser(user), new TenantAccess(grains), new CircuitTenant<SanXiangTenantInfo>(store, accessor), accessor, clock ?? TimeProvider.System);
+        return new GrainConsoleData(grains, new FixedUser(user), new TenantAccess(grains), new AccountOfficers(grains), new CircuitTenant<SanXiangTenantInfo>(store, accessor), accessor, clock ?? TimeProvider.System);
     }
 
     [Fact]
@@ -126,7 +127,7 @@ public sealed class GrainConsoleDataShould
     {
         var data = DataFor(Member("xuchang", role));
 
-        var add = await Assert.ThrowsAsync<SanXiangException>(() => data.AddOfficerAsync("xuchang", new Officer("A1", "张三", "执法支队", null, "A1", [EnforcementCategory.Penalty], null, new DateOnly(2024, 1, 1), new DateOnly(2028, 12, 31), OfficerStatus.Active, false, false)));
+        var add = await Assert.ThrowsAsync<SanXiangException>(() => data.AddOfficerAsync("xuchang", new Officer("A1", "张三", "执法支队", null, "A1", [EnforcementCategory.Penalty], null, new DateOnly(2024, 1, 1), new DateOnly(2028, 12, 31), OfficerStatus.Active, false, false), null));
         var import = await Assert.ThrowsAsync<SanXiangException>(() => data.ImportOfficersAsync("xuchang", "officers.csv", []));
 
         Assert.Equal(ErrorCodes.Forbidden, add.Code);

@@ -26,10 +26,24 @@ public sealed class DocumentFormatListShould : ConsoleTestContext
     }
 
     [Fact]
-    public void FlagASectorWithoutALoadedPlugin()
+    public void SayInPlainWordsWhyASectorWithoutAPluginHasNoFormats()
     {
         var cut = Render<DocumentFormatList>(p => p.Add(c => c.Sector, "judicial"));
 
-        Assert.Contains("没有已加载的领域插件", cut.Markup, StringComparison.Ordinal);
+        Assert.Contains("平台尚未安装“司法行政”领域的行业插件", cut.Find(".no-document-formats").TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ShowNoInternalCodeOfAFormat()
+    {
+        var plugin = new FakeSectorPlugin(
+            new SectorInfo("market-regulation", "市场监管", "2.1.0", [EnforcementCategory.Penalty]),
+            new DocumentTemplate("penalty-decision", "行政处罚决定书", "{机关代字}罚〔{年}〕{序号}号", [], "t.liquid"));
+        Services.AddSingleton<ISectorRegistry>(FakeSectorPlugin.Registry(plugin));
+
+        var cut = Render<DocumentFormatList>(p => p.Add(c => c.Sector, "market-regulation"));
+
+        Assert.DoesNotContain("penalty-decision", cut.Markup, StringComparison.Ordinal);
+        Assert.Equal(["文书名称", "文号格式"], cut.FindAll("thead th").Select(h => h.TextContent.Trim()));
     }
 }

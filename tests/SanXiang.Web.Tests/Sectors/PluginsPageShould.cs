@@ -35,7 +35,7 @@ public sealed class PluginsPageShould : ConsoleTestContext
         var cut = RenderAs(platformAdmin: true);
 
         var row = cut.Find(".loaded-plugins tbody tr").TextContent;
-        Assert.Contains("market-regulation", row, StringComparison.Ordinal);
+        Assert.DoesNotContain("market-regulation", row, StringComparison.Ordinal);
         Assert.Contains("市场监管", row, StringComparison.Ordinal);
         Assert.Contains("2.1.0", row, StringComparison.Ordinal);
         Assert.Contains("行政处罚、行政检查", row, StringComparison.Ordinal);
@@ -49,6 +49,7 @@ public sealed class PluginsPageShould : ConsoleTestContext
         var failure = cut.Find(".plugin-failure").TextContent;
         Assert.Contains("插件 SanXiang.Plugins.Broken 未加载", failure, StringComparison.Ordinal);
         Assert.Contains("BrokenPlugin.cs 第 12 行", failure, StringComparison.Ordinal);
+        Assert.DoesNotContain("/srv/plugins", cut.Markup, StringComparison.Ordinal);
         Assert.Contains("boom", failure, StringComparison.Ordinal);
     }
 

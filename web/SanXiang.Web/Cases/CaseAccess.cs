@@ -26,6 +26,17 @@ public sealed class CaseAccess(ITenantStore<SanXiangTenantInfo> tenants, TenantA
         TenantRole.TenantAdmin,
     ];
 
+    // 立案 is the investigating side's act; a legal reviewer examines the case later, and "the same
+    // person investigating and reviewing a case" is a supervision lead (DOMAIN.md §10), so the
+    // reviewer role alone does not open one.
+    private static readonly HashSet<TenantRole> Openers =
+    [
+        TenantRole.Officer,
+        TenantRole.SectionHead,
+        TenantRole.AgencyHead,
+        TenantRole.TenantAdmin,
+    ];
+
     /// <summary>TENANT_NOT_FOUND for an unknown agency, FORBIDDEN for one the caller may not see.</summary>
     public async Task RequireReadAsync(CaseCaller caller, string tenantId)
     {
@@ -47,6 +58,23 @@ public sealed class CaseAccess(ITenantStore<SanXiangTenantInfo> tenants, TenantA
         {
             throw new SanXiangException(ErrorCodes.Forbidden, "只有本机关的执法人员、审核人员、负责人或管理员可以办理案件；监督部门只能查阅。");
         }
+    }
+
+    /// <summary>FORBIDDEN unless the user may open a case in the agency (<see cref="CanOpen"/>).</summary>
+    public async Task RequireOpenAsync(CaseCaller caller, string tenantId)
+    {
+        await RequireWriteAsync(caller, tenantId);
+        if (!CanOpen(caller.User, tenantId))
+        {
+            throw new SanXiangException(ErrorCodes.Forbidden, "法制审核人员不能立案：请由执法人员、负责人或管理员新建案件。");
+        }
+    }
+
+    /// <summary>Whether the user may open (立案) a case in the agency: its staff, a legal reviewer only when also one of them.</summary>
+    public static bool CanOpen(ClaimsPrincipal user, string tenantId)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        return user.RolesIn(tenantId).Any(Openers.Contains);
     }
 
     /// <summary>Whether the user is one of the agency's own staff, who act in its name (writes, uploads); seeing the agency is checked apart.</summary>

@@ -24,7 +24,7 @@ public sealed class CaseService(IGrainFactory grains, CaseAccess access, Uploade
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(request.Party);
-        await access.RequireWriteAsync(caller, tenantId);
+        await access.RequireOpenAsync(caller, tenantId);
         var party = new CaseParty(request.Party.Name, request.Party.Kind, request.Party.IdCode);
         var command = new OpenCaseCommand(request.Title, request.Category, party, request.Simplified, request.ProposedFine, request.OfficerIds ?? [], caller.UserName, clock.GetUtcNow());
         return await InTenantAsync(caller, tenantId, () => grains.GetGrain<ICaseFilingGrain>(tenantId).OpenAsync(command));

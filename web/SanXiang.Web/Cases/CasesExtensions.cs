@@ -1,4 +1,5 @@
 using SanXiang.Web.Cases;
+using SanXiang.Web.Officers;
 using SanXiang.Web.Reviews;
 
 // In ASP.NET Core's builder namespace, like the GraphQL extensions, so Program.cs needs no using.
@@ -11,6 +12,7 @@ public static class CasesExtensions
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.AddSingleton<CaseAccess>();
+        builder.Services.AddSingleton<AccountOfficers>();
         builder.Services.AddSingleton<UploadedFiles>();
         builder.Services.AddScoped<CaseService>();
         builder.Services.AddScoped<ReviewCatalogService>();

@@ -137,4 +137,51 @@ public sealed class CasePageShould : ConsoleTestContext
 
         Assert.Contains("未找到案件“2026-0001”", cut.Find(".case-error").TextContent, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void RenderNoStepFormForThoseWhoMayOnlyRead()
+    {
+        var cases = Investigation();
+        cases.Abilities = CaseAbilities.ReadOnly;
+        var cut = RenderPage(cases);
+
+        Assert.Empty(cut.FindAll(".step-form"));
+        Assert.Equal(3, cut.FindAll(".case-timeline [data-step]").Count);
+    }
+
+    [Fact]
+    public void NameThePeopleInTheRecordNotTheirAccounts()
+    {
+        var cases = Investigation();
+        cases.Events.Add(new CaseEventView(1, "CaseOpened", CaseSamples.At, "xintian-scjg.officer", "{}", [], "0", "ab12"));
+        cases.People["xintian-scjg.officer"] = "张明（43110001）";
+        var cut = RenderPage(cases);
+
+        Assert.Equal("张明（43110001）", cut.Find(".case-events .event-actor").TextContent.Trim());
+        Assert.Contains("由 张明（43110001） 办理", cut.Find(".case-step-filing .step-done").TextContent, StringComparison.Ordinal);
+        Assert.Contains("张明（43110001）", cut.Find(".case-step-filing .step-document").TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain("xintian-scjg.officer", cut.Markup, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void LeaveNoRedMessageOfAStepOnceItIsDoneAndTheNextBegins()
+    {
+        var cases = Investigation();
+        var cut = RenderPage(cases);
+        cut.Find(".document-issue").Click();
+        cases.Refusal = new SanXiangException(ErrorCodes.ValidationFailed, "本环节还缺少：现场笔录、询问笔录。");
+        cut.Find(".step-complete").Click();
+        cut.WaitForAssertion(() => Assert.Contains("本环节还缺少", cut.Find(".step-error").TextContent, StringComparison.Ordinal));
+        Assert.Single(cut.FindAll(".document-error"));
+
+        cases.Case = cases.Case! with
+        {
+            Steps = [.. cases.Case.Steps.Select(s => s.Id == "investigation" ? s with { State = StepState.Completed, CompletedAt = CaseSamples.At, CompletedBy = "xintian-scjg.officer" } : s)],
+            CurrentStepId = "notification",
+        };
+        cut.Find(".step-complete").Click();
+
+        cut.WaitForAssertion(() => Assert.Equal("notification", cut.Find(".step-form").GetAttribute("data-step")));
+        Assert.Empty(cut.FindAll(".step-error, .document-error, .upload-error"));
+    }
 }

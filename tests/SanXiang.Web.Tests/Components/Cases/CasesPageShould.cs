@@ -136,4 +136,36 @@ public sealed class CasesPageShould : ConsoleTestContext
         cut.WaitForAssertion(() => Assert.Contains("第五十一条", cut.Find(".new-case-error").TextContent, StringComparison.Ordinal));
         Assert.Empty(cases.Opened);
     }
+
+    [Fact]
+    public void OfferANewCaseToThoseTheServerLetsOpenOne()
+    {
+        var (cut, _) = RenderPage(ThreeCases());
+
+        Assert.Single(cut.FindAll(".new-case-button"));
+        Assert.Empty(cut.FindAll(".no-procedures"));
+    }
+
+    [Fact]
+    public void RenderNoNewCaseButtonForThoseTheServerWouldRefuse()
+    {
+        var cases = ThreeCases();
+        cases.Abilities = CaseAbilities.ReadOnly;
+        var (cut, _) = RenderPage(cases);
+
+        Assert.Empty(cut.FindAll(".new-case-button"));
+        Assert.Empty(cut.FindAll(".no-procedures"));
+        Assert.Equal(3, cut.FindAll(".case-table tbody tr").Count);
+    }
+
+    [Fact]
+    public void ExplainInChineseWhyAnAgencyWithoutASectorPluginCannotOpenCases()
+    {
+        var (cut, _) = RenderPage(new FakeCaseConsoleData { CategoryList = [] });
+
+        Assert.Empty(cut.FindAll(".new-case-button"));
+        var explanation = cut.Find(".no-procedures").TextContent;
+        Assert.Contains("尚未接入办案功能", explanation, StringComparison.Ordinal);
+        Assert.Contains("暂不能在平台上新建案件", explanation, StringComparison.Ordinal);
+    }
 }

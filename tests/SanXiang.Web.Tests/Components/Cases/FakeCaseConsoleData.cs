@@ -32,6 +32,17 @@ internal sealed class FakeCaseConsoleData : ICaseConsoleData
 
     public DateOnly Today { get; init; } = CaseSamples.Today;
 
+    /// <summary>What the server's rule lets the signed-in user do; an agency's own officer by default.</summary>
+    public CaseAbilities Abilities { get; set; } = new(CanOpen: true, CanAct: true);
+
+    /// <summary>The people behind the accounts, as the account/officer link names them.</summary>
+    public Dictionary<string, string> People { get; init; } = [];
+
+    public Task<CaseAbilities> AbilitiesAsync(string tenantId) => Task.FromResult(Abilities);
+
+    public Task<IReadOnlyDictionary<string, string>> PeopleAsync(string tenantId, IEnumerable<string> userNames) =>
+        Task.FromResult<IReadOnlyDictionary<string, string>>(userNames.Where(People.ContainsKey).ToDictionary(n => n, n => People[n]));
+
     /// <summary>The read model's filters over <see cref="Summaries"/>, newest first, one page of <paramref name="first"/> from the index in <paramref name="after"/>.</summary>
     public Task<CaseListPage> ListCasesAsync(string tenantId, CaseQuery query, int first, string? after)
     {
@@ -55,7 +66,10 @@ internal sealed class FakeCaseConsoleData : ICaseConsoleData
             .OrderByDescending(c => c.OpenedAt)
             .ThenByDescending(c => c.Id, StringComparer.Ordinal);
 
-    public IReadOnlyList<EnforcementCategory> Categories(string sectorId) => [EnforcementCategory.Penalty, EnforcementCategory.Inspection];
+    /// <summary>The categories the sector's plugin has procedures for; empty as for a sector whose plugin is not installed.</summary>
+    public IReadOnlyList<EnforcementCategory> CategoryList { get; init; } = [EnforcementCategory.Penalty, EnforcementCategory.Inspection];
+
+    public IReadOnlyList<EnforcementCategory> Categories(string sectorId) => CategoryList;
 
     /// <summary>The officers the engine would let act, whatever the category.</summary>
     public List<Officer> Eligible { get; init; } = [CaseSamples.Zhang, CaseSamples.Li];

@@ -5,6 +5,9 @@ public static class CaseLinks
 {
     public static string List(string tenant) => $"/t/{Uri.EscapeDataString(tenant)}/cases";
 
+    /// <summary>The cases the signed-in officer acts on (我的案件), overdue first.</summary>
+    public static string MyCases(string tenant) => $"/t/{Uri.EscapeDataString(tenant)}/my-cases";
+
     public static string Case(string tenant, string caseId) => $"{List(tenant)}/{Uri.EscapeDataString(caseId)}";
 
     /// <summary>The case-file export (案卷, zip) the casefile branch serves.</summary>

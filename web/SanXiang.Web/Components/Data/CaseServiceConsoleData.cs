@@ -6,6 +6,7 @@ using SanXiang.Domain.Errors;
 using SanXiang.Silo.Officers;
 using SanXiang.Silo.Sectors;
 using SanXiang.Web.Cases;
+using SanXiang.Web.Officers;
 using SanXiang.Web.Components.Cases;
 
 namespace SanXiang.Web.Components.Data;
@@ -15,9 +16,22 @@ namespace SanXiang.Web.Components.Data;
 /// call context, the actor and time and the resolution of uploads are its business. The user comes
 /// from the circuit's authentication state, never from <c>HttpContext</c>.
 /// </summary>
-public sealed class CaseServiceConsoleData(CaseService cases, AuthenticationStateProvider authentication, ISectorRegistry sectors) : ICaseConsoleData
+public sealed class CaseServiceConsoleData(CaseService cases, AuthenticationStateProvider authentication, ISectorRegistry sectors, CaseAccess access, AccountOfficers people) : ICaseConsoleData
 {
     public DateOnly Today => cases.Today;
+
+    public async Task<CaseAbilities> AbilitiesAsync(string tenantId)
+    {
+        var caller = await CallerAsync();
+        return new CaseAbilities(CaseAccess.CanOpen(caller.User, tenantId), CaseAccess.IsStaff(caller.User, tenantId));
+    }
+
+    // Only the names of a record the caller may read: the read check first, as for the record itself.
+    public async Task<IReadOnlyDictionary<string, string>> PeopleAsync(string tenantId, IEnumerable<string> userNames)
+    {
+        await access.RequireReadAsync(await CallerAsync(), tenantId);
+        return await people.NamesAsync(tenantId, userNames);
+    }
 
     public async Task<CaseListPage> ListCasesAsync(string tenantId, CaseQuery query, int first, string? after) =>
         await cases.ListAsync(await CallerAsync(), tenantId, query, first, after);

@@ -18,6 +18,7 @@ public sealed class GrainConsoleData(
     IGrainFactory grains,
     AuthenticationStateProvider authentication,
     TenantAccess access,
+    AccountOfficers accountOfficers,
     CircuitTenant<SanXiangTenantInfo> circuitTenant,
     ITenantContextSetter<SanXiangTenantInfo> tenantSetter,
     TimeProvider clock) : IConsoleData
@@ -94,11 +95,31 @@ public sealed class GrainConsoleData(
         return await grains.GetGrain<IOfficerRosterGrain>(tenantId).ListAsync();
     }
 
-    public async Task<Officer> AddOfficerAsync(string tenantId, Officer officer)
+    public async Task<Officer> AddOfficerAsync(string tenantId, Officer officer, string? accountUserName)
     {
         ArgumentNullException.ThrowIfNull(officer);
         await EnterEditableAsync(tenantId, "无权添加执法人员：只有平台管理员或本机关管理员可以添加。");
-        return await grains.GetGrain<IOfficerRosterGrain>(tenantId).AddAsync(officer);
+        var account = string.IsNullOrWhiteSpace(accountUserName) ? null : accountUserName.Trim();
+        if (account is not null)
+        {
+            await accountOfficers.RequireLinkableAsync(account, tenantId);
+        }
+
+        var added = await grains.GetGrain<IOfficerRosterGrain>(tenantId).AddAsync(officer);
+        if (account is not null)
+        {
+            await accountOfficers.LinkAsync(account, tenantId, added.Id);
+        }
+
+        return added;
+    }
+
+    public async Task<Officer?> SignedInOfficerAsync(string tenantId)
+    {
+        await EnterVisibleAsync(tenantId);
+        return (await UserAsync()).FindFirstValue(ClaimTypes.NameIdentifier) is { } userName
+            ? await accountOfficers.OfficerOfAsync(userName, tenantId)
+            : null;
     }
 
     public async Task<OfficerImportResult> ImportOfficersAsync(string tenantId, string fileName, byte[] content)

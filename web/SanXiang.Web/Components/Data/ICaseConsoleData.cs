@@ -15,6 +15,12 @@ public interface ICaseConsoleData
     /// <summary>Today in China time, the day lists count overdue and due deadlines on.</summary>
     DateOnly Today { get; }
 
+    /// <summary>Whether the signed-in user may open cases in the agency and act on them (the server's rule).</summary>
+    Task<CaseAbilities> AbilitiesAsync(string tenantId);
+
+    /// <summary>The people behind the accounts a case's record names (officer's name and certificate number, else the account's name), by user name.</summary>
+    Task<IReadOnlyDictionary<string, string>> PeopleAsync(string tenantId, IEnumerable<string> userNames);
+
     /// <summary>A page of the agency's cases from the read model, filtered there.</summary>
     Task<CaseListPage> ListCasesAsync(string tenantId, CaseQuery query, int first, string? after);
 

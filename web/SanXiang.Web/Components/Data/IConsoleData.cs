@@ -28,8 +28,15 @@ public interface IConsoleData
     /// <summary>The officers of the agency last opened with <see cref="OpenAgencyAsync"/>.</summary>
     Task<IReadOnlyList<Officer>> ListOfficersAsync(string tenantId);
 
-    /// <summary>Adds an officer (tenant administrators only); a <see cref="Silo.Errors.SanXiangException"/> carries the Chinese reason it was refused.</summary>
-    Task<Officer> AddOfficerAsync(string tenantId, Officer officer);
+    /// <summary>
+    /// Adds an officer (tenant administrators only), and links <paramref name="accountUserName"/>, when
+    /// given, as the account that signs in as this officer; a <see cref="Domain.Errors.SanXiangException"/>
+    /// carries the Chinese reason it was refused, and a refused link adds no officer.
+    /// </summary>
+    Task<Officer> AddOfficerAsync(string tenantId, Officer officer, string? accountUserName);
+
+    /// <summary>The officer the signed-in account is linked to in the agency, or null when none is.</summary>
+    Task<Officer?> SignedInOfficerAsync(string tenantId);
 
     /// <summary>Imports an .xlsx or .csv of officers, all rows or none (tenant administrators only).</summary>
     Task<OfficerImportResult> ImportOfficersAsync(string tenantId, string fileName, byte[] content);

@@ -8,6 +8,13 @@ namespace SanXiang.Web.Components.Text;
 /// <summary>The case's states and kinds in Chinese, with the colours the console shows them in.</summary>
 public static class CaseTexts
 {
+    /// <summary>Who acted, by the name the console found for the account (<see cref="Data.ICaseConsoleData.PeopleAsync"/>); the account itself when none was found, so the record never hides who acted.</summary>
+    public static string Person(IReadOnlyDictionary<string, string> people, string? actor)
+    {
+        ArgumentNullException.ThrowIfNull(people);
+        return actor is null ? "—" : people.GetValueOrDefault(actor) ?? actor;
+    }
+
     public static string Status(CaseStatus status) => status switch
     {
         CaseStatus.Open => "办理中",
@@ -51,7 +58,9 @@ public static class CaseTexts
         CaseDeadlineStatus.DueToday => "今日到期",
         CaseDeadlineStatus.Overdue => "已逾期",
         CaseDeadlineStatus.Met => "已办结",
-        _ => status.ToString(),
+        CaseDeadlineStatus.Skipped => "已跳过",
+        CaseDeadlineStatus.NotStarted => "未起算",
+        _ => "—",
     };
 
     public static Color DeadlineColor(CaseDeadlineStatus status) => status switch
@@ -59,6 +68,7 @@ public static class CaseTexts
         CaseDeadlineStatus.Overdue => Color.Error,
         CaseDeadlineStatus.DueToday => Color.Warning,
         CaseDeadlineStatus.Met => Color.Success,
+        CaseDeadlineStatus.Skipped or CaseDeadlineStatus.NotStarted => Color.Default,
         _ => Color.Info,
     };
 

@@ -1,0 +1,71 @@
+using System.Security.Claims;
+using Bunit;
+using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using SanXiang.Silo.Agencies;
+using SanXiang.Web.Auth;
+using SanXiang.Web.Components.Data;
+using SanXiang.Web.Components.Pages;
+
+namespace SanXiang.Web.Tests.Components;
+
+public sealed class HomeShould : ConsoleTestContext
+{
+    private IRenderedComponent<Home> RenderAs(params Claim[] claims)
+    {
+        Services.AddSingleton<IConsoleData>(new FakeConsoleData(AgencyView.NotFound("none")) { Agencies = [Samples.Henan(), Samples.Xuchang()] });
+        Services.AddSingleton<HealthCheckService>(new FixedHealth());
+        var auth = AddAuthorization();
+        auth.SetAuthorized("someone");
+        auth.SetClaims(claims);
+        RenderPopoverProvider();
+        return Render<Home>();
+    }
+
+    private static Claim[] Member(string tenant, string role) =>
+        [new(SanXiangClaims.TenantRole, $"{tenant}:{role}"), new(SanXiangClaims.HomeTenant, tenant)];
+
+    private string Path => new Uri(Services.GetRequiredService<NavigationManager>().Uri).AbsolutePath;
+
+    [Fact]
+    public void SendAnOfficerToHisCases()
+    {
+        RenderAs(Member("xuchang", "Officer"));
+
+        Assert.Equal("/t/xuchang/my-cases", Path);
+    }
+
+    [Fact]
+    public void KeepASupervisorOnTheAgenciesItOversees()
+    {
+        var cut = RenderAs(Member("henan-gov", "Supervisor"));
+
+        Assert.Equal("/", Path);
+        Assert.Contains("行政执法机关", cut.Find("h1").TextContent, StringComparison.Ordinal);
+        Assert.Empty(cut.FindAll(".platform-overview"));
+    }
+
+    [Fact]
+    public void ShowThePlatformAdministratorThePlatformsStateInChinese()
+    {
+        var cut = RenderAs(new Claim(SanXiangClaims.PlatformAdmin, "true"));
+
+        Assert.Equal("/", Path);
+        Assert.Equal("平台首页", cut.Find("h1").TextContent.Trim());
+        Assert.Equal(["数据存储：正常", "领域插件：部分可用"], cut.FindAll(".platform-health").Select(h => h.TextContent.Trim()));
+        Assert.Contains("已加载 0 个", cut.Find(".platform-plugins").TextContent, StringComparison.Ordinal);
+    }
+
+    private sealed class FixedHealth : HealthCheckService
+    {
+        public override Task<HealthReport> CheckHealthAsync(Func<HealthCheckRegistration, bool>? predicate, CancellationToken cancellationToken = default) =>
+            Task.FromResult(new HealthReport(
+                new Dictionary<string, HealthReportEntry>
+                {
+                    ["storage"] = new(HealthStatus.Healthy, "SQLite, schema 9.", TimeSpan.Zero, null, null),
+                    ["plugins"] = new(HealthStatus.Degraded, "1 plugin(s) skipped", TimeSpan.Zero, null, null),
+                },
+                TimeSpan.Zero));
+    }
+}
