@@ -88,6 +88,23 @@ public sealed class CaseGrain(CaseEventStore store, CaseInputs inputs, IDocument
         });
     }
 
+    public Task<CaseView> SubmitForReviewAsync(SubmitForReviewCommand command)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        return DecideAsync(async engine => engine.SubmitForReview(state, command, (await inputs.CalendarAsync()).Calendar));
+    }
+
+    public Task<CaseView> RequestSupplementAsync(RequestSupplementCommand command)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        var reviewerId = CaseInputs.OfficerIds([command.ReviewerId]).FirstOrDefault() ?? "";
+        return DecideAsync(async engine =>
+        {
+            var reviewer = reviewerId.Length == 0 ? null : await inputs.ReviewerAsync(TenantId, reviewerId);
+            return engine.RequestSupplement(state, command with { ReviewerId = reviewerId }, reviewer);
+        });
+    }
+
     public async Task<MajorDecision> EvaluateMajorDecisionAsync()
     {
         if (!state.Opened)

@@ -24,6 +24,7 @@ public class CaseReviewGateShould(ClusterFixture fixture)
         await driver.IssueAndCompleteAsync("notification", At);
         await driver.SkipAsync("hearing", At, "当事人放弃听证");
         var proposed = await driver.Grain.ProposeDecisionAsync(Proposal(200_000m));
+        await driver.Grain.SubmitForReviewAsync(Submission(At));
         await driver.Grain.RecordReviewOpinionAsync(new RecordReviewOpinionCommand(proposed.ProposalHash!, Zhao, ReviewOutcome.Agreed, "事实清楚，证据确凿，适用依据正确，程序合法", "xintian-scjg.reviewer", At));
         await driver.IssueAndCompleteAsync("legal-review", At);
         await driver.SkipAsync("collective-discussion", At);
@@ -45,12 +46,13 @@ public class CaseReviewGateShould(ClusterFixture fixture)
         var caseId = (await fixture.Grains.GetGrain<ICaseFilingGrain>(tenant).OpenAsync(CaseSamples.Open(At, fine: 200_000m) with { OfficerIds = [CaseSamples.Zhang, Zhao] })).Id;
         var grain = fixture.Grains.GetGrain<ICaseGrain>(GrainKeys.For(tenant, caseId));
         var proposed = await grain.ProposeDecisionAsync(Proposal(200_000m));
+        var submitted = await grain.SubmitForReviewAsync(Submission(At));
 
         var refused = await Assert.ThrowsAsync<SanXiangException>(() => grain.RecordReviewOpinionAsync(new RecordReviewOpinionCommand(proposed.ProposalHash!, Zhao, ReviewOutcome.Agreed, "同意", "xintian-scjg.officer", At)));
 
         Assert.Equal(ErrorCodes.ReviewerNotAllowed, refused.Code);
         Assert.Contains("承办", refused.Message, StringComparison.Ordinal);
-        Assert.Equal(proposed.LastSequence, (await grain.GetEventsAsync()).Count);
+        Assert.Equal(submitted.LastSequence, (await grain.GetEventsAsync()).Count);
     }
 
     // 赵敏 of 法规股, marked a legal reviewer with the legal-profession qualification.
@@ -60,6 +62,9 @@ public class CaseReviewGateShould(ClusterFixture fixture)
         await fixture.Grains.GetGrain<IOfficerRosterGrain>(tenant).AddAsync(new Officer(string.Empty, "赵敏", "法规股", "法制审核员", Zhao, [EnforcementCategory.Penalty], "新田县", new DateOnly(2018, 1, 1), new DateOnly(2030, 12, 31), OfficerStatus.Active, true, true));
         return tenant;
     }
+
+    internal static SubmitForReviewCommand Submission(DateTimeOffset at, string note = "当事人销售过期食品，货值一万二千元，建议从重处罚") =>
+        new(new ReviewMaterials(note, "新市监罚〔2026〕号行政处罚决定书（草案）", ["现场检查笔录", "询问笔录", "抽样检验报告"], null), "xintian-scjg.officer", at);
 
     private static ProposeDecisionCommand Proposal(decimal fine) =>
         new([PenaltyKind.Fine, PenaltyKind.ConfiscateIllegalGains], fine, 1_200m, "《中华人民共和国食品安全法》第一百二十四条第一款", "销售超过保质期的食品，货值金额一万二千元", false, "xintian-scjg.officer", At);

@@ -109,6 +109,34 @@ public sealed class CaseService(IGrainFactory grains, CaseAccess access, Uploade
         return await InTenantAsync(caller, tenantId, () => Case(tenantId, caseId).RecordReviewOpinionAsync(command));
     }
 
+    /// <summary>Submits (or resubmits) the current proposal for legal review; the engine checks the materials' completeness.</summary>
+    public async Task<CaseView> SubmitForReviewAsync(CaseCaller caller, string tenantId, string caseId, ReviewMaterials materials)
+    {
+        ArgumentNullException.ThrowIfNull(materials);
+        var accepted = new ReviewMaterials(
+            TextArguments.AcceptOptional(TextFields.ReviewSituationNote, materials.SituationNote) ?? "",
+            TextArguments.AcceptOptional(TextFields.ReviewMaterial, materials.DraftDecision) ?? "",
+            [.. TextArguments.AcceptAll(TextFields.ReviewMaterial, [.. (materials.Evidence ?? []).Where(e => !string.IsNullOrWhiteSpace(e))], "证据清单")],
+            TextArguments.AcceptOptional(TextFields.ReviewMaterial, materials.HearingRecord));
+        await access.RequireWriteAsync(caller, tenantId);
+        var command = new SubmitForReviewCommand(accepted, caller.UserName, clock.GetUtcNow());
+        return await InTenantAsync(caller, tenantId, () => Case(tenantId, caseId).SubmitForReviewAsync(command));
+    }
+
+    /// <summary>A reviewer (by officer id) asks for supplementary materials by <paramref name="supplyBy"/>; the review's clock stops.</summary>
+    public async Task<CaseView> RequestSupplementAsync(CaseCaller caller, string tenantId, string caseId, string reviewerId, IReadOnlyList<string> items, DateOnly supplyBy, string reason)
+    {
+        var command = new RequestSupplementCommand(
+            TextArguments.Accept(TextFields.CertificateNumber, reviewerId),
+            TextArguments.AcceptAll(TextFields.ReviewMaterial, [.. (items ?? []).Where(i => !string.IsNullOrWhiteSpace(i))], "需补充的材料"),
+            supplyBy,
+            TextArguments.AcceptOptional(TextFields.SupplementReason, reason) ?? "",
+            caller.UserName,
+            clock.GetUtcNow());
+        await access.RequireWriteAsync(caller, tenantId);
+        return await InTenantAsync(caller, tenantId, () => Case(tenantId, caseId).RequestSupplementAsync(command));
+    }
+
     public async Task<MajorDecision> EvaluateMajorDecisionAsync(CaseCaller caller, string tenantId, string caseId)
     {
         await access.RequireReadAsync(caller, tenantId);
