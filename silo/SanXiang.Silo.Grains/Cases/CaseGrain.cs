@@ -234,7 +234,13 @@ public sealed class CaseGrain(CaseEventStore store, CaseInputs inputs, IDocument
         next.Apply(codec.Decode(kind, payload));
         var summary = CaseViews.Summary(TenantId, CaseId, next, engine, sequence + 1);
         var previous = written ?? (state.Opened ? CaseViews.Summary(TenantId, CaseId, state, engine, sequence) : null);
-        var result = await store.AppendAsync(TenantId, CaseId, sequence, [new NewCaseEvent(kind, payload, @event.Actor, @event.At, files)], [CaseSummaryWrite.Since(previous, summary)]);
+        List<object> derived = [CaseSummaryWrite.Since(previous, summary)];
+        if (ReviewQueueWrite.Since(TenantId, CaseId, ReviewQueueEntry.Of(TenantId, CaseId, state), ReviewQueueEntry.Of(TenantId, CaseId, next)) is { } queued)
+        {
+            derived.Add(queued);
+        }
+
+        var result = await store.AppendAsync(TenantId, CaseId, sequence, [new NewCaseEvent(kind, payload, @event.Actor, @event.At, files)], derived);
         if (!result.Succeeded)
         {
             // Someone else appended first (another activation, during a cluster change): take the case as stored.
