@@ -55,6 +55,19 @@ public sealed class CaseService(IGrainFactory grains, CaseAccess access, Uploade
         return await InTenantAsync(caller, tenantId, () => grains.GetGrain<ICaseListGrain>(tenantId).ListAsync(query, first, after));
     }
 
+    /// <summary>A page of the agency's legal-review queue from the read model (<see cref="IReviewQueueGrain"/>).</summary>
+    public async Task<ReviewQueuePage> ReviewQueueAsync(CaseCaller caller, string tenantId, ReviewQueueQuery query, int first, string? after)
+    {
+        await access.RequireReadAsync(caller, tenantId);
+        return await InTenantAsync(caller, tenantId, () => grains.GetGrain<IReviewQueueGrain>(tenantId).ListAsync(query, first, after));
+    }
+
+    public async Task<int> ReviewQueueCountAsync(CaseCaller caller, string tenantId, ReviewQueueQuery query)
+    {
+        await access.RequireReadAsync(caller, tenantId);
+        return await InTenantAsync(caller, tenantId, () => grains.GetGrain<IReviewQueueGrain>(tenantId).CountAsync(query));
+    }
+
     public async Task<int> CountAsync(CaseCaller caller, string tenantId, CaseQuery query)
     {
         await access.RequireReadAsync(caller, tenantId);
