@@ -58,11 +58,11 @@ public sealed partial class RoleHomesShould(ITestOutputHelper output)
                 await ScreenshotAsync(page, "officer-case.png");
             }
 
-            // The legal reviewer: the reviewer's home; no 新建案件 (the server refuses a reviewer's 立案 too).
+            // The legal reviewer: the review queue; no 新建案件 (the server refuses a reviewer's 立案 too).
             await using (var reviewer = await SignedInAsync(playwright, app, $"{Tenant}.reviewer", viewport: null))
             {
                 var page = await Chromium.PageAsync(reviewer);
-                await page.WaitForURLAsync(MyCasesUrl());
+                await page.WaitForURLAsync(ReviewsUrl());
                 await page.GotoAsync($"/t/{Tenant}/cases");
                 await page.Locator(".case-count[data-interactive=true]").WaitForAsync();
                 Assert.Equal(0, await page.Locator(".new-case-button").CountAsync());
@@ -126,6 +126,9 @@ public sealed partial class RoleHomesShould(ITestOutputHelper output)
 
     [GeneratedRegex("/t/xintian-scjg/my-cases$")]
     private static partial Regex MyCasesUrl();
+
+    [GeneratedRegex("/t/xintian-scjg/reviews$")]
+    private static partial Regex ReviewsUrl();
 
     [GeneratedRegex(@"^(?!.*/login).*$")]
     private static partial Regex NotLogin();

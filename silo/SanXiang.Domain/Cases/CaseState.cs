@@ -54,6 +54,9 @@ public sealed class CaseState
     /// <summary>The latest opinion recorded since the current proposal, or null: a changed proposal has not been reviewed.</summary>
     public ReviewOpinion? CurrentReview { get; private set; }
 
+    /// <summary>The latest submission for legal review, or null before any <c>review.submitted</c>.</summary>
+    public ReviewSubmission? Submission { get; private set; }
+
     public bool Closed => ClosedAt is not null;
 
     /// <summary>
@@ -130,6 +133,22 @@ public sealed class CaseState
                 var review = new ReviewOpinion(opinion.ProposalHash, opinion.Reviewer, opinion.Outcome, opinion.Reasons, opinion.Actor, opinion.At);
                 Reviews.Add(review);
                 CurrentReview = opinion.ProposalHash == ProposalHash ? review : CurrentReview;
+                Submission = Submission?.ProposalHash == opinion.ProposalHash
+                    ? Submission with { Status = opinion.Outcome == ReviewOutcome.Agreed ? ReviewStatus.Passed : ReviewStatus.Returned, Reviewer = opinion.Reviewer, ReviewerAccount = opinion.Actor, Opinion = review }
+                    : Submission;
+                break;
+            case ReviewSubmitted submitted:
+                // A resubmission keeps the reviewer who asked for it, so the review goes back to them.
+                Submission = new ReviewSubmission(submitted.ProposalHash, submitted.Materials, submitted.At, submitted.DaysLeft, submitted.Due, submitted.Provisional, submitted.DueError, ReviewStatus.Pending, null, Submission?.Reviewer, Submission?.ReviewerAccount, null);
+                break;
+            case SupplementRequested supplement:
+                Submission = Submission! with
+                {
+                    Status = ReviewStatus.Suspended,
+                    Supplement = new SupplementRequest(supplement.Reviewer, supplement.Items, supplement.SupplyBy, supplement.Reason, supplement.Actor, supplement.At),
+                    Reviewer = supplement.Reviewer,
+                    ReviewerAccount = supplement.Actor,
+                };
                 break;
             case DeadlinesRecomputed recomputed:
                 SetDeadlines(recomputed.Deadlines);

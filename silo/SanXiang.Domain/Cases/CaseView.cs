@@ -7,7 +7,8 @@ namespace SanXiang.Domain.Cases;
 /// A case as its events make it. <paramref name="Title"/> is the 案由; <paramref name="CurrentStepId"/> the
 /// first step neither completed nor skipped (null once closed); <paramref name="LastSequence"/> the number of
 /// the case's last event; <paramref name="Proposal"/> the decision it proposes (named by <paramref name="ProposalHash"/>)
-/// and <paramref name="Review"/> the latest legal-review opinion on that proposal.
+/// and <paramref name="Review"/> the latest legal-review opinion on that proposal; <paramref name="Submission"/> the latest
+/// submission for legal review (its materials, due date, supplements, and the opinion that closed it).
 /// </summary>
 public sealed record CaseView(
     string Id,
@@ -31,4 +32,5 @@ public sealed record CaseView(
     long LastSequence,
     DecisionProposal? Proposal = null,
     string? ProposalHash = null,
-    ReviewOpinion? Review = null);
+    ReviewOpinion? Review = null,
+    ReviewSubmission? Submission = null);

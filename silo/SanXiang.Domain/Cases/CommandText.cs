@@ -1,3 +1,4 @@
+using SanXiang.Domain.Cases.Review;
 using SanXiang.Domain.Errors;
 using SanXiang.Domain.Text;
 
@@ -76,6 +77,34 @@ public static class CommandText
         };
     }
 
+    /// <summary>Blank evidence lines are dropped: the form offers more lines than a case needs.</summary>
+    public static SubmitForReviewCommand Of(SubmitForReviewCommand command)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        var materials = command.Materials ?? new ReviewMaterials("", "", [], null);
+        return command with
+        {
+            Materials = new ReviewMaterials(
+                TextArguments.AcceptOptional(TextFields.ReviewSituationNote, materials.SituationNote) ?? "",
+                TextArguments.AcceptOptional(TextFields.ReviewMaterial, materials.DraftDecision) ?? "",
+                TextArguments.AcceptAll(TextFields.ReviewMaterial, Lines(materials.Evidence), "证据清单"),
+                TextArguments.AcceptOptional(TextFields.ReviewMaterial, materials.HearingRecord)),
+            Actor = Actor(command.Actor),
+        };
+    }
+
+    public static RequestSupplementCommand Of(RequestSupplementCommand command)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        return command with
+        {
+            ReviewerId = TextArguments.Accept(TextFields.CertificateNumber, command.ReviewerId),
+            Items = TextArguments.AcceptAll(TextFields.ReviewMaterial, Lines(command.Items), "需补充的材料"),
+            Reason = TextArguments.AcceptOptional(TextFields.SupplementReason, command.Reason) ?? "",
+            Actor = Actor(command.Actor),
+        };
+    }
+
     public static AddRecordingCommand Of(AddRecordingCommand command)
     {
         ArgumentNullException.ThrowIfNull(command);
@@ -133,6 +162,8 @@ public static class CommandText
             Actor = Actor(command.Actor),
         };
     }
+
+    private static List<string> Lines(IReadOnlyList<string>? lines) => [.. (lines ?? []).Where(l => !string.IsNullOrWhiteSpace(l))];
 
     /// <summary>Who acted: the signed-in account's user name, or the name of the platform's own job.</summary>
     public static string Actor(string? actor) => TextArguments.Accept(TextFields.UserName, actor);

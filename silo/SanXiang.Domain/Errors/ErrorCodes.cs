@@ -42,4 +42,6 @@ public static class ErrorCodes
     // Legal review of major decisions (重大执法决定法制审核).
     public const string ReviewRequired = "REVIEW_REQUIRED";
     public const string ReviewerNotAllowed = "REVIEWER_NOT_ALLOWED";
+    public const string ReviewMaterialsIncomplete = "REVIEW_MATERIALS_INCOMPLETE";
+    public const string ReviewResubmissionUnchanged = "REVIEW_RESUBMISSION_UNCHANGED";
 }

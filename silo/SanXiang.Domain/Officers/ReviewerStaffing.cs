@@ -16,4 +16,22 @@ public static class ReviewerStaffing
     }
 
     public static StaffingCheck Check(int officers, int reviewers) => new(officers, reviewers, Required(officers));
+
+    /// <summary>
+    /// The agency's staffing on <paramref name="today"/>: only officers who may enforce count (持证上岗, DOMAIN.md §4) —
+    /// a certificate neither suspended nor revoked and valid that day — and reviewers among them. The officers page
+    /// and the API's <c>reviewerStaffing</c> both ask this.
+    /// </summary>
+    public static StaffingCheck Check(IEnumerable<StaffedOfficer> officers, DateOnly today)
+    {
+        ArgumentNullException.ThrowIfNull(officers);
+        var counted = officers.Where(o => Counts(o.Facts, today)).ToList();
+        return Check(counted.Count, counted.Count(o => o.IsReviewer));
+    }
+
+    private static bool Counts(OfficerFacts officer, DateOnly today) =>
+        !string.IsNullOrWhiteSpace(officer.CertificateNumber)
+        && officer.Standing == OfficerStanding.Active
+        && officer.ValidFrom <= today
+        && today <= officer.ValidTo;
 }

@@ -4,4 +4,7 @@ namespace SanXiang.Domain.Officers;
 public sealed record StaffingCheck(int Officers, int Reviewers, int Required)
 {
     public bool Met => Reviewers >= Required;
+
+    /// <summary>How many reviewers are missing; 0 when <see cref="Met"/>.</summary>
+    public int Short => Math.Max(0, Required - Reviewers);
 }

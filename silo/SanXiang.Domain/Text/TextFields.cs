@@ -67,6 +67,14 @@ public static class TextFields
     /// <summary>The rule a review catalog row cites.</summary>
     public static readonly TextField CatalogBasis = new("设定依据", 500, TextShape.Line);
 
+    /// <summary>The handler's situation note for a legal review (送审情况说明), a few pages at most.</summary>
+    public static readonly TextField ReviewSituationNote = new("情况说明", 5000, TextShape.Paragraphs);
+
+    /// <summary>One item of a review's materials or of a supplement request: a document's name or number, an item of evidence.</summary>
+    public static readonly TextField ReviewMaterial = new("送审材料", 500, TextShape.Line);
+
+    public static readonly TextField SupplementReason = new("补充材料的理由", 1000, TextShape.Paragraphs);
+
     /// <summary>The notice a calendar amendment cites, e.g. 国办发明电〔2019〕3号.</summary>
     public static readonly TextField NoticeSource = new("通知文号", 100, TextShape.Line);
 

@@ -40,6 +40,16 @@ public interface ICaseGrain : IGrainWithStringKey
     /// </summary>
     Task<CaseView> RecordReviewOpinionAsync(RecordReviewOpinionCommand command);
 
+    /// <summary>
+    /// Submits the current proposal for legal review with its materials, or resubmits after supplements (the clock
+    /// runs on) or a return (a new review): REVIEW_MATERIALS_INCOMPLETE names what is missing, REVIEW_RESUBMISSION_UNCHANGED
+    /// refuses a resubmission after 存在问题 with nothing changed.
+    /// </summary>
+    Task<CaseView> SubmitForReviewAsync(SubmitForReviewCommand command);
+
+    /// <summary>A legal reviewer asks for supplementary materials by a date; the review's time limit stops until the handler resubmits.</summary>
+    Task<CaseView> RequestSupplementAsync(RequestSupplementCommand command);
+
     /// <summary>Whether the case's decision is major (重大执法决定) and which catalog rules matched; its decision then needs a passed review (REVIEW_REQUIRED).</summary>
     Task<MajorDecision> EvaluateMajorDecisionAsync();
 

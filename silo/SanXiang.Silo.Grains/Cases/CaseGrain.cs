@@ -93,6 +93,25 @@ public sealed class CaseGrain(CaseEventStore store, CaseInputs inputs, IDocument
         });
     }
 
+    public Task<CaseView> SubmitForReviewAsync(SubmitForReviewCommand command)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        command = CommandText.Of(command);
+        return DecideAsync(async engine => engine.SubmitForReview(state, command, (await inputs.CalendarAsync()).Calendar));
+    }
+
+    public Task<CaseView> RequestSupplementAsync(RequestSupplementCommand command)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        command = CommandText.Of(command);
+        var reviewerId = CaseInputs.OfficerIds([command.ReviewerId]).FirstOrDefault() ?? "";
+        return DecideAsync(async engine =>
+        {
+            var reviewer = reviewerId.Length == 0 ? null : await inputs.ReviewerAsync(TenantId, reviewerId);
+            return engine.RequestSupplement(state, command with { ReviewerId = reviewerId }, reviewer);
+        });
+    }
+
     public async Task<MajorDecision> EvaluateMajorDecisionAsync()
     {
         if (!state.Opened)
@@ -227,7 +246,13 @@ public sealed class CaseGrain(CaseEventStore store, CaseInputs inputs, IDocument
         next.Apply(codec.Decode(kind, payload));
         var summary = CaseViews.Summary(TenantId, CaseId, next, engine, sequence + 1);
         var previous = written ?? (state.Opened ? CaseViews.Summary(TenantId, CaseId, state, engine, sequence) : null);
-        var result = await store.AppendAsync(TenantId, CaseId, sequence, [new NewCaseEvent(kind, payload, @event.Actor, @event.At, files)], [CaseSummaryWrite.Since(previous, summary)]);
+        List<object> derived = [CaseSummaryWrite.Since(previous, summary)];
+        if (ReviewQueueWrite.Since(TenantId, CaseId, ReviewQueueEntry.Of(TenantId, CaseId, state), ReviewQueueEntry.Of(TenantId, CaseId, next)) is { } queued)
+        {
+            derived.Add(queued);
+        }
+
+        var result = await store.AppendAsync(TenantId, CaseId, sequence, [new NewCaseEvent(kind, payload, @event.Actor, @event.At, files)], derived);
         if (!result.Succeeded)
         {
             // Someone else appended first (another activation, during a cluster change): take the case as stored.

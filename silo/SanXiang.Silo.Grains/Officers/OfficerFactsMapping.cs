@@ -6,20 +6,6 @@ namespace SanXiang.Silo.Grains.Officers;
 
 internal static class OfficerFactsMapping
 {
-    public static OfficerFacts ToFacts(this Officer officer) => new(
-        officer.Name,
-        officer.CertificateNumber,
-        officer.Categories,
-        officer.Area,
-        officer.ValidFrom,
-        officer.ValidTo,
-        officer.Status switch
-        {
-            OfficerStatus.Suspended => OfficerStanding.Suspended,
-            OfficerStatus.Revoked => OfficerStanding.Revoked,
-            _ => OfficerStanding.Active,
-        });
-
     public static IReadOnlyList<string> Problems(this Officer officer) =>
         OfficerValidation.Problems(officer.Name, officer.Unit, officer.CertificateNumber, officer.Categories, officer.ValidFrom, officer.ValidTo, officer.Position, officer.Area);
 

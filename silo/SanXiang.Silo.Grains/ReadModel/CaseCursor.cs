@@ -4,11 +4,11 @@ using SanXiang.Domain.Errors;
 
 namespace SanXiang.Silo.Grains.ReadModel;
 
-/// <summary>Where a page of a case list ended: the last case's filing time and id, opaque to the client.</summary>
-internal sealed record CaseCursor(DateTimeOffset OpenedAt, string CaseId)
+/// <summary>Where a page of a case list ended: the last row's time (a case's filing, a review's submission) and case id, opaque to the client.</summary>
+internal sealed record CaseCursor(DateTimeOffset At, string CaseId)
 {
     public override string ToString() =>
-        Convert.ToBase64String(Encoding.UTF8.GetBytes(string.Create(CultureInfo.InvariantCulture, $"{OpenedAt.UtcTicks}|{CaseId}")));
+        Convert.ToBase64String(Encoding.UTF8.GetBytes(string.Create(CultureInfo.InvariantCulture, $"{At.UtcTicks}|{CaseId}")));
 
     public static CaseCursor? Parse(string? cursor)
     {

@@ -39,7 +39,13 @@ internal static class CaseSummaryColumns
     public static object Day(DateOnly day, EventLogDialect dialect) =>
         dialect == EventLogDialect.Postgres ? day : day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    private static DateTimeOffset ReadTime(DbDataReader reader, int ordinal, EventLogDialect dialect) =>
+    /// <summary>A day as <see cref="Day"/> wrote it, or null.</summary>
+    public static DateOnly? ReadDay(DbDataReader reader, int ordinal, EventLogDialect dialect) =>
+        reader.IsDBNull(ordinal) ? null
+        : dialect == EventLogDialect.Postgres ? DateOnly.FromDateTime(reader.GetDateTime(ordinal))
+        : DateOnly.ParseExact(reader.GetString(ordinal), "yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    public static DateTimeOffset ReadTime(DbDataReader reader, int ordinal, EventLogDialect dialect) =>
         dialect == EventLogDialect.Postgres
             ? new DateTimeOffset(DateTime.SpecifyKind(reader.GetDateTime(ordinal), DateTimeKind.Utc))
             : DateTimeOffset.ParseExact(reader.GetString(ordinal), SqliteTime, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal);

@@ -130,7 +130,7 @@ public sealed class CaseSummaryQueries(EventLogDatabase database)
         {
             var order = query.OfficerId is null ? "s" : "o";
             where.Append($" AND ({order}.opened_at < @after_at OR ({order}.opened_at = @after_at AND {order}.case_id < @after_id))");
-            EventRows.Add(command, "after_at", CaseSummaryColumns.Time(cursor.OpenedAt, dialect));
+            EventRows.Add(command, "after_at", CaseSummaryColumns.Time(cursor.At, dialect));
             EventRows.Add(command, "after_id", cursor.CaseId);
         }
 

@@ -1,4 +1,5 @@
 using SanXiang.Domain.Officers;
+using SanXiang.Plugins;
 
 namespace SanXiang.Domain.Tests.Officers;
 
@@ -23,4 +24,26 @@ public class ReviewerStaffingShould
         Assert.True(ReviewerStaffing.Check(21, 2).Met);
         Assert.False(ReviewerStaffing.Check(3, 0).Met);
     }
+
+    [Theory]
+    [InlineData(19, 1, 1, 0)]
+    [InlineData(20, 1, 1, 0)]
+    [InlineData(21, 1, 2, 1)]
+    [InlineData(21, 2, 2, 0)]
+    public void CountOnlyOfficersWithAValidCertificateAtTheFivePercentBoundary(int valid, int reviewers, int required, int missing)
+    {
+        var today = new DateOnly(2026, 5, 11);
+        var officers = Enumerable.Range(0, valid).Select(n => Staffed($"执法人员{n}", n < reviewers))
+            .Append(Staffed("证件过期的审核员", true, validTo: new DateOnly(2026, 5, 10)))
+            .Append(Staffed("证件被暂扣的审核员", true, standing: OfficerStanding.Suspended))
+            .Append(Staffed("证件已吊销的执法人员", false, standing: OfficerStanding.Revoked));
+
+        var check = ReviewerStaffing.Check(officers, today);
+
+        Assert.Equal((valid, reviewers, required, missing), (check.Officers, check.Reviewers, check.Required, check.Short));
+        Assert.Equal(missing == 0, check.Met);
+    }
+
+    private static StaffedOfficer Staffed(string name, bool reviewer, DateOnly? validTo = null, OfficerStanding standing = OfficerStanding.Active) =>
+        new(new OfficerFacts(name, "C-" + name, [EnforcementCategory.Penalty], null, new DateOnly(2020, 1, 1), validTo ?? new DateOnly(2030, 12, 31), standing), reviewer);
 }

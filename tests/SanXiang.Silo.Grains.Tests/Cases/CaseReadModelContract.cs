@@ -1,6 +1,7 @@
 using System.Data.Common;
 using System.Text;
 using SanXiang.Domain.Cases;
+using SanXiang.Domain.Cases.Review;
 using SanXiang.Domain.Errors;
 using SanXiang.Plugins;
 using SanXiang.Silo.Cases;
@@ -95,6 +96,10 @@ public abstract class CaseReadModelContract
         var driver = new PenaltyCaseDriver(Grains.GetGrain<ICaseGrain>(GrainKeys.For(tenant, (await Grains.GetGrain<ICaseFilingGrain>(tenant).OpenAsync(CaseSamples.Open(CaseSamples.At(2026, 3, 2)))).Id)));
         await driver.ThroughExaminationAsync(CaseSamples.At(2026, 3, 3));
         await Grains.GetGrain<ICaseFilingGrain>(tenant).OpenAsync(CaseSamples.Open(CaseSamples.At(2026, 3, 5)) with { Title = "未按规定公示食品经营许可证案" });
+        await ReviewSamples.AddReviewerAsync(Grains, tenant);
+        var (reviewed, _) = await SubmittedAsync(tenant, CaseSamples.At(2026, 4, 28));
+        await reviewed.RequestSupplementAsync(ReviewSamples.Supplement(CaseSamples.At(2026, 4, 29), new DateOnly(2026, 5, 8)));
+        await SubmittedAsync(tenant, CaseSamples.At(2026, 4, 30));
         var live = await RowsAsync();
 
         var result = await new CaseReadModelRebuild(Service<CaseEventStore>(), Service<CaseProcedures>(), Service<ISectorRegistry>()).RunAsync();
@@ -102,6 +107,58 @@ public abstract class CaseReadModelContract
         Assert.Equal(live, await RowsAsync());
         Assert.True(result.Cases >= 2);
         Assert.Contains(live, row => row.Contains($"{tenant}|2026-0001|", StringComparison.Ordinal) && row.Contains("notification", StringComparison.Ordinal));
+        Assert.Equal(2, live.Count(row => row.StartsWith($"queue|{tenant}|", StringComparison.Ordinal)));
+    }
+
+    private protected async Task ListTheReviewQueueOldestFirstWithDueDatesSuspensionsAndTheirReviewerAsync()
+    {
+        var tenant = await CaseSamples.NewAgencyAsync(Grains);
+        await ReviewSamples.AddReviewerAsync(Grains, tenant);
+        var (suspended, _) = await SubmittedAsync(tenant, CaseSamples.At(2026, 4, 28));
+        await suspended.RequestSupplementAsync(ReviewSamples.Supplement(CaseSamples.At(2026, 4, 29), new DateOnly(2026, 5, 8)));
+        var (pending, pendingId) = await SubmittedAsync(tenant, CaseSamples.At(2026, 4, 28, 11));
+        var (agreed, _) = await SubmittedAsync(tenant, CaseSamples.At(2026, 4, 28, 12));
+        var unsubmitted = Grains.GetGrain<ICaseGrain>(GrainKeys.For(tenant, (await Grains.GetGrain<ICaseFilingGrain>(tenant).OpenAsync(CaseSamples.Open(CaseSamples.At(2026, 4, 1)))).Id));
+        await unsubmitted.ProposeDecisionAsync(ReviewSamples.Proposal(200_000m, CaseSamples.At(2026, 4, 28)));
+        var agreedView = await agreed.GetAsync();
+        await agreed.RecordReviewOpinionAsync(ReviewSamples.Opinion(agreedView!.ProposalHash!, ReviewOutcome.Agreed, CaseSamples.At(2026, 4, 30)));
+        var queue = Grains.GetGrain<IReviewQueueGrain>(tenant);
+        var after = new DateOnly(2026, 5, 11);
+
+        var all = (await queue.ListAsync(new ReviewQueueQuery(after), 50, null)).Entries;
+        var first = await queue.ListAsync(new ReviewQueueQuery(after), 1, null);
+        var second = await queue.ListAsync(new ReviewQueueQuery(after), 1, first.EndCursor);
+
+        Assert.Equal(2, all.Count);
+        Assert.True(all[0].Suspended);
+        Assert.Equal(new DateOnly(2026, 5, 8), all[0].SupplyBy);
+        Assert.Equal("赵敏", all[0].ReviewerName);
+        Assert.Equal(pendingId, all[1].CaseId);
+        Assert.Equal(new DateOnly(2026, 5, 8), all[1].Due);
+        Assert.Equal("罚款、没收违法所得（罚款200,000元，没收1,200元）", all[1].ProposalSummary);
+        Assert.Equal("新田县某超市", all[1].PartyName);
+        Assert.Equal([pendingId], (await queue.ListAsync(new ReviewQueueQuery(after, Overdue: true), 50, null)).Entries.Select(e => e.CaseId));
+        Assert.Empty((await queue.ListAsync(new ReviewQueueQuery(new DateOnly(2026, 5, 8), Overdue: true), 50, null)).Entries);
+        Assert.Equal([all[0].CaseId], (await queue.ListAsync(new ReviewQueueQuery(after, ReviewSamples.ReviewerAccount), 50, null)).Entries.Select(e => e.CaseId));
+        Assert.Equal([all[0].CaseId], first.Entries.Select(e => e.CaseId));
+        Assert.True(first.HasNextPage);
+        Assert.Equal([pendingId], second.Entries.Select(e => e.CaseId));
+        Assert.False(second.HasNextPage);
+        Assert.Equal(1, await queue.CountAsync(new ReviewQueueQuery(after, Overdue: false)));
+
+        await pending.RecordReviewOpinionAsync(ReviewSamples.Opinion((await pending.GetAsync())!.ProposalHash!, ReviewOutcome.HasProblems, CaseSamples.At(2026, 5, 11)));
+
+        Assert.Equal(1, await queue.CountAsync(new ReviewQueueQuery(after)));
+    }
+
+    // A penalty case of 200 000 yuan proposed and submitted for legal review at <paramref name="at"/>.
+    private async Task<(ICaseGrain Grain, string Id)> SubmittedAsync(string tenant, DateTimeOffset at)
+    {
+        var id = (await Grains.GetGrain<ICaseFilingGrain>(tenant).OpenAsync(CaseSamples.Open(CaseSamples.At(2026, 4, 1)))).Id;
+        var grain = Grains.GetGrain<ICaseGrain>(GrainKeys.For(tenant, id));
+        await grain.ProposeDecisionAsync(ReviewSamples.Proposal(200_000m, at));
+        await grain.SubmitForReviewAsync(ReviewSamples.Submission(at));
+        return (grain, id);
     }
 
     private protected async Task PageThroughEachCaseOnceInOrderWhileCasesAreAddedAsync()
@@ -167,6 +224,7 @@ public abstract class CaseReadModelContract
             "SELECT tenant, case_id, title, category, status, current_step_id, current_step_name, party_name, party_kind, party_code, officers, opened_at, closed_at, updated_at, next_due, open_deadlines, last_seq FROM case_summaries ORDER BY tenant, case_id",
             "SELECT tenant, officer_id, case_id, opened_at FROM case_summary_officers ORDER BY tenant, officer_id, case_id",
             "SELECT tenant, case_id, due FROM case_summary_deadlines ORDER BY tenant, case_id, due",
+            "SELECT 'queue', tenant, case_id, title, party_name, proposal_summary, submitted_at, due, suspended, supply_by, reviewer_id, reviewer_name, reviewer_account FROM review_queue ORDER BY tenant, case_id",
             search,
         })
         {

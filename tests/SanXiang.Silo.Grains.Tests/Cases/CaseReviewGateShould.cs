@@ -1,16 +1,14 @@
 using SanXiang.Domain.Cases;
 using SanXiang.Domain.Cases.Review;
 using SanXiang.Domain.Errors;
-using SanXiang.Plugins;
 using SanXiang.Silo.Cases;
-using SanXiang.Silo.Officers;
 
 namespace SanXiang.Silo.Grains.Tests.Cases;
 
 [Collection(ClusterCollection.Name)]
 public class CaseReviewGateShould(ClusterFixture fixture)
 {
-    private const string Zhao = "431128A0009";
+    private const string Zhao = ReviewSamples.Zhao;
 
     private static readonly DateTimeOffset At = CaseSamples.At(2026, 3, 3);
 
@@ -24,6 +22,7 @@ public class CaseReviewGateShould(ClusterFixture fixture)
         await driver.IssueAndCompleteAsync("notification", At);
         await driver.SkipAsync("hearing", At, "当事人放弃听证");
         var proposed = await driver.Grain.ProposeDecisionAsync(Proposal(200_000m));
+        await driver.Grain.SubmitForReviewAsync(ReviewSamples.Submission(At));
         await driver.Grain.RecordReviewOpinionAsync(new RecordReviewOpinionCommand(proposed.ProposalHash!, Zhao, ReviewOutcome.Agreed, "事实清楚，证据确凿，适用依据正确，程序合法", "xintian-scjg.reviewer", At));
         await driver.IssueAndCompleteAsync("legal-review", At);
         await driver.SkipAsync("collective-discussion", At);
@@ -45,24 +44,23 @@ public class CaseReviewGateShould(ClusterFixture fixture)
         var caseId = (await fixture.Grains.GetGrain<ICaseFilingGrain>(tenant).OpenAsync(CaseSamples.Open(At, fine: 200_000m) with { OfficerIds = [CaseSamples.Zhang, Zhao] })).Id;
         var grain = fixture.Grains.GetGrain<ICaseGrain>(GrainKeys.For(tenant, caseId));
         var proposed = await grain.ProposeDecisionAsync(Proposal(200_000m));
+        var submitted = await grain.SubmitForReviewAsync(ReviewSamples.Submission(At));
 
         var refused = await Assert.ThrowsAsync<SanXiangException>(() => grain.RecordReviewOpinionAsync(new RecordReviewOpinionCommand(proposed.ProposalHash!, Zhao, ReviewOutcome.Agreed, "同意", "xintian-scjg.officer", At)));
 
         Assert.Equal(ErrorCodes.ReviewerNotAllowed, refused.Code);
         Assert.Contains("承办", refused.Message, StringComparison.Ordinal);
-        Assert.Equal(proposed.LastSequence, (await grain.GetEventsAsync()).Count);
+        Assert.Equal(submitted.LastSequence, (await grain.GetEventsAsync()).Count);
     }
 
-    // 赵敏 of 法规股, marked a legal reviewer with the legal-profession qualification.
     private async Task<string> NewAgencyWithReviewerAsync()
     {
         var tenant = await CaseSamples.NewAgencyAsync(fixture);
-        await fixture.Grains.GetGrain<IOfficerRosterGrain>(tenant).AddAsync(new Officer(string.Empty, "赵敏", "法规股", "法制审核员", Zhao, [EnforcementCategory.Penalty], "新田县", new DateOnly(2018, 1, 1), new DateOnly(2030, 12, 31), OfficerStatus.Active, true, true));
+        await ReviewSamples.AddReviewerAsync(fixture.Grains, tenant);
         return tenant;
     }
 
-    private static ProposeDecisionCommand Proposal(decimal fine) =>
-        new([PenaltyKind.Fine, PenaltyKind.ConfiscateIllegalGains], fine, 1_200m, "《中华人民共和国食品安全法》第一百二十四条第一款", "销售超过保质期的食品，货值金额一万二千元", false, "xintian-scjg.officer", At);
+    private static ProposeDecisionCommand Proposal(decimal fine) => ReviewSamples.Proposal(fine, At);
 
     private static async Task<Exception?> Record(Func<Task> action)
     {

@@ -22,5 +22,8 @@ public sealed class PostgresCaseReadModelShould(PostgresCluster postgres) : Case
     [PostgresFact]
     public Task PageThroughEachCaseOnceInOrderWhileCasesAreAdded() => PageThroughEachCaseOnceInOrderWhileCasesAreAddedAsync();
 
+    [PostgresFact]
+    public Task ListTheReviewQueueOldestFirstWithDueDatesSuspensionsAndTheirReviewer() => ListTheReviewQueueOldestFirstWithDueDatesSuspensionsAndTheirReviewerAsync();
+
     private protected override T Service<T>() => postgres.Service<T>();
 }

@@ -23,5 +23,8 @@ public sealed class SqliteCaseReadModelShould(ClusterFixture fixture) : CaseRead
     [Fact]
     public Task PageThroughEachCaseOnceInOrderWhileCasesAreAdded() => PageThroughEachCaseOnceInOrderWhileCasesAreAddedAsync();
 
+    [Fact]
+    public Task ListTheReviewQueueOldestFirstWithDueDatesSuspensionsAndTheirReviewer() => ListTheReviewQueueOldestFirstWithDueDatesSuspensionsAndTheirReviewerAsync();
+
     private protected override T Service<T>() => fixture.Service<T>();
 }

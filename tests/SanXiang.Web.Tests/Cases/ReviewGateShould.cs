@@ -16,6 +16,7 @@ public sealed class ReviewGateShould(CasesAppFactory factory)
         var api = await CaseApi.SignedInAsync(factory, PenaltyCaseWalk.Officer);
         var caseId = CaseApi.Id(await api.OpenCaseAsync(team));
         var hash = await ProposeAsync(api, caseId, 200_000m);
+        Assert.Empty((await SubmitAsync(api, caseId, "当事人销售过期食品，建议罚款二十万元")).Codes);
 
         var major = await api.PostAsync(
             "query($t: ID!, $c: ID!) { evaluateMajorDecision(tenantId: $t, caseId: $c) { major catalogVersion matchedRules { id description basis source } } }",
@@ -36,12 +37,16 @@ public sealed class ReviewGateShould(CasesAppFactory factory)
         Assert.Equal([ErrorCodes.ReviewRequired], afterProblems.Codes);
         Assert.Contains("存在问题", afterProblems.FirstMessage, StringComparison.Ordinal);
 
+        var unchanged = await SubmitAsync(api, caseId, "当事人销售过期食品，建议罚款二十万元");
+        var resubmitted = await SubmitAsync(api, caseId, "已补充裁量说明：货值较大，拒不配合调查，建议罚款二十万元");
         var agreed = await ReviewAsync(api, caseId, hash, reviewer, "AGREED");
         var decision = await api.IssueAsync(caseId, "decision", "penalty-decision");
         var changed = await ProposeAsync(api, caseId, 210_000m);
         var afterChange = await api.IssueAsync(caseId, "decision", "penalty-decision");
 
-        Assert.Equal(before, (await api.EventCountAsync(caseId)) - 3);
+        Assert.Equal(before, (await api.EventCountAsync(caseId)) - 4);
+        Assert.Equal([ErrorCodes.ReviewResubmissionUnchanged], unchanged.Codes);
+        Assert.Equal("PENDING", resubmitted.Data!["submitForReview"]!["reviewSubmission"]!["status"]!.GetValue<string>());
         Assert.Equal("AGREED", agreed.Data!["recordReviewOpinion"]!["review"]!["outcome"]!.GetValue<string>());
         Assert.Empty(decision.Codes);
         Assert.NotEqual(hash, changed);
@@ -56,6 +61,11 @@ public sealed class ReviewGateShould(CasesAppFactory factory)
         Assert.True(proposed.Codes.Count == 0, proposed.ToString());
         return proposed.Data!["proposeDecision"]!["proposal"]!["hash"]!.GetValue<string>();
     }
+
+    internal static Task<GraphQLResponse> SubmitAsync(CaseApi api, string caseId, string note) =>
+        api.PostAsync(
+            "mutation($i: SubmitForReviewInput!) { submitForReview(input: $i) { reviewSubmission { status due daysLeft } } }",
+            new { i = new { tenantId = CaseApi.Tenant, caseId, situationNote = note, draftDecision = "新市监罚〔2026〕号行政处罚决定书（草案）", evidence = new[] { "现场检查笔录", "询问笔录" } } });
 
     private static Task<GraphQLResponse> ReviewAsync(CaseApi api, string caseId, string hash, string reviewerId, string outcome) =>
         api.PostAsync(

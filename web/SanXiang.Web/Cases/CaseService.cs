@@ -48,6 +48,19 @@ public sealed class CaseService(IGrainFactory grains, CaseAccess access, Uploade
         return await InTenantAsync(caller, tenantId, () => grains.GetGrain<ICaseListGrain>(tenantId).ListAsync(query, first, after));
     }
 
+    /// <summary>A page of the agency's legal-review queue from the read model (<see cref="IReviewQueueGrain"/>).</summary>
+    public async Task<ReviewQueuePage> ReviewQueueAsync(CaseCaller caller, string tenantId, ReviewQueueQuery query, int first, string? after)
+    {
+        await access.RequireReadAsync(caller, tenantId);
+        return await InTenantAsync(caller, tenantId, () => grains.GetGrain<IReviewQueueGrain>(tenantId).ListAsync(query, first, after));
+    }
+
+    public async Task<int> ReviewQueueCountAsync(CaseCaller caller, string tenantId, ReviewQueueQuery query)
+    {
+        await access.RequireReadAsync(caller, tenantId);
+        return await InTenantAsync(caller, tenantId, () => grains.GetGrain<IReviewQueueGrain>(tenantId).CountAsync(query));
+    }
+
     public async Task<int> CountAsync(CaseCaller caller, string tenantId, CaseQuery query)
     {
         await access.RequireReadAsync(caller, tenantId);
@@ -95,6 +108,23 @@ public sealed class CaseService(IGrainFactory grains, CaseAccess access, Uploade
         await access.RequireWriteAsync(caller, tenantId);
         var command = new RecordReviewOpinionCommand(proposalHash, reviewerId, outcome, reasons, caller.UserName, clock.GetUtcNow());
         return await InTenantAsync(caller, tenantId, () => Case(tenantId, caseId).RecordReviewOpinionAsync(command));
+    }
+
+    /// <summary>Submits (or resubmits) the current proposal for legal review; the engine checks the materials' completeness.</summary>
+    public async Task<CaseView> SubmitForReviewAsync(CaseCaller caller, string tenantId, string caseId, ReviewMaterials materials)
+    {
+        ArgumentNullException.ThrowIfNull(materials);
+        await access.RequireWriteAsync(caller, tenantId);
+        var command = new SubmitForReviewCommand(materials, caller.UserName, clock.GetUtcNow());
+        return await InTenantAsync(caller, tenantId, () => Case(tenantId, caseId).SubmitForReviewAsync(command));
+    }
+
+    /// <summary>A reviewer (by officer id) asks for supplementary materials by <paramref name="supplyBy"/>; the review's clock stops.</summary>
+    public async Task<CaseView> RequestSupplementAsync(CaseCaller caller, string tenantId, string caseId, string reviewerId, IReadOnlyList<string> items, DateOnly supplyBy, string reason)
+    {
+        await access.RequireWriteAsync(caller, tenantId);
+        var command = new RequestSupplementCommand(reviewerId, items ?? [], supplyBy, reason, caller.UserName, clock.GetUtcNow());
+        return await InTenantAsync(caller, tenantId, () => Case(tenantId, caseId).RequestSupplementAsync(command));
     }
 
     public async Task<MajorDecision> EvaluateMajorDecisionAsync(CaseCaller caller, string tenantId, string caseId)

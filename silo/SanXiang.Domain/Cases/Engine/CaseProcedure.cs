@@ -190,8 +190,25 @@ public sealed class CaseProcedure
             throw new SanXiangException(ErrorCodes.Conflict, "拟作出的决定已变更，审核意见须针对当前的拟作出决定。", [new FieldProblem("proposalHash", "拟作出的决定已变更，请按当前内容审核。")]);
         }
 
+        _ = ReviewSubmissionRule.WithReviewer(state, "记录审核意见");
         var officer = ReviewerRule.Check(state, command.ReviewerId, reviewer);
         return new ReviewOpinionRecorded(state.ProposalHash, officer, command.Outcome, command.Reasons.Trim()) { Actor = command.Actor, At = command.At };
+    }
+
+    /// <summary>Submits the current proposal for legal review with complete materials, or resubmits (<see cref="ReviewSubmissionRule"/>).</summary>
+    public ReviewSubmitted SubmitForReview(CaseState state, SubmitForReviewCommand command, WorkingDayCalendar calendar)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        CheckBeforeDecision(state, "提交法制审核");
+        return ReviewSubmissionRule.Submit(state, Steps, command, calendar);
+    }
+
+    /// <summary>The reviewer asks for supplementary materials; the review's time limit stops until the handler resubmits.</summary>
+    public SupplementRequested RequestSupplement(CaseState state, RequestSupplementCommand command, NamedReviewer? reviewer)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        CheckBeforeDecision(state, "要求补充材料");
+        return ReviewSubmissionRule.RequestSupplement(state, command, reviewer);
     }
 
     public RecordingAdded AddRecording(CaseState state, AddRecordingCommand command)

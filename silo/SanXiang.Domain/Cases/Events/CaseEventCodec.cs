@@ -16,5 +16,7 @@ public static class CaseEventCodec
         .Map<DeadlinesRecomputed>("deadlines.recomputed")
         .Map<CaseClosed>("case.closed")
         .Map<DecisionProposed>("decision.proposed")
-        .Map<ReviewOpinionRecorded>("review.opinion-recorded");
+        .Map<ReviewOpinionRecorded>("review.opinion-recorded")
+        .Map<ReviewSubmitted>("review.submitted")
+        .Map<SupplementRequested>("review.supplement-requested");
 }

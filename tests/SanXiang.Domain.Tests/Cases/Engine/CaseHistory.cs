@@ -78,9 +78,37 @@ internal sealed class CaseHistory
     public ReviewOpinionRecorded AttemptReview(string reviewerId, ReviewOutcome outcome, string? proposalHash = null) =>
         Procedure.RecordReview(State, new RecordReviewOpinionCommand(proposalHash ?? State.ProposalHash ?? "", reviewerId, outcome, outcome == ReviewOutcome.Agreed ? "事实清楚，证据充分，适用依据正确" : "裁量明显过重", "reviewer", State.UpdatedAt.AddHours(1)), Reviewers.GetValueOrDefault(reviewerId));
 
+    /// <summary>Reviews the current proposal, submitting it first unless its submission is with the reviewer.</summary>
     public CaseHistory Review(ReviewOutcome outcome, string reviewerId = "R1")
     {
+        if (State.Submission is not { Status: ReviewStatus.Pending } pending || pending.ProposalHash != State.ProposalHash)
+        {
+            Submit(Materials($"第{State.Reviews.Count + 1}次送审"));
+        }
+
         State.Apply(AttemptReview(reviewerId, outcome));
+        return this;
+    }
+
+    /// <summary>The handler's materials: a situation note, the draft decision, two pieces of evidence, and a hearing record if given.</summary>
+    public static ReviewMaterials Materials(string note = "当事人销售过期食品，事实清楚", string? hearingRecord = null) =>
+        new(note, "新市监罚〔2026〕号决定书（草案）", ["现场检查笔录", "询问笔录"], hearingRecord);
+
+    public ReviewSubmitted AttemptSubmit(ReviewMaterials? materials = null, DateTimeOffset? at = null) =>
+        Procedure.SubmitForReview(State, new SubmitForReviewCommand(materials ?? Materials(), "officer", at ?? State.UpdatedAt.AddHours(1)), WorkingDayCalendar.Official);
+
+    public CaseHistory Submit(ReviewMaterials? materials = null, DateTimeOffset? at = null)
+    {
+        State.Apply(AttemptSubmit(materials, at));
+        return this;
+    }
+
+    public SupplementRequested AttemptSupplement(DateTimeOffset at, DateOnly supplyBy, string reviewerId = "R1") =>
+        Procedure.RequestSupplement(State, new RequestSupplementCommand(reviewerId, ["当事人营业执照复印件"], supplyBy, "缺少当事人主体资格证明", "reviewer", at), Reviewers.GetValueOrDefault(reviewerId));
+
+    public CaseHistory RequestSupplement(DateTimeOffset at, DateOnly supplyBy, string reviewerId = "R1")
+    {
+        State.Apply(AttemptSupplement(at, supplyBy, reviewerId));
         return this;
     }
 

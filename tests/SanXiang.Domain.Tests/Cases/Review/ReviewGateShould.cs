@@ -91,7 +91,7 @@ public sealed class ReviewGateShould
     [Fact]
     public void RefuseAReviewerWhoHandlesTheCase()
     {
-        var history = ReadyToDecide(200_000m);
+        var history = ReadyToDecide(200_000m).Submit();
 
         var refused = Assert.Throws<SanXiangException>(() => history.AttemptReview("A1", ReviewOutcome.Agreed));
 
@@ -102,7 +102,7 @@ public sealed class ReviewGateShould
     [Fact]
     public void RefuseAReviewerTheRosterDoesNotMarkAsALegalReviewer()
     {
-        var history = ReadyToDecide(200_000m);
+        var history = ReadyToDecide(200_000m).Submit();
 
         var refused = Assert.Throws<SanXiangException>(() => history.AttemptReview("R2", ReviewOutcome.Agreed));
 

@@ -1,5 +1,6 @@
 using SanXiang.Plugins;
 using SanXiang.Domain.Cases;
+using SanXiang.Domain.Cases.Review;
 using SanXiang.Silo.Cases;
 using SanXiang.Domain.Errors;
 using SanXiang.Silo.Officers;
@@ -65,6 +66,39 @@ internal sealed class FakeCaseConsoleData : ICaseConsoleData
             .Where(c => query.Text is null || c.Title.Contains(query.Text, StringComparison.Ordinal) || c.Party.Name.Contains(query.Text, StringComparison.Ordinal))
             .OrderByDescending(c => c.OpenedAt)
             .ThenByDescending(c => c.Id, StringComparer.Ordinal);
+
+    /// <summary>The review queue's rows, oldest submission first, as the read model would hold them.</summary>
+    public List<ReviewQueueEntry> Reviews { get; init; } = [];
+
+    /// <summary>The account the fake signs in as, for the queue's “mine”.</summary>
+    public string UserName { get; init; } = "xintian-scjg.reviewer";
+
+    public List<ReviewMaterials> Submitted { get; } = [];
+
+    public Task<ReviewQueuePage> ReviewQueueAsync(string tenantId, bool mine, bool? overdue, int first, string? after)
+    {
+        var found = Queue(mine, overdue).ToList();
+        var start = after is null ? 0 : int.Parse(after, System.Globalization.CultureInfo.InvariantCulture);
+        var page = found.Skip(start).Take(first).ToList();
+        var next = start + page.Count;
+        return Task.FromResult(new ReviewQueuePage(page, next.ToString(System.Globalization.CultureInfo.InvariantCulture), next < found.Count));
+    }
+
+    public Task<int> CountReviewQueueAsync(string tenantId, bool mine, bool? overdue) => Task.FromResult(Queue(mine, overdue).Count());
+
+    /// <summary>Takes the submission as the engine would when it accepts it: with the reviewer, five working days to go.</summary>
+    public Task<CaseView> SubmitForReviewAsync(string tenantId, string caseId, ReviewMaterials materials)
+    {
+        Refuse();
+        Submitted.Add(materials);
+        var previous = Case!.Submission;
+        Case = Case with { Submission = new ReviewSubmission(Case.ProposalHash!, materials, CaseSamples.At, 5, Today.AddDays(7), false, null, ReviewStatus.Pending, null, previous?.Reviewer, previous?.ReviewerAccount, null) };
+        return Task.FromResult(Case);
+    }
+
+    private IEnumerable<ReviewQueueEntry> Queue(bool mine, bool? overdue) =>
+        Reviews.Where(r => !mine || r.ReviewerAccount == UserName).Where(r => overdue is null || r.IsOverdueOn(Today) == overdue);
+
 
     /// <summary>The categories the sector's plugin has procedures for; empty as for a sector whose plugin is not installed.</summary>
     public IReadOnlyList<EnforcementCategory> CategoryList { get; init; } = [EnforcementCategory.Penalty, EnforcementCategory.Inspection];

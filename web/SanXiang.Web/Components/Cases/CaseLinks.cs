@@ -10,6 +10,9 @@ public static class CaseLinks
 
     public static string Case(string tenant, string caseId) => $"{List(tenant)}/{Uri.EscapeDataString(caseId)}";
 
+    /// <summary>The agency's legal-review queue (法制审核待办).</summary>
+    public static string Reviews(string tenant) => $"/t/{Uri.EscapeDataString(tenant)}/reviews";
+
     /// <summary>The case-file export (案卷, zip) the casefile branch serves.</summary>
     public static string CaseFile(string tenant, string caseId) => $"{Case(tenant, caseId)}/case-file.zip";
 }

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Components.Authorization;
 using SanXiang.Plugins;
 using SanXiang.Domain.Cases;
+using SanXiang.Domain.Cases.Review;
 using SanXiang.Silo.Cases;
 using SanXiang.Domain.Errors;
 using SanXiang.Silo.Officers;
@@ -38,6 +39,21 @@ public sealed class CaseServiceConsoleData(CaseService cases, AuthenticationStat
 
     public async Task<int> CountCasesAsync(string tenantId, CaseQuery query) =>
         await cases.CountAsync(await CallerAsync(), tenantId, query);
+
+    public async Task<ReviewQueuePage> ReviewQueueAsync(string tenantId, bool mine, bool? overdue, int first, string? after)
+    {
+        var caller = await CallerAsync();
+        return await cases.ReviewQueueAsync(caller, tenantId, new ReviewQueueQuery(Today, mine ? caller.UserName : null, overdue), first, after);
+    }
+
+    public async Task<int> CountReviewQueueAsync(string tenantId, bool mine, bool? overdue)
+    {
+        var caller = await CallerAsync();
+        return await cases.ReviewQueueCountAsync(caller, tenantId, new ReviewQueueQuery(Today, mine ? caller.UserName : null, overdue));
+    }
+
+    public async Task<CaseView> SubmitForReviewAsync(string tenantId, string caseId, ReviewMaterials materials) =>
+        await cases.SubmitForReviewAsync(await CallerAsync(), tenantId, caseId, materials);
 
     public IReadOnlyList<EnforcementCategory> Categories(string sectorId) =>
         [.. sectors.Find(sectorId)?.Procedures.Select(p => p.Category).Distinct() ?? []];

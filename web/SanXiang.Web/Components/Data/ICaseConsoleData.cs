@@ -1,5 +1,6 @@
 using SanXiang.Plugins;
 using SanXiang.Domain.Cases;
+using SanXiang.Domain.Cases.Review;
 using SanXiang.Silo.Cases;
 using SanXiang.Silo.Officers;
 using SanXiang.Web.Components.Cases;
@@ -26,6 +27,14 @@ public interface ICaseConsoleData
 
     /// <summary>How many of the agency's cases the query finds.</summary>
     Task<int> CountCasesAsync(string tenantId, CaseQuery query);
+
+    /// <summary>A page of the agency's legal-review queue; <paramref name="mine"/>: only the reviews the signed-in reviewer took.</summary>
+    Task<ReviewQueuePage> ReviewQueueAsync(string tenantId, bool mine, bool? overdue, int first, string? after);
+
+    Task<int> CountReviewQueueAsync(string tenantId, bool mine, bool? overdue);
+
+    /// <summary>Submits or resubmits the case's current proposal for legal review with its materials.</summary>
+    Task<CaseView> SubmitForReviewAsync(string tenantId, string caseId, ReviewMaterials materials);
 
     /// <summary>The enforcement categories a sector has a procedure for (empty when its plugin is not loaded).</summary>
     IReadOnlyList<EnforcementCategory> Categories(string sectorId);

@@ -43,12 +43,9 @@ public static class ConsoleNavigation
         };
     }
 
-    /// <summary>
-    /// The legal reviewer's home in an agency. The one place that names it: the review queue
-    /// (<c>/t/{agency}/reviews</c>, from the review-queue branch) replaces 我的案件 here when it lands.
-    /// </summary>
+    /// <summary>The legal reviewer's home in an agency, and the one place that names it: the review queue.</summary>
     public static NavItem ReviewerHome(string tenant) =>
-        new("我的案件", CaseLinks.MyCases(tenant), Icons.Material.Filled.AssignmentInd, "nav-my-cases");
+        new("法制审核", CaseLinks.Reviews(tenant), Icons.Material.Filled.FactCheck, "nav-reviews");
 
     /// <summary>The entries the user's roles make useful: the platform's for its administrator, then one section per agency the user works in.</summary>
     public static IReadOnlyList<NavSection> For(ClaimsPrincipal user)

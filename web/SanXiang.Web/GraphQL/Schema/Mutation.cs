@@ -119,6 +119,14 @@ public sealed class Mutation
     public static Task<ReviewCatalogNode> PublishReviewCatalogAsync(PublishReviewCatalogInput input, [FromUserContext] GraphQLUserContext caller, [FromServices] ReviewCatalogService catalogs) =>
         ReviewCatalogResolvers.PublishAsync(input, caller, catalogs);
 
+    /// <summary>Submits the current proposal for legal review with its materials, or resubmits; REVIEW_MATERIALS_INCOMPLETE, REVIEW_RESUBMISSION_UNCHANGED.</summary>
+    public static Task<CaseNode> SubmitForReviewAsync(SubmitForReviewInput input, [FromUserContext] GraphQLUserContext caller, [FromServices] CaseService cases) =>
+        CaseMutations.SubmitForReviewAsync(input, caller, cases);
+
+    /// <summary>A legal reviewer asks for supplementary materials by a date; the review's time limit stops until the handler resubmits.</summary>
+    public static Task<CaseNode> RequestSupplementAsync(RequestSupplementInput input, [FromUserContext] GraphQLUserContext caller, [FromServices] CaseService cases) =>
+        CaseMutations.RequestSupplementAsync(input, caller, cases);
+
     /// <summary>Adds an audio-visual record from a finished upload of the caller's (UPLOAD_NOT_READY otherwise).</summary>
     public static Task<CaseNode> AddRecordingAsync(AddRecordingInput input, [FromUserContext] GraphQLUserContext caller, [FromServices] CaseService cases) =>
         CaseMutations.AddRecordingAsync(input, caller, cases);

@@ -74,6 +74,16 @@ public sealed class Query
         return officers.Select(o => new OfficerNode(o));
     }
 
+    /// <summary>Whether the agency has enough legal reviewers today (the same rule as the officers page's staffing check).</summary>
+    public static async Task<ReviewerStaffingNode> ReviewerStaffingAsync([Id] string tenantId, [FromUserContext] GraphQLUserContext caller, [FromServices] TenantReader reader, [FromServices] IGrainFactory grains, [FromServices] TimeProvider clock)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        ArgumentNullException.ThrowIfNull(grains);
+        await reader.GetVisibleAsync(caller, tenantId);
+        var officers = await TenantReader.InTenantAsync(caller, tenantId, () => grains.GetGrain<IOfficerRosterGrain>(tenantId).ListAsync());
+        return new ReviewerStaffingNode(officers.ReviewerStaffing(CaseClock.Today(clock)));
+    }
+
     /// <summary>The officer holding a certificate number (spaces and case ignored), or null: the public list is searchable by it.</summary>
     public static async Task<OfficerNode?> OfficerAsync([Id] string tenantId, string certificateNumber, [FromUserContext] GraphQLUserContext caller, [FromServices] TenantReader reader, [FromServices] IGrainFactory grains)
     {
@@ -116,6 +126,14 @@ public sealed class Query
     /// <summary>Open cases with a deadline overdue today, paged like <c>cases</c>.</summary>
     public static Task<CaseConnectionNode> OverdueCasesAsync([Id] string tenantId, int? first, string? after, [FromUserContext] GraphQLUserContext caller, [FromServices] CaseService cases) =>
         CaseQueries.OverdueCasesAsync(tenantId, first, after, caller, cases);
+
+    /// <summary>
+    /// The agency's legal-review queue (法制审核待办), oldest submission first, paged like <c>cases</c>: each case whose
+    /// current proposal waits for an opinion, with the reviewer or suspended for supplements. <c>mine</c>: only the
+    /// reviews the signed-in reviewer took (asked supplements for, returned) that are back; <c>overdue</c>: past due today.
+    /// </summary>
+    public static Task<ReviewQueueConnectionNode> ReviewQueueAsync([Id] string tenantId, bool? mine, bool? overdue, int? first, string? after, [FromUserContext] GraphQLUserContext caller, [FromServices] CaseService cases) =>
+        CaseQueries.ReviewQueueAsync(tenantId, mine, overdue, first, after, caller, cases);
 
     /// <summary>Whether the case's decision is major (重大执法决定) and which review-catalog rules matched; a major decision needs a passed review (REVIEW_REQUIRED).</summary>
     public static Task<MajorDecisionNode> EvaluateMajorDecisionAsync([Id] string tenantId, [Id] string caseId, [FromUserContext] GraphQLUserContext caller, [FromServices] CaseService cases) =>

@@ -1,5 +1,6 @@
 using SanXiang.Plugins;
 using SanXiang.Domain.Cases;
+using SanXiang.Domain.Cases.Review;
 using SanXiang.Silo.Cases;
 using SanXiang.Domain.Errors;
 using SanXiang.Web.Cases;
@@ -50,6 +51,22 @@ public static class CaseMutations
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(cases);
         return new CaseNode(await cases.RecordReviewOpinionAsync(CaseCallers.From(caller), input.TenantId, input.CaseId, input.ProposalHash, input.ReviewerId, input.Outcome, input.Reasons));
+    }
+
+    public static async Task<CaseNode> SubmitForReviewAsync(SubmitForReviewInput input, GraphQLUserContext caller, CaseService cases)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        ArgumentNullException.ThrowIfNull(cases);
+        var materials = new ReviewMaterials(input.SituationNote, input.DraftDecision, input.Evidence, input.HearingRecord);
+        return new CaseNode(await cases.SubmitForReviewAsync(CaseCallers.From(caller), input.TenantId, input.CaseId, materials));
+    }
+
+    public static async Task<CaseNode> RequestSupplementAsync(RequestSupplementInput input, GraphQLUserContext caller, CaseService cases)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        ArgumentNullException.ThrowIfNull(cases);
+        var supplyBy = IsoDate.Parse(input.DueDate, "补充材料的期限");
+        return new CaseNode(await cases.RequestSupplementAsync(CaseCallers.From(caller), input.TenantId, input.CaseId, input.ReviewerId, input.Items, supplyBy, input.Reason));
     }
 
     public static async Task<CaseNode> AddRecordingAsync(AddRecordingInput input, GraphQLUserContext caller, CaseService cases)

@@ -65,6 +65,13 @@ public sealed class CaseNode(CaseView view)
     /// <summary>The latest legal-review opinion on the current proposal, or null when it has none.</summary>
     public ReviewOpinionNode? Review => view.Review is { } review ? new(review) : null;
 
+    /// <summary>The latest submission for legal review (materials, due date, supplements, the opinion that closed it), or null before any.</summary>
+    public ReviewSubmissionNode? ReviewSubmission([FromServices] CaseService cases)
+    {
+        ArgumentNullException.ThrowIfNull(cases);
+        return view.Submission is { } submission ? new(submission, cases.Today) : null;
+    }
+
     /// <summary>The number of the case's last event.</summary>
     public int LastSequence => checked((int)view.LastSequence);
 

@@ -28,6 +28,17 @@ public static class CaseQueries
     public static Task<CaseConnectionNode> OverdueCasesAsync(string tenantId, int? first, string? after, GraphQLUserContext caller, CaseService cases) =>
         ConnectionAsync(tenantId, today => new CaseQuery(today, Overdue: true), first, after, caller, cases);
 
+    /// <summary><paramref name="mine"/>: only the reviews the caller took (asked supplements for, returned); <paramref name="overdue"/> as for cases.</summary>
+    public static async Task<ReviewQueueConnectionNode> ReviewQueueAsync(string tenantId, bool? mine, bool? overdue, int? first, string? after, GraphQLUserContext caller, CaseService cases)
+    {
+        ArgumentNullException.ThrowIfNull(cases);
+        var who = CaseCallers.From(caller);
+        var asked = new ReviewQueueQuery(cases.Today, mine == true ? who.UserName : null, overdue);
+        var size = PageSize.Resolve(first);
+        var page = size == 0 ? new ReviewQueuePage([], after, false) : await cases.ReviewQueueAsync(who, tenantId, asked, size, after);
+        return new ReviewQueueConnectionNode(page, asked.Today, () => cases.ReviewQueueCountAsync(who, tenantId, asked));
+    }
+
     public static async Task<MajorDecisionNode> EvaluateMajorDecisionAsync(string tenantId, string caseId, GraphQLUserContext caller, CaseService cases)
     {
         ArgumentNullException.ThrowIfNull(cases);

@@ -1,0 +1,32 @@
+using SanXiang.Domain.Officers;
+
+namespace SanXiang.Silo.Officers;
+
+/// <summary>A roster officer as the Domain's officer rules see them (certification, reviewer staffing).</summary>
+public static class OfficerFactsExtensions
+{
+    public static OfficerFacts ToFacts(this Officer officer)
+    {
+        ArgumentNullException.ThrowIfNull(officer);
+        return new(
+            officer.Name,
+            officer.CertificateNumber,
+            officer.Categories,
+            officer.Area,
+            officer.ValidFrom,
+            officer.ValidTo,
+            officer.Status switch
+            {
+                OfficerStatus.Suspended => OfficerStanding.Suspended,
+                OfficerStatus.Revoked => OfficerStanding.Revoked,
+                _ => OfficerStanding.Active,
+            });
+    }
+
+    /// <summary>The agency's reviewer staffing on <paramref name="today"/> (<see cref="ReviewerStaffing.Check(IEnumerable{StaffedOfficer}, DateOnly)"/>).</summary>
+    public static StaffingCheck ReviewerStaffing(this IEnumerable<Officer> officers, DateOnly today)
+    {
+        ArgumentNullException.ThrowIfNull(officers);
+        return Domain.Officers.ReviewerStaffing.Check(officers.Select(o => new StaffedOfficer(o.ToFacts(), o.IsReviewer)), today);
+    }
+}

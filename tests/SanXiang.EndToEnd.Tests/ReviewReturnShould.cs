@@ -1,0 +1,115 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+using Xunit.Abstractions;
+
+namespace SanXiang.EndToEnd.Tests;
+
+/// <summary>
+/// Issue 10's return and resubmission in Chromium: a 200 000-yuan fine at 新田县市场监督管理局 is submitted for legal
+/// review, shows in the reviewer's queue, comes back with 存在问题, is resubmitted from the case page with the
+/// situation note changed, and passes.
+/// </summary>
+public sealed partial class ReviewReturnShould(ITestOutputHelper output)
+{
+    private const string AdminPassword = "E2e-Admin-Passw0rd!";
+    private const string Tenant = "xintian-scjg";
+    private const string DemoPassword = "SanXiang@2026";
+
+    [Fact]
+    public async Task ReturnAReviewWithProblemsAndPassItAfterTheHandlerResubmitsFromTheCasePage()
+    {
+        await using var app = await WebAppProcess.StartAsync(AdminPassword, TimeSpan.FromSeconds(120));
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await Chromium.LaunchAsync(playwright, app.BaseAddress);
+        browser.SetDefaultTimeout(30_000);
+        var page = await Chromium.PageAsync(browser);
+        var passed = false;
+        try
+        {
+            await page.GotoAsync("/login");
+            await page.FillAsync("#userName", $"{Tenant}.admin");
+            await page.FillAsync("#password", DemoPassword);
+            await page.ClickAsync("button[type=submit]");
+            await page.WaitForURLAsync(NotLogin(), new() { Timeout = 90_000 });
+
+            // The case and the reviewer's opinions through the API (the console's cookie signs it in); the handler's side in the page.
+            var api = browser.APIRequest;
+            string[] team = [await AddOfficerAsync(api, "张明", "E2E43112811", false), await AddOfficerAsync(api, "李华", "E2E43112812", false)];
+            var reviewer = await AddOfficerAsync(api, "赵敏", "E2E43112819", true);
+            var caseId = (await PostAsync(api, "mutation($i: OpenCaseInput!) { openCase(input: $i) { id } }", new { i = new { tenantId = Tenant, title = "销售超过保质期的食品案", category = "PENALTY", party = new { name = "新田县某某食品超市有限公司", kind = "ORGANISATION", idCode = "91431128MA4L123459" }, officerIds = team, proposedFine = 200_000m } }))
+                .GetProperty("openCase").GetProperty("id").GetString()!;
+            var hash = (await PostAsync(api, "mutation($i: ProposeDecisionInput!) { proposeDecision(input: $i) { proposal { hash } } }", new { i = new { tenantId = Tenant, caseId, kinds = new[] { "FINE" }, fine = 200_000m, legalBasis = "《中华人民共和国食品安全法》第一百二十四条", factsSummary = "销售超过保质期的食品" } }))
+                .GetProperty("proposeDecision").GetProperty("proposal").GetProperty("hash").GetString()!;
+            await PostAsync(api, "mutation($i: SubmitForReviewInput!) { submitForReview(input: $i) { id } }", new { i = new { tenantId = Tenant, caseId, situationNote = "当事人销售过期食品，建议罚款二十万元", draftDecision = "新市监罚〔2026〕号行政处罚决定书（草案）", evidence = new[] { "现场检查笔录", "询问笔录" } } });
+
+            await page.GotoAsync($"/t/{Tenant}/reviews");
+            await page.Locator(".review-count[data-interactive=true]").WaitForAsync();
+            var row = page.Locator(".review-table tbody tr", new() { HasText = caseId });
+            Assert.Contains("罚款（罚款200,000元）", await row.InnerTextAsync(), StringComparison.Ordinal);
+            await row.Locator("a.review-case-link").ClickAsync();
+            await page.WaitForURLAsync(new Regex($"/t/{Tenant}/cases/{caseId}$"));
+            await page.Locator(".case-page[data-interactive=true]").WaitForAsync();
+            Assert.Equal("审核中", (await page.Locator(".case-review .review-status").InnerTextAsync()).Trim());
+
+            await OpinionAsync(api, caseId, hash, reviewer, "HAS_PROBLEMS", "罚款数额的裁量理由不充分");
+            await page.ReloadAsync();
+            await page.Locator(".case-page[data-interactive=true]").WaitForAsync();
+            Assert.Equal("已退回（存在问题）", (await page.Locator(".case-review .review-status").InnerTextAsync()).Trim());
+            Assert.Contains("罚款数额的裁量理由不充分", await page.Locator(".case-review .review-opinion").InnerTextAsync(), StringComparison.Ordinal);
+
+            // Unchanged, the engine refuses the resubmission; with the note changed, it goes back to the reviewer.
+            await page.ClickAsync(".review-submit");
+            await page.Locator(".review-error").WaitForAsync();
+            Assert.Contains("未作修改", await page.Locator(".review-error").InnerTextAsync(), StringComparison.Ordinal);
+            var note = page.Locator(".review-note textarea");
+            await note.FillAsync("已补充裁量说明：货值较大，拒不配合调查，建议罚款二十万元");
+            await note.BlurAsync();
+            await page.ClickAsync(".review-submit");
+            await page.Locator(".case-review[data-status=Pending]").WaitForAsync();
+
+            await OpinionAsync(api, caseId, hash, reviewer, "AGREED", "事实清楚，证据确凿，适用依据正确，程序合法");
+            await page.ReloadAsync();
+            await page.Locator(".case-page[data-interactive=true]").WaitForAsync();
+            Assert.Equal("审核通过", (await page.Locator(".case-review .review-status").InnerTextAsync()).Trim());
+
+            await page.GotoAsync($"/t/{Tenant}/reviews");
+            await page.Locator(".review-count[data-interactive=true]").WaitForAsync();
+            Assert.Equal(0, await page.Locator(".review-table tbody tr", new() { HasText = caseId }).CountAsync());
+            passed = true;
+        }
+        finally
+        {
+            var screenshot = Path.Combine(AppContext.BaseDirectory, "screenshots", "review-return.png");
+            Directory.CreateDirectory(Path.GetDirectoryName(screenshot)!);
+            await page.ScreenshotAsync(new() { Path = screenshot, FullPage = true });
+            output.WriteLine($"screenshot: {screenshot}");
+            if (!passed)
+            {
+                output.WriteLine(app.Log);
+            }
+        }
+    }
+
+    private static Task OpinionAsync(IAPIRequestContext api, string caseId, string hash, string reviewerId, string outcome, string reasons) =>
+        PostAsync(api, "mutation($i: RecordReviewOpinionInput!) { recordReviewOpinion(input: $i) { id } }", new { i = new { tenantId = Tenant, caseId, proposalHash = hash, reviewerId, outcome, reasons } });
+
+    private static async Task<string> AddOfficerAsync(IAPIRequestContext api, string name, string certificate, bool reviewer) =>
+        (await PostAsync(api, "mutation($i: AddOfficerInput!) { addOfficer(input: $i) { id } }", new
+        {
+            i = new { tenantId = Tenant, name, unit = reviewer ? "法规股" : "执法大队", certificateNumber = certificate, categories = new[] { "行政处罚" }, validFrom = "2024-01-01", validTo = "2030-12-31", isReviewer = reviewer, hasLegalQualification = reviewer },
+        })).GetProperty("addOfficer").GetProperty("id").GetString()!;
+
+    private static async Task<JsonElement> PostAsync(IAPIRequestContext api, string query, object variables)
+    {
+        var response = await api.PostAsync("/graphql", new() { DataObject = new { query, variables } });
+        var body = await response.TextAsync();
+        Assert.True(response.Ok, body);
+        using var json = JsonDocument.Parse(body);
+        Assert.False(json.RootElement.TryGetProperty("errors", out _), body);
+        return json.RootElement.GetProperty("data").Clone();
+    }
+
+    [GeneratedRegex(@"^(?!.*/login).*$")]
+    private static partial Regex NotLogin();
+}

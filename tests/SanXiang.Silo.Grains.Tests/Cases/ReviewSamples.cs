@@ -1,0 +1,30 @@
+using SanXiang.Domain.Cases;
+using SanXiang.Domain.Cases.Review;
+using SanXiang.Plugins;
+using SanXiang.Silo.Officers;
+
+namespace SanXiang.Silo.Grains.Tests.Cases;
+
+/// <summary>The legal review of a 市场监管 penalty case: 赵敏 of 法规股 reviews, the handler submits and resubmits.</summary>
+internal static class ReviewSamples
+{
+    public const string Zhao = "431128A0009";
+
+    public const string ReviewerAccount = "xintian-scjg.reviewer";
+
+    /// <summary>Marks 赵敏 of 法规股 a legal reviewer with the legal-profession qualification.</summary>
+    public static Task AddReviewerAsync(IGrainFactory grains, string tenant) =>
+        grains.GetGrain<IOfficerRosterGrain>(tenant).AddAsync(new Officer(string.Empty, "赵敏", "法规股", "法制审核员", Zhao, [EnforcementCategory.Penalty], "新田县", new DateOnly(2018, 1, 1), new DateOnly(2030, 12, 31), OfficerStatus.Active, true, true));
+
+    public static ProposeDecisionCommand Proposal(decimal fine, DateTimeOffset at) =>
+        new([PenaltyKind.Fine, PenaltyKind.ConfiscateIllegalGains], fine, 1_200m, "《中华人民共和国食品安全法》第一百二十四条第一款", "销售超过保质期的食品，货值金额一万二千元", false, "xintian-scjg.officer", at);
+
+    public static SubmitForReviewCommand Submission(DateTimeOffset at, string note = "当事人销售过期食品，货值一万二千元，建议从重处罚") =>
+        new(new ReviewMaterials(note, "新市监罚〔2026〕号行政处罚决定书（草案）", ["现场检查笔录", "询问笔录", "抽样检验报告"], null), "xintian-scjg.officer", at);
+
+    public static RequestSupplementCommand Supplement(DateTimeOffset at, DateOnly supplyBy) =>
+        new(Zhao, ["当事人营业执照复印件"], supplyBy, "缺少当事人主体资格证明", ReviewerAccount, at);
+
+    public static RecordReviewOpinionCommand Opinion(string proposalHash, ReviewOutcome outcome, DateTimeOffset at) =>
+        new(proposalHash, Zhao, outcome, outcome == ReviewOutcome.Agreed ? "事实清楚，证据确凿，适用依据正确，程序合法" : "罚款数额的裁量理由不充分", ReviewerAccount, at);
+}

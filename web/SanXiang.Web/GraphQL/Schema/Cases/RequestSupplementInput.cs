@@ -1,0 +1,24 @@
+using GraphQL;
+using IdAttribute = GraphQL.IdAttribute;
+
+namespace SanXiang.Web.GraphQL.Schema.Cases;
+
+/// <summary>A legal reviewer (by officer id) asks for supplementary materials by <c>dueDate</c> (yyyy-MM-dd); the review's time limit stops until the handler resubmits.</summary>
+[Name("RequestSupplementInput")]
+public sealed class RequestSupplementInput
+{
+    [Id]
+    public string TenantId { get; set; } = "";
+
+    [Id]
+    public string CaseId { get; set; } = "";
+
+    [Id]
+    public string ReviewerId { get; set; } = "";
+
+    public IReadOnlyList<string> Items { get; set; } = [];
+
+    public string DueDate { get; set; } = "";
+
+    public string Reason { get; set; } = "";
+}
