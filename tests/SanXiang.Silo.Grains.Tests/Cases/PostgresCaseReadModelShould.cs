@@ -22,5 +22,11 @@ public sealed class PostgresCaseReadModelShould(PostgresCluster postgres) : Case
     [PostgresFact]
     public Task PageThroughEachCaseOnceInOrderWhileCasesAreAdded() => PageThroughEachCaseOnceInOrderWhileCasesAreAddedAsync();
 
+    [PostgresFact]
+    public Task FindTextInTheAgenciesBelowASupervisorAndNowhereBesideIt() => FindTextInTheAgenciesBelowASupervisorAndNowhereBesideItAsync();
+
+    [PostgresFact]
+    public Task PageThroughTheCasesOfEveryAgencyBelowOnceInOrder() => PageThroughTheCasesOfEveryAgencyBelowOnceInOrderAsync();
+
     private protected override T Service<T>() => postgres.Service<T>();
 }

@@ -23,5 +23,11 @@ public sealed class SqliteCaseReadModelShould(ClusterFixture fixture) : CaseRead
     [Fact]
     public Task PageThroughEachCaseOnceInOrderWhileCasesAreAdded() => PageThroughEachCaseOnceInOrderWhileCasesAreAddedAsync();
 
+    [Fact]
+    public Task FindTextInTheAgenciesBelowASupervisorAndNowhereBesideIt() => FindTextInTheAgenciesBelowASupervisorAndNowhereBesideItAsync();
+
+    [Fact]
+    public Task PageThroughTheCasesOfEveryAgencyBelowOnceInOrder() => PageThroughTheCasesOfEveryAgencyBelowOnceInOrderAsync();
+
     private protected override T Service<T>() => fixture.Service<T>();
 }
