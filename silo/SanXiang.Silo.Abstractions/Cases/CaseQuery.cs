@@ -7,7 +7,10 @@ namespace SanXiang.Silo.Cases;
 /// What a case list asks the read model for; null means any. <paramref name="Overdue"/>: true for open cases with a
 /// deadline already past on <paramref name="Today"/>, false for the others; <paramref name="DueWithinDays"/>: open cases with a
 /// deadline due from <paramref name="Today"/> to that many days later; <paramref name="Text"/>: the title or the
-/// party contains it (Chinese substrings, see <c>SearchGrams</c>).
+/// party contains it (Chinese substrings, see <c>SearchGrams</c>). <paramref name="IncludeSubordinates"/>: the cases of
+/// every agency the list's agency supervises, at any depth, as well as its own (one query over the directory's
+/// ancestor closure). <paramref name="OpenedFrom"/> and <paramref name="OpenedTo"/>: filed on or after, on or before
+/// that day in China time.
 /// </summary>
 [GenerateSerializer, Immutable]
 public sealed record CaseQuery(
@@ -17,4 +20,7 @@ public sealed record CaseQuery(
     [property: Id(3)] string? OfficerId = null,
     [property: Id(4)] bool? Overdue = null,
     [property: Id(5)] int? DueWithinDays = null,
-    [property: Id(6)] string? Text = null);
+    [property: Id(6)] string? Text = null,
+    [property: Id(7)] bool IncludeSubordinates = false,
+    [property: Id(8)] DateOnly? OpenedFrom = null,
+    [property: Id(9)] DateOnly? OpenedTo = null);

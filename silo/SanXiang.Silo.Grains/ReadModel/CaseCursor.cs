@@ -4,11 +4,15 @@ using SanXiang.Domain.Errors;
 
 namespace SanXiang.Silo.Grains.ReadModel;
 
-/// <summary>Where a page of a case list ended: the last row's time (a case's filing, a review's submission) and case id, opaque to the client.</summary>
-internal sealed record CaseCursor(DateTimeOffset At, string CaseId)
+/// <summary>
+/// Where a page of a case list ended: the last row's time (a case's filing, a review's submission), agency and case
+/// id, opaque to the client. The agency orders rows of the same instant across a supervisor's agencies; a list of one
+/// agency ignores it.
+/// </summary>
+internal sealed record CaseCursor(DateTimeOffset At, string TenantId, string CaseId)
 {
     public override string ToString() =>
-        Convert.ToBase64String(Encoding.UTF8.GetBytes(string.Create(CultureInfo.InvariantCulture, $"{At.UtcTicks}|{CaseId}")));
+        Convert.ToBase64String(Encoding.UTF8.GetBytes(string.Create(CultureInfo.InvariantCulture, $"{At.UtcTicks}|{TenantId}|{CaseId}")));
 
     public static CaseCursor? Parse(string? cursor)
     {
@@ -19,11 +23,11 @@ internal sealed record CaseCursor(DateTimeOffset At, string CaseId)
 
         try
         {
-            var text = Encoding.UTF8.GetString(Convert.FromBase64String(cursor));
-            var bar = text.IndexOf('|', StringComparison.Ordinal);
-            if (bar > 0 && long.TryParse(text.AsSpan(0, bar), NumberStyles.None, CultureInfo.InvariantCulture, out var ticks) && ticks <= DateTimeOffset.MaxValue.UtcTicks)
+            // Tenant ids hold no bar (lower-case letters, digits and '-'), so the first two bars split the keys.
+            var parts = Encoding.UTF8.GetString(Convert.FromBase64String(cursor)).Split('|', 3);
+            if (parts.Length == 3 && parts[1].Length > 0 && long.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var ticks) && ticks <= DateTimeOffset.MaxValue.UtcTicks)
             {
-                return new CaseCursor(new DateTimeOffset(ticks, TimeSpan.Zero), text[(bar + 1)..]);
+                return new CaseCursor(new DateTimeOffset(ticks, TimeSpan.Zero), parts[1], parts[2]);
             }
         }
         catch (FormatException)

@@ -1,6 +1,7 @@
 using System.Data.Common;
 using System.Text;
 using SanXiang.Domain.Cases;
+using SanXiang.Domain.Cases.Engine;
 using SanXiang.Domain.Errors;
 using SanXiang.Domain.Search;
 using SanXiang.Silo.Cases;
@@ -12,7 +13,9 @@ namespace SanXiang.Silo.Grains.ReadModel;
 /// <summary>
 /// The case lists as SQL over <c>case_summaries</c>: filters in the WHERE clause, newest filing first, keyset
 /// paging on (opened_at, case_id) so a page costs the same at page 1 and page 1 000 and an append between two
-/// pages neither repeats nor skips a case.
+/// pages neither repeats nor skips a case. A list that includes the agency's subordinates reads the cases of
+/// every agency the directory's ancestor closure puts below it, in the same query, ordered (opened_at, tenant,
+/// case_id) so that cases filed in the same instant by two agencies keep one order from page to page.
 /// </summary>
 public sealed class CaseSummaryQueries(EventLogDatabase database)
 {
@@ -29,11 +32,13 @@ public sealed class CaseSummaryQueries(EventLogDatabase database)
         var cursor = CaseCursor.Parse(after);
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var command = connection.CreateCommand();
+        var (from, key) = From(query);
         var where = Where(command, tenantId, query, cursor);
-        command.CommandText = query.OfficerId is null
-            ? $"SELECT {CaseSummaryColumns.Select} FROM case_summaries s WHERE {where} ORDER BY s.opened_at DESC, s.case_id DESC LIMIT {first + 1};"
-            : $"SELECT {CaseSummaryColumns.Select} FROM case_summary_officers o JOIN case_summaries s ON s.tenant = o.tenant AND s.case_id = o.case_id " +
-              $"WHERE o.tenant = @tenant AND o.officer_id = @officer AND {where} ORDER BY o.opened_at DESC, o.case_id DESC LIMIT {first + 1};";
+        var order = query.IncludeSubordinates
+            ? $"{key}.opened_at DESC, {key}.tenant DESC, {key}.case_id DESC"
+            : $"{key}.opened_at DESC, {key}.case_id DESC";
+
+        command.CommandText = $"SELECT {CaseSummaryColumns.Select} FROM {from} WHERE {where} ORDER BY {order} LIMIT {first + 1};";
         var cases = new List<CaseSummary>(first + 1);
         await using (var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
         {
@@ -49,7 +54,35 @@ public sealed class CaseSummaryQueries(EventLogDatabase database)
             cases.RemoveAt(cases.Count - 1);
         }
 
-        return new CaseListPage(cases, cases.Count == 0 ? null : new CaseCursor(cases[^1].OpenedAt, cases[^1].Id).ToString(), more);
+        var end = cases.Count == 0 ? null : new CaseCursor(cases[^1].OpenedAt, cases[^1].TenantId, cases[^1].Id).ToString();
+        return new CaseListPage(cases, end, more, await AgencyNamesAsync(connection, cases, cancellationToken).ConfigureAwait(false));
+    }
+
+    // A second statement on the same connection, after the page is cut: the names of at most a page's agencies,
+    // by the directory's primary key, however many cases the query had to sort.
+    private static async Task<Dictionary<string, string>> AgencyNamesAsync(DbConnection connection, List<CaseSummary> cases, CancellationToken cancellationToken)
+    {
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
+        var ids = cases.Select(c => c.TenantId).Distinct(StringComparer.Ordinal).ToList();
+        if (ids.Count == 0)
+        {
+            return names;
+        }
+
+        await using var command = connection.CreateCommand();
+        for (var i = 0; i < ids.Count; i++)
+        {
+            EventRows.Add(command, $"a{i}", ids[i]);
+        }
+
+        command.CommandText = $"SELECT id, name FROM agency_directory WHERE id IN ({string.Join(", ", ids.Select((_, i) => $"@a{i}"))});";
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            names[reader.GetString(0)] = reader.GetString(1);
+        }
+
+        return names;
     }
 
     public async Task<int> CountAsync(string tenantId, CaseQuery query, CancellationToken cancellationToken = default)
@@ -57,20 +90,30 @@ public sealed class CaseSummaryQueries(EventLogDatabase database)
         ArgumentNullException.ThrowIfNull(query);
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var command = connection.CreateCommand();
-        var where = Where(command, tenantId, query, null);
-        command.CommandText = query.OfficerId is null
-            ? $"SELECT COUNT(*) FROM case_summaries s WHERE {where};"
-            : $"SELECT COUNT(*) FROM case_summary_officers o JOIN case_summaries s ON s.tenant = o.tenant AND s.case_id = o.case_id WHERE o.tenant = @tenant AND o.officer_id = @officer AND {where};";
+        var (from, _) = From(query);
+        command.CommandText = $"SELECT COUNT(*) FROM {from} WHERE {Where(command, tenantId, query, null)};";
         return Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), System.Globalization.CultureInfo.InvariantCulture);
     }
+
+    // The officer filter starts from that officer's rows, which hold the list's order too.
+    private static (string From, string Key) From(CaseQuery query) => query.OfficerId is null
+        ? ("case_summaries s", "s")
+        : ("case_summary_officers o JOIN case_summaries s ON s.tenant = o.tenant AND s.case_id = o.case_id", "o");
 
     private string Where(DbCommand command, string tenantId, CaseQuery query, CaseCursor? cursor)
     {
         var dialect = database.Dialect;
-        var where = new StringBuilder("s.tenant = @tenant");
+        var key = query.OfficerId is null ? "s" : "o";
         EventRows.Add(command, "tenant", tenantId);
+
+        // The agencies below, from the closure (one index range); on PostgreSQL the closure's ids are compared in
+        // the summaries' collation, so the summaries' (tenant, opened_at) index serves each agency of the scope.
+        var where = new StringBuilder(query.IncludeSubordinates
+            ? $"{key}.tenant IN (SELECT c.descendant{(dialect == EventLogDialect.Postgres ? " COLLATE \"default\"" : string.Empty)} FROM agency_closure c WHERE c.ancestor = @tenant)"
+            : $"{key}.tenant = @tenant");
         if (query.OfficerId is { } officer)
         {
+            where.Append(" AND o.officer_id = @officer");
             EventRows.Add(command, "officer", officer);
         }
 
@@ -84,6 +127,18 @@ public sealed class CaseSummaryQueries(EventLogDatabase database)
         {
             where.Append(" AND s.category = @category");
             EventRows.Add(command, "category", category.ToString());
+        }
+
+        if (query.OpenedFrom is { } openedFrom)
+        {
+            where.Append($" AND {key}.opened_at >= @opened_from");
+            EventRows.Add(command, "opened_from", CaseSummaryColumns.Time(CaseDates.ChinaMidnight(openedFrom), dialect));
+        }
+
+        if (query.OpenedTo is { } openedTo)
+        {
+            where.Append($" AND {key}.opened_at < @opened_before");
+            EventRows.Add(command, "opened_before", CaseSummaryColumns.Time(CaseDates.ChinaMidnight(openedTo.AddDays(1)), dialect));
         }
 
         if (query.Overdue is not null || query.DueWithinDays is not null)
@@ -128,10 +183,15 @@ public sealed class CaseSummaryQueries(EventLogDatabase database)
 
         if (cursor is not null)
         {
-            var order = query.OfficerId is null ? "s" : "o";
-            where.Append($" AND ({order}.opened_at < @after_at OR ({order}.opened_at = @after_at AND {order}.case_id < @after_id))");
+            where.Append(query.IncludeSubordinates
+                ? $" AND ({key}.opened_at < @after_at OR ({key}.opened_at = @after_at AND ({key}.tenant < @after_tenant OR ({key}.tenant = @after_tenant AND {key}.case_id < @after_id))))"
+                : $" AND ({key}.opened_at < @after_at OR ({key}.opened_at = @after_at AND {key}.case_id < @after_id))");
             EventRows.Add(command, "after_at", CaseSummaryColumns.Time(cursor.At, dialect));
             EventRows.Add(command, "after_id", cursor.CaseId);
+            if (query.IncludeSubordinates)
+            {
+                EventRows.Add(command, "after_tenant", cursor.TenantId);
+            }
         }
 
         return where.ToString();

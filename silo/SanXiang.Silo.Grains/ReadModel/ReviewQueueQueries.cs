@@ -44,7 +44,7 @@ public sealed class ReviewQueueQueries(EventLogDatabase database)
             entries.RemoveAt(entries.Count - 1);
         }
 
-        return new ReviewQueuePage(entries, entries.Count == 0 ? null : new CaseCursor(entries[^1].SubmittedAt, entries[^1].CaseId).ToString(), more);
+        return new ReviewQueuePage(entries, entries.Count == 0 ? null : new CaseCursor(entries[^1].SubmittedAt, tenantId, entries[^1].CaseId).ToString(), more);
     }
 
     public async Task<int> CountAsync(string tenantId, ReviewQueueQuery query, CancellationToken cancellationToken = default)

@@ -25,5 +25,11 @@ public sealed class PostgresCaseReadModelShould(PostgresCluster postgres) : Case
     [PostgresFact]
     public Task ListTheReviewQueueOldestFirstWithDueDatesSuspensionsAndTheirReviewer() => ListTheReviewQueueOldestFirstWithDueDatesSuspensionsAndTheirReviewerAsync();
 
+    [PostgresFact]
+    public Task FindTextInTheAgenciesBelowASupervisorAndNowhereBesideIt() => FindTextInTheAgenciesBelowASupervisorAndNowhereBesideItAsync();
+
+    [PostgresFact]
+    public Task PageThroughTheCasesOfEveryAgencyBelowOnceInOrder() => PageThroughTheCasesOfEveryAgencyBelowOnceInOrderAsync();
+
     private protected override T Service<T>() => postgres.Service<T>();
 }

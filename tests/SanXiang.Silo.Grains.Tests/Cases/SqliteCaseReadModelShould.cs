@@ -26,5 +26,11 @@ public sealed class SqliteCaseReadModelShould(ClusterFixture fixture) : CaseRead
     [Fact]
     public Task ListTheReviewQueueOldestFirstWithDueDatesSuspensionsAndTheirReviewer() => ListTheReviewQueueOldestFirstWithDueDatesSuspensionsAndTheirReviewerAsync();
 
+    [Fact]
+    public Task FindTextInTheAgenciesBelowASupervisorAndNowhereBesideIt() => FindTextInTheAgenciesBelowASupervisorAndNowhereBesideItAsync();
+
+    [Fact]
+    public Task PageThroughTheCasesOfEveryAgencyBelowOnceInOrder() => PageThroughTheCasesOfEveryAgencyBelowOnceInOrderAsync();
+
     private protected override T Service<T>() => fixture.Service<T>();
 }

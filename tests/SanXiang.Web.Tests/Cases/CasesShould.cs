@@ -231,5 +231,11 @@ public sealed class CasesShould(CasesAppFactory factory)
         Assert.Equal(list.Count, asAdmin.Data!["updateAvItems"]!.AsArray().Count);
     }
 
+    [Fact]
+    public Task FindASubordinatesCaseOnlyForThoseAboveIt() => SubordinateCaseSearch.FindASubordinatesCaseOnlyForThoseAboveItAsync(factory, "韩梅", "苏醒");
+
+    [Fact]
+    public Task RefuseAMalformedOpeningDate() => SubordinateCaseSearch.RefuseAMalformedOpeningDateAsync(factory);
+
     private static JsonNode Step(JsonNode view, string stepId) => view["steps"]!.AsArray().Single(s => s!["id"]!.GetValue<string>() == stepId)!;
 }

@@ -21,4 +21,7 @@ public sealed class PostgresCasesShould(PostgresCasesAppFactory factory) : IClas
         Assert.True(verdict.Outcome == CaseFileOutcome.Valid, string.Join("\n", verdict.Problems.Select(p => $"{p.Code} {p.Path} {p.Message}")));
         Assert.Equal(walk.Closed["lastSequence"]!.GetValue<long>(), verdict.EventCount);
     }
+
+    [PostgresFact]
+    public Task FindASubordinatesCaseOnlyForThoseAboveIt() => SubordinateCaseSearch.FindASubordinatesCaseOnlyForThoseAboveItAsync(factory, "钱进", "孙立");
 }

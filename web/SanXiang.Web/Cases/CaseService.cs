@@ -41,7 +41,11 @@ public sealed class CaseService(IGrainFactory grains, CaseAccess access, Uploade
     /// <summary>Today in China time: the day lists count overdue and due deadlines on.</summary>
     public DateOnly Today => CaseClock.Today(clock);
 
-    /// <summary>A page of the agency's cases from the read model (<see cref="ICaseListGrain"/>).</summary>
+    /// <summary>
+    /// A page of the agency's cases from the read model (<see cref="ICaseListGrain"/>). With
+    /// <see cref="CaseQuery.IncludeSubordinates"/> the cases of the agencies below it too: whoever may see an agency
+    /// may see every agency below it (<see cref="Auth.TenantAccess"/>), so the one check of the agency covers them.
+    /// </summary>
     public async Task<CaseListPage> ListAsync(CaseCaller caller, string tenantId, CaseQuery query, int first, string? after)
     {
         await access.RequireReadAsync(caller, tenantId);

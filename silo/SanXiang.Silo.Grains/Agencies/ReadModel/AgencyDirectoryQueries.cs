@@ -79,10 +79,25 @@ internal sealed class AgencyDirectoryQueries(EventLogDatabase database)
     {
         await using var command = connection.CreateCommand();
         var filter = Filter(command, query);
-        var join = query.Within is { } within ? Scope(command, within, walk: false).Join : string.Empty;
+        string count;
+        if (query.Within is { } within && filter == NoFilter)
+        {
+            // A scope alone is counted from the closure's ancestor index, without touching the agencies: every
+            // descendant there has its row. (On PostgreSQL the join to the agencies cost four times the count.)
+            var ancestors = InList(command, "w", within);
+            count = within.Count == 1
+                ? $"SELECT COUNT(*) FROM agency_closure WHERE ancestor = {ancestors}"
+                : $"SELECT COUNT(*) FROM (SELECT DISTINCT descendant FROM agency_closure WHERE ancestor IN ({ancestors})) s";
+        }
+        else
+        {
+            var join = query.Within is { } scope ? Scope(command, scope, walk: false).Join : string.Empty;
+            count = $"SELECT COUNT(*) FROM agency_directory a{join} WHERE {filter}";
+        }
+
         command.CommandText =
             $"""
-            SELECT COUNT(*) FROM agency_directory a{join} WHERE {filter};
+            {count};
             SELECT COUNT(*) FROM agency_directory;
             """;
         await using var reader = await command.ExecuteReaderAsync().ConfigureAwait(false);
@@ -151,9 +166,11 @@ internal sealed class AgencyDirectoryQueries(EventLogDatabase database)
         return current < version || changed.Count > MaxListedChanges ? new AgencyChanges(current, null) : new AgencyChanges(current, changed);
     }
 
+    private const string NoFilter = "1 = 1";
+
     private string Filter(DbCommand command, AgencyQuery query)
     {
-        var where = new StringBuilder("1 = 1");
+        var where = new StringBuilder(NoFilter);
 
         if (query.TopOnly)
         {

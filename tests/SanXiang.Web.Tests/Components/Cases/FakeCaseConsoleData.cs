@@ -44,14 +44,21 @@ internal sealed class FakeCaseConsoleData : ICaseConsoleData
     public Task<IReadOnlyDictionary<string, string>> PeopleAsync(string tenantId, IEnumerable<string> userNames) =>
         Task.FromResult<IReadOnlyDictionary<string, string>>(userNames.Where(People.ContainsKey).ToDictionary(n => n, n => People[n]));
 
+    /// <summary>The agencies' names the read model would return with a page.</summary>
+    public Dictionary<string, string> AgencyNames { get; init; } = [];
+
+    /// <summary>What the page asked the read model for last.</summary>
+    public CaseQuery? LastQuery { get; private set; }
+
     /// <summary>The read model's filters over <see cref="Summaries"/>, newest first, one page of <paramref name="first"/> from the index in <paramref name="after"/>.</summary>
     public Task<CaseListPage> ListCasesAsync(string tenantId, CaseQuery query, int first, string? after)
     {
+        LastQuery = query;
         var found = Matching(query).ToList();
         var start = after is null ? 0 : int.Parse(after, System.Globalization.CultureInfo.InvariantCulture);
         var page = found.Skip(start).Take(first).ToList();
         var next = start + page.Count;
-        return Task.FromResult(new CaseListPage(page, next.ToString(System.Globalization.CultureInfo.InvariantCulture), next < found.Count));
+        return Task.FromResult(new CaseListPage(page, next.ToString(System.Globalization.CultureInfo.InvariantCulture), next < found.Count, AgencyNames));
     }
 
     public Task<int> CountCasesAsync(string tenantId, CaseQuery query) => Task.FromResult(Matching(query).Count());

@@ -102,9 +102,12 @@ public sealed class Query
         CaseQueries.CaseAsync(tenantId, id, caller, cases);
 
     /// <summary>
-    /// The agency's cases from the read model, newest filing first, <c>first</c> (default 50, at most 200) after the
+    /// The agency's cases from the read model, newest filing first, <c>first</c> (default 50, at most 500) after the
     /// cursor <c>after</c>. <c>overdue</c>: true only those with a deadline overdue today (China time), false only the
-    /// others; <c>text</c>: the title or the party contains it (Chinese substrings).
+    /// others; <c>text</c>: the title or the party contains it (Chinese substrings); <c>openedFrom</c> / <c>openedTo</c>:
+    /// filed on or after / on or before that day (yyyy-MM-dd, China time). <c>includeSubordinates</c>: also the cases of
+    /// every agency below this one, at any depth (a supervising department's search); whoever may read the agency's
+    /// cases may read those, and each case names its agency.
     /// </summary>
     public static Task<CaseConnectionNode> CasesAsync(
         [Id] string tenantId,
@@ -113,11 +116,14 @@ public sealed class Query
         [Id] string? officerId,
         bool? overdue,
         string? text,
+        string? openedFrom,
+        string? openedTo,
         int? first,
         string? after,
         [FromUserContext] GraphQLUserContext caller,
-        [FromServices] CaseService cases) =>
-        CaseQueries.CasesAsync(tenantId, status, category, officerId, overdue, text, first, after, caller, cases);
+        [FromServices] CaseService cases,
+        bool includeSubordinates = false) =>
+        CaseQueries.CasesAsync(tenantId, status, category, officerId, overdue, text, openedFrom, openedTo, includeSubordinates, first, after, caller, cases);
 
     /// <summary>Open cases with a deadline due from today to <c>withinDays</c> days later (default 7), paged like <c>cases</c>.</summary>
     public static Task<CaseConnectionNode> DueCasesAsync([Id] string tenantId, int? withinDays, int? first, string? after, [FromUserContext] GraphQLUserContext caller, [FromServices] CaseService cases) =>

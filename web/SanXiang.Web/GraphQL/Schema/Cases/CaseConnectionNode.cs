@@ -8,7 +8,7 @@ namespace SanXiang.Web.GraphQL.Schema.Cases;
 [Name("CaseConnection")]
 public sealed class CaseConnectionNode(CaseListPage page, DateOnly today, Func<Task<int>> countAsync)
 {
-    public IEnumerable<CaseSummaryNode> Nodes => page.Cases.Select(c => new CaseSummaryNode(c, today));
+    public IEnumerable<CaseSummaryNode> Nodes => page.Cases.Select(c => new CaseSummaryNode(c, page.AgencyName(c.TenantId), today));
 
     public Task<int> TotalCountAsync() => countAsync();
 

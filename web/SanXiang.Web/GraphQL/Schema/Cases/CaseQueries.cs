@@ -3,6 +3,7 @@ using SanXiang.Domain.Cases;
 using SanXiang.Silo.Cases;
 using SanXiang.Web.Cases;
 using SanXiang.Web.GraphQL.Execution;
+using SanXiang.Web.GraphQL.Schema.Calendar;
 using SanXiang.Web.GraphQL.Schema.Paging;
 
 namespace SanXiang.Web.GraphQL.Schema.Cases;
@@ -19,8 +20,24 @@ public static class CaseQueries
 
     /// <summary><paramref name="overdue"/>: true keeps the cases with a deadline overdue today, false the others, null both.</summary>
     public static Task<CaseConnectionNode> CasesAsync(
-        string tenantId, CaseStatus? status, EnforcementCategory? category, string? officerId, bool? overdue, string? text, int? first, string? after, GraphQLUserContext caller, CaseService cases) =>
-        ConnectionAsync(tenantId, today => new CaseQuery(today, status, category, officerId, overdue, null, text), first, after, caller, cases);
+        string tenantId,
+        CaseStatus? status,
+        EnforcementCategory? category,
+        string? officerId,
+        bool? overdue,
+        string? text,
+        string? openedFrom,
+        string? openedTo,
+        bool includeSubordinates,
+        int? first,
+        string? after,
+        GraphQLUserContext caller,
+        CaseService cases)
+    {
+        var from = OpenedDate(openedFrom, "立案日期起（openedFrom）");
+        var to = OpenedDate(openedTo, "立案日期止（openedTo）");
+        return ConnectionAsync(tenantId, today => new CaseQuery(today, status, category, officerId, overdue, null, text, includeSubordinates, from, to), first, after, caller, cases);
+    }
 
     public static Task<CaseConnectionNode> DueCasesAsync(string tenantId, int? withinDays, int? first, string? after, GraphQLUserContext caller, CaseService cases) =>
         ConnectionAsync(tenantId, today => new CaseQuery(today, DueWithinDays: withinDays ?? DefaultWithinDays), first, after, caller, cases);
@@ -56,6 +73,8 @@ public static class CaseQueries
         ArgumentNullException.ThrowIfNull(cases);
         return (await cases.AvItemsAsync(CaseCallers.From(caller), tenantId)).Select(i => new AvItemNode(i));
     }
+
+    private static DateOnly? OpenedDate(string? text, string label) => text is null ? null : IsoDate.Parse(text, label);
 
     private static async Task<CaseConnectionNode> ConnectionAsync(string tenantId, Func<DateOnly, CaseQuery> query, int? first, string? after, GraphQLUserContext caller, CaseService cases)
     {

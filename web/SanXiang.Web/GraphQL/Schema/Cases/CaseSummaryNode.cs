@@ -7,13 +7,16 @@ namespace SanXiang.Web.GraphQL.Schema.Cases;
 
 /// <summary>A case as lists show it (the read model's row), with what is overdue today (China time).</summary>
 [Name("CaseSummary")]
-public sealed class CaseSummaryNode(CaseSummary summary, DateOnly today)
+public sealed class CaseSummaryNode(CaseSummary summary, string agencyName, DateOnly today)
 {
     [Id]
     public string Id => summary.Id;
 
     [Id]
     public string TenantId => summary.TenantId;
+
+    /// <summary>The name of the agency whose case it is (the directory's).</summary>
+    public string AgencyName => agencyName;
 
     public string Title => summary.Title;
 
