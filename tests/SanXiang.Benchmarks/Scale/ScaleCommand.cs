@@ -12,7 +12,8 @@ namespace SanXiang.Benchmarks.Scale;
 /// [--runs 50] [--configuration Release]</c>: generates a province into a fresh database through a silo of the
 /// real composition, measures the directory's and the busiest agency's case paths from that silo, then starts
 /// the built web host on the same database and measures them through <c>/graphql</c>. <c>--cases 0</c> generates
-/// the directory alone.
+/// the directory alone; <c>--data-dir D</c> measures the cases of a SQLite province generated before into D (a run
+/// stopped during its rebuild keeps its database) without generating anything.
 /// </summary>
 internal static class ScaleCommand
 {
@@ -38,15 +39,20 @@ internal static class ScaleCommand
 
         foreach (var one in provider == "both" ? ["sqlite", "postgres"] : new[] { provider })
         {
-            await using var database = await ScaleDatabase.CreateAsync(one, connection);
+            var existing = CommandOptions.Get(args, "--data-dir");
+            await using var database = existing is null ? await ScaleDatabase.CreateAsync(one, connection) : ScaleDatabase.Existing(existing);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"scale provider={one} agencies={shape.Agencies} officers={shape.Officers} cases={shape.Cases} events={shape.Events} (busiest agency {shape.BusiestCases} cases); load average {LoadAverage()}"));
 
             // The plugins the web host ships with, for the silo of this process too (cases follow their sector's procedure).
             var settings = new Dictionary<string, string?>(database.Settings) { ["SanXiang:PluginsDir"] = Path.Combine(Path.GetDirectoryName(dll)!, "plugins") };
-            var agencies = await GenerateAndMeasureAsync(database, settings, shape, runs, appends);
+            var agencies = await GenerateAndMeasureAsync(database, settings, shape, runs, appends, generate: existing is null);
             await using var web = await WebHostProcess.StartAsync(dll, settings, database.DataDir);
-            await GraphQLMeasurements.RunAsync(web, agencies, runs);
+            if (existing is null)
+            {
+                await GraphQLMeasurements.RunAsync(web, agencies, runs);
+            }
+
             if (shape.Cases > 0)
             {
                 await GraphQLCaseMeasurements.RunAsync(web, runs);
@@ -64,7 +70,7 @@ internal static class ScaleCommand
     private static string LoadAverage() => string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3));
 
     private static async Task<IReadOnlyList<Silo.Agencies.AgencyProfile>> GenerateAndMeasureAsync(
-        ScaleDatabase database, IReadOnlyDictionary<string, string?> settings, ProvinceShape shape, int runs, (int Cases, TimeSpan For) appends)
+        ScaleDatabase database, IReadOnlyDictionary<string, string?> settings, ProvinceShape shape, int runs, (int Cases, TimeSpan For) appends, bool generate)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
         builder.Configuration.AddInMemoryCollection(settings);
@@ -76,16 +82,20 @@ internal static class ScaleCommand
             var grains = host.Services.GetRequiredService<IGrainFactory>();
             // Calls in flight: SQLite takes one writer at a time, and writers beyond a few only wait for its lock.
             var generator = new ProvinceGenerator(host.Services, shape, database.Provider == "sqlite" ? 4 : 32);
-            var steps = await generator.RunAsync();
-            Console.WriteLine("  generator: " + string.Join("; ", steps.Select(s => string.Create(CultureInfo.InvariantCulture, $"{s.Name} {s.Rows} in {s.Elapsed.TotalSeconds:F1} s")))
-                + string.Create(CultureInfo.InvariantCulture, $"; total {steps.Sum(s => s.Elapsed.TotalSeconds):F1} s; load average {LoadAverage()}"));
-            if (shape.Cases > 0)
+            if (generate)
             {
-                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"  read-model rebuild: resident memory {generator.RebuildMemory.Before:F0} MiB before, peak {generator.RebuildMemory.Peak:F0} MiB (this process, silo included); database {DatabaseSize(database):F2} GiB"));
+                var steps = await generator.RunAsync();
+                Console.WriteLine("  generator: " + string.Join("; ", steps.Select(s => string.Create(CultureInfo.InvariantCulture, $"{s.Name} {s.Rows} in {s.Elapsed.TotalSeconds:F1} s")))
+                    + string.Create(CultureInfo.InvariantCulture, $"; total {steps.Sum(s => s.Elapsed.TotalSeconds):F1} s; load average {LoadAverage()}"));
+                if (shape.Cases > 0)
+                {
+                    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                        $"  read-model rebuild: resident memory {generator.RebuildMemory.Before:F0} MiB before, peak {generator.RebuildMemory.Peak:F0} MiB (this process, silo included); database {DatabaseSize(database):F2} GiB"));
+                }
+
+                await SiloMeasurements.RunAsync(grains, generator.Agencies, runs);
             }
 
-            await SiloMeasurements.RunAsync(grains, generator.Agencies, runs);
             if (shape.Cases > 0)
             {
                 await CaseMeasurements.RunAsync(host.Services, shape, runs, appends.Cases, appends.For);
@@ -100,6 +110,7 @@ internal static class ScaleCommand
                     Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  raw single-row autocommit INSERT via Npgsql: {inserts:F0} inserts/s"));
                 }
             }
+
             return generator.Agencies;
         }
         finally
