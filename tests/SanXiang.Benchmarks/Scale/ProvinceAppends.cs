@@ -34,7 +34,14 @@ internal static class ProvinceAppends
         var desk = await ProvinceCases.Desk.ForAsync(inputs, ProvinceAgencies.For(shape)[agency], agency, shape.Agencies, shape.Officers);
         var engine = desk.Penalty;
         var step = engine.Steps.First(s => s.Kind == CaseStepKind.Investigation).Id;
-        var live = Enumerable.Range(0, cases).Select(i => new LiveCase(ProvinceCases.CaseId(shape.BusiestCases + i))).ToList();
+        // New cases after the generated ones; a second run on the same database (--data-dir) takes the next free block.
+        var first = shape.BusiestCases;
+        while (await store.ReadAsync(desk.TenantId, ProvinceCases.CaseId(first)).AnyAsync())
+        {
+            first += cases;
+        }
+
+        var live = Enumerable.Range(0, cases).Select(i => new LiveCase(ProvinceCases.CaseId(first + i))).ToList();
 
         // Warm-up: each case's opening, with its first row.
         await Task.WhenAll(live.Select(c => c.AppendAsync(store, desk.TenantId, engine, engine.Open(
