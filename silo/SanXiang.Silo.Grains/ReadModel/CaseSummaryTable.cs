@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Text.RegularExpressions;
 using SanXiang.Domain.Cases;
 using SanXiang.Domain.Search;
 using SanXiang.Silo.Grains.EventLog;
@@ -10,7 +11,7 @@ namespace SanXiang.Silo.Grains.ReadModel;
 /// grams — in the transaction that appends the case's events (<see cref="IAppendParticipant"/>), so a list
 /// never shows a case other than its record says; the rebuild writes the same rows the same way.
 /// </summary>
-public sealed class CaseSummaryTable : IAppendParticipant
+public sealed partial class CaseSummaryTable : IAppendParticipant
 {
     public async Task WriteAsync(AppendBatch batch, CancellationToken cancellationToken)
     {
@@ -30,33 +31,81 @@ public sealed class CaseSummaryTable : IAppendParticipant
     {
     }
 
-    /// <summary>Writes <paramref name="writes"/> in order inside <paramref name="transaction"/> (a batch may hold several of one case).</summary>
+    /// <summary>
+    /// Writes <paramref name="writes"/> in order inside <paramref name="transaction"/> (a batch may hold several of one case).
+    /// On PostgreSQL every statement goes in one <see cref="DbBatch"/>, one round trip for the whole batch (as the events
+    /// themselves, <see cref="EventInserts"/>); SQLite runs in-process, and needs each upsert's rowid for its search index.
+    /// </summary>
     public static async Task WriteAsync(DbConnection connection, DbTransaction transaction, EventLogDialect dialect, IReadOnlyList<CaseSummaryWrite> writes, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(connection);
         ArgumentNullException.ThrowIfNull(writes);
-        foreach (var write in writes)
+        if (dialect == EventLogDialect.Postgres && connection.CanCreateBatch)
         {
-            var summary = write.Summary;
-            var rowId = await UpsertAsync(connection, transaction, dialect, summary, cancellationToken).ConfigureAwait(false);
-            if (write.OfficersChanged)
+            await using var batch = connection.CreateBatch();
+            batch.Transaction = transaction;
+            foreach (var statement in writes.SelectMany(write => Statements(write, dialect)))
             {
-                await ReplaceOfficersAsync(connection, transaction, dialect, summary, cancellationToken).ConfigureAwait(false);
+                batch.BatchCommands.Add(statement.ToBatchCommand(batch));
             }
 
-            if (write.DeadlinesChanged)
+            if (batch.BatchCommands.Count > 0)
             {
-                await ReplaceDeadlinesAsync(connection, transaction, dialect, summary, cancellationToken).ConfigureAwait(false);
+                await batch.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            }
+
+            return;
+        }
+
+        foreach (var write in writes)
+        {
+            long rowId = 0;
+            foreach (var statement in Statements(write, dialect))
+            {
+                await using var command = statement.ToCommand(connection, transaction);
+                var result = await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false);
+                if (statement.ReturnsRowId)
+                {
+                    rowId = Convert.ToInt64(result, System.Globalization.CultureInfo.InvariantCulture);
+                }
             }
 
             if (write.TextChanged && dialect == EventLogDialect.Sqlite)
             {
-                await IndexAsync(connection, transaction, rowId, summary, cancellationToken).ConfigureAwait(false);
+                await IndexAsync(connection, transaction, rowId, write.Summary, cancellationToken).ConfigureAwait(false);
             }
         }
     }
 
-    private static async Task<long> UpsertAsync(DbConnection connection, DbTransaction transaction, EventLogDialect dialect, CaseSummary summary, CancellationToken cancellationToken)
+    /// <summary>The statements that bring the case's rows to <paramref name="write"/>: the row, then the child rows that changed.</summary>
+    private static IEnumerable<Statement> Statements(CaseSummaryWrite write, EventLogDialect dialect)
+    {
+        var summary = write.Summary;
+        yield return Upsert(dialect, summary);
+        if (write.OfficersChanged)
+        {
+            yield return Delete("case_summary_officers", summary);
+            foreach (var officer in summary.Officers.DistinctBy(o => o.Id))
+            {
+                yield return new Statement(
+                    "INSERT INTO case_summary_officers (tenant, officer_id, case_id, opened_at) VALUES (@tenant, @officer_id, @case_id, @opened_at);",
+                    [("tenant", summary.TenantId), ("officer_id", officer.Id), ("case_id", summary.Id), ("opened_at", CaseSummaryColumns.Time(summary.OpenedAt, dialect))]);
+            }
+        }
+
+        if (write.DeadlinesChanged)
+        {
+            yield return Delete("case_summary_deadlines", summary);
+            foreach (var due in summary.OpenDeadlines.Select(d => d.Due).Distinct())
+            {
+                yield return new Statement(
+                    "INSERT INTO case_summary_deadlines (tenant, case_id, due) VALUES (@tenant, @case_id, @due);",
+                    [("tenant", summary.TenantId), ("case_id", summary.Id), ("due", CaseSummaryColumns.Day(due, dialect))]);
+            }
+        }
+    }
+
+    private static Statement Upsert(EventLogDialect dialect, CaseSummary summary)
     {
         var postgres = dialect == EventLogDialect.Postgres;
 
@@ -64,9 +113,7 @@ public sealed class CaseSummaryTable : IAppendParticipant
         var searchColumns = postgres ? ", search_grams, search_title, search_party" : string.Empty;
         var searchValues = postgres ? ", @search_grams, @search_title, @search_party" : string.Empty;
         var searchUpdates = postgres ? ", search_grams = excluded.search_grams, search_title = excluded.search_title, search_party = excluded.search_party" : string.Empty;
-        await using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText =
+        var sql =
             "INSERT INTO case_summaries (tenant, case_id, title, category, status, current_step_id, current_step_name, party_name, party_kind, party_code, " +
             $"officers, opened_at, closed_at, updated_at, next_due, open_deadlines, last_seq{searchColumns}) " +
             "VALUES (@tenant, @case_id, @title, @category, @status, @current_step_id, @current_step_name, @party_name, @party_kind, @party_code, " +
@@ -75,65 +122,40 @@ public sealed class CaseSummaryTable : IAppendParticipant
             "current_step_id = excluded.current_step_id, current_step_name = excluded.current_step_name, party_name = excluded.party_name, " +
             "party_kind = excluded.party_kind, party_code = excluded.party_code, officers = excluded.officers, opened_at = excluded.opened_at, " +
             "closed_at = excluded.closed_at, updated_at = excluded.updated_at, next_due = excluded.next_due, open_deadlines = excluded.open_deadlines, " +
-            $"last_seq = excluded.last_seq{searchUpdates} " +
-            (postgres ? "RETURNING 0;" : "RETURNING rowid;");
-        EventRows.Add(command, "tenant", summary.TenantId);
-        EventRows.Add(command, "case_id", summary.Id);
-        EventRows.Add(command, "title", summary.Title);
-        EventRows.Add(command, "category", summary.Category.ToString());
-        EventRows.Add(command, "status", summary.Status.ToString());
-        EventRows.Add(command, "current_step_id", summary.CurrentStepId);
-        EventRows.Add(command, "current_step_name", summary.CurrentStepName);
-        EventRows.Add(command, "party_name", summary.Party.Name);
-        EventRows.Add(command, "party_kind", summary.Party.Kind.ToString());
-        EventRows.Add(command, "party_code", summary.Party.IdCode);
-        EventRows.Add(command, "officers", ReadModelJson.Write(summary.Officers));
-        EventRows.Add(command, "opened_at", CaseSummaryColumns.Time(summary.OpenedAt, dialect));
-        EventRows.Add(command, "closed_at", summary.ClosedAt is { } closed ? CaseSummaryColumns.Time(closed, dialect) : null);
-        EventRows.Add(command, "updated_at", CaseSummaryColumns.Time(summary.UpdatedAt, dialect));
-        EventRows.Add(command, "next_due", summary.NextDeadline is { } next ? CaseSummaryColumns.Day(next.Due, dialect) : null);
-        EventRows.Add(command, "open_deadlines", ReadModelJson.Write(summary.OpenDeadlines));
-        EventRows.Add(command, "last_seq", summary.LastSequence);
+            $"last_seq = excluded.last_seq{searchUpdates}" +
+            (postgres ? ";" : " RETURNING rowid;");
+        List<(string, object?)> parameters =
+        [
+            ("tenant", summary.TenantId),
+            ("case_id", summary.Id),
+            ("title", summary.Title),
+            ("category", summary.Category.ToString()),
+            ("status", summary.Status.ToString()),
+            ("current_step_id", summary.CurrentStepId),
+            ("current_step_name", summary.CurrentStepName),
+            ("party_name", summary.Party.Name),
+            ("party_kind", summary.Party.Kind.ToString()),
+            ("party_code", summary.Party.IdCode),
+            ("officers", ReadModelJson.Write(summary.Officers)),
+            ("opened_at", CaseSummaryColumns.Time(summary.OpenedAt, dialect)),
+            ("closed_at", summary.ClosedAt is { } closed ? CaseSummaryColumns.Time(closed, dialect) : null),
+            ("updated_at", CaseSummaryColumns.Time(summary.UpdatedAt, dialect)),
+            ("next_due", summary.NextDeadline is { } next ? CaseSummaryColumns.Day(next.Due, dialect) : null),
+            ("open_deadlines", ReadModelJson.Write(summary.OpenDeadlines)),
+            ("last_seq", summary.LastSequence),
+        ];
         if (postgres)
         {
-            EventRows.Add(command, "search_grams", SearchGrams.Grams(summary.Title).Union(SearchGrams.Grams(summary.Party.Name), StringComparer.Ordinal).ToArray());
-            EventRows.Add(command, "search_title", SearchGrams.Normalize(summary.Title));
-            EventRows.Add(command, "search_party", SearchGrams.Normalize(summary.Party.Name));
+            parameters.Add(("search_grams", SearchGrams.Grams(summary.Title).Union(SearchGrams.Grams(summary.Party.Name), StringComparer.Ordinal).ToArray()));
+            parameters.Add(("search_title", SearchGrams.Normalize(summary.Title)));
+            parameters.Add(("search_party", SearchGrams.Normalize(summary.Party.Name)));
         }
 
-        return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), System.Globalization.CultureInfo.InvariantCulture);
+        return new Statement(sql, parameters, ReturnsRowId: !postgres);
     }
 
-    private static async Task ReplaceOfficersAsync(DbConnection connection, DbTransaction transaction, EventLogDialect dialect, CaseSummary summary, CancellationToken cancellationToken)
-    {
-        await DeleteAsync(connection, transaction, "case_summary_officers", summary, cancellationToken).ConfigureAwait(false);
-        foreach (var officer in summary.Officers.DistinctBy(o => o.Id))
-        {
-            await using var insert = connection.CreateCommand();
-            insert.Transaction = transaction;
-            insert.CommandText = "INSERT INTO case_summary_officers (tenant, officer_id, case_id, opened_at) VALUES (@tenant, @officer_id, @case_id, @opened_at);";
-            EventRows.Add(insert, "tenant", summary.TenantId);
-            EventRows.Add(insert, "officer_id", officer.Id);
-            EventRows.Add(insert, "case_id", summary.Id);
-            EventRows.Add(insert, "opened_at", CaseSummaryColumns.Time(summary.OpenedAt, dialect));
-            await insert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-        }
-    }
-
-    private static async Task ReplaceDeadlinesAsync(DbConnection connection, DbTransaction transaction, EventLogDialect dialect, CaseSummary summary, CancellationToken cancellationToken)
-    {
-        await DeleteAsync(connection, transaction, "case_summary_deadlines", summary, cancellationToken).ConfigureAwait(false);
-        foreach (var due in summary.OpenDeadlines.Select(d => d.Due).Distinct())
-        {
-            await using var insert = connection.CreateCommand();
-            insert.Transaction = transaction;
-            insert.CommandText = "INSERT INTO case_summary_deadlines (tenant, case_id, due) VALUES (@tenant, @case_id, @due);";
-            EventRows.Add(insert, "tenant", summary.TenantId);
-            EventRows.Add(insert, "case_id", summary.Id);
-            EventRows.Add(insert, "due", CaseSummaryColumns.Day(due, dialect));
-            await insert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-        }
-    }
+    private static Statement Delete(string table, CaseSummary summary) =>
+        new($"DELETE FROM {table} WHERE tenant = @tenant AND case_id = @case_id;", [("tenant", summary.TenantId), ("case_id", summary.Id)]);
 
     // FTS5 has no upsert: the row's tokens are replaced whole, under the summary's own rowid.
     private static async Task IndexAsync(DbConnection connection, DbTransaction transaction, long rowId, CaseSummary summary, CancellationToken cancellationToken)
@@ -147,13 +169,39 @@ public sealed class CaseSummaryTable : IAppendParticipant
         await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    private static async Task DeleteAsync(DbConnection connection, DbTransaction transaction, string table, CaseSummary summary, CancellationToken cancellationToken)
+    /// <summary>One statement with named parameters; Npgsql's batch commands take positional ones ($1…), so the names are numbered for a batch.</summary>
+    private sealed record Statement(string Sql, IReadOnlyList<(string Name, object? Value)> Parameters, bool ReturnsRowId = false)
     {
-        await using var delete = connection.CreateCommand();
-        delete.Transaction = transaction;
-        delete.CommandText = $"DELETE FROM {table} WHERE tenant = @tenant AND case_id = @case_id;";
-        EventRows.Add(delete, "tenant", summary.TenantId);
-        EventRows.Add(delete, "case_id", summary.Id);
-        await delete.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        public DbCommand ToCommand(DbConnection connection, DbTransaction transaction)
+        {
+            var command = connection.CreateCommand();
+            command.Transaction = transaction;
+            command.CommandText = Sql;
+            foreach (var (name, value) in Parameters)
+            {
+                EventRows.Add(command, name, value);
+            }
+
+            return command;
+        }
+
+        public DbBatchCommand ToBatchCommand(DbBatch batch)
+        {
+            var command = batch.CreateBatchCommand();
+            var positions = new Dictionary<string, int>(StringComparer.Ordinal);
+            foreach (var (name, value) in Parameters)
+            {
+                positions[name] = positions.Count + 1;
+                var parameter = command.CreateParameter();
+                parameter.Value = value ?? DBNull.Value;
+                command.Parameters.Add(parameter);
+            }
+
+            command.CommandText = ParameterName().Replace(Sql, match => "$" + positions[match.Groups[1].Value].ToString(System.Globalization.CultureInfo.InvariantCulture));
+            return command;
+        }
     }
+
+    [GeneratedRegex(@"@(\w+)")]
+    private static partial Regex ParameterName();
 }

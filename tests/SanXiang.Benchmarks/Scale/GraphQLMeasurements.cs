@@ -59,14 +59,14 @@ internal static class GraphQLMeasurements
         return count;
     }
 
-    private static async Task<JsonNode> PostAsync(HttpClient http, string query, object variables)
+    internal static async Task<JsonNode> PostAsync(HttpClient http, string query, object variables)
     {
         using var response = await http.PostAsJsonAsync("/graphql", new { query, variables });
         var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
         return body["data"] ?? throw new InvalidOperationException($"GraphQL refused: {body["errors"]}");
     }
 
-    private static async Task<string> TokenAsync(HttpClient http)
+    internal static async Task<string> TokenAsync(HttpClient http)
     {
         var data = await PostAsync(
             http,

@@ -11,9 +11,11 @@ internal sealed class ScaleDatabase : IAsyncDisposable
 {
     private readonly string? server;
     private readonly string? name;
+    private readonly bool kept;
 
-    private ScaleDatabase(string provider, string dataDir, string? server, string? name, string? connection)
+    private ScaleDatabase(string provider, string dataDir, string? server, string? name, string? connection, bool kept = false)
     {
+        this.kept = kept;
         Provider = provider;
         DataDir = dataDir;
         this.server = server;
@@ -33,6 +35,10 @@ internal sealed class ScaleDatabase : IAsyncDisposable
     public string DataDir { get; }
 
     public IReadOnlyDictionary<string, string?> Settings { get; }
+
+    /// <summary>A SQLite data directory generated before (a run stopped after its cases), kept afterwards.</summary>
+    public static ScaleDatabase Existing(string dataDir) =>
+        File.Exists(Path.Combine(dataDir, "sanxiang.db")) ? new ScaleDatabase("sqlite", dataDir, null, null, null, kept: true) : throw new ArgumentException($"{dataDir} holds no sanxiang.db");
 
     public static async Task<ScaleDatabase> CreateAsync(string provider, string? connection)
     {
@@ -57,7 +63,10 @@ internal sealed class ScaleDatabase : IAsyncDisposable
             await ExecuteAsync(server, $"DROP DATABASE IF EXISTS {name} WITH (FORCE)");
         }
 
-        Directory.Delete(DataDir, recursive: true);
+        if (!kept)
+        {
+            Directory.Delete(DataDir, recursive: true);
+        }
     }
 
     private static async Task ExecuteAsync(string connectionString, string sql)

@@ -1,3 +1,5 @@
+using SanXiang.Silo.Grains.EventLog;
+
 namespace SanXiang.Silo.Grains.Tests.Cases;
 
 [Collection(ClusterCollection.Name)]
@@ -31,6 +33,31 @@ public sealed class SqliteCaseReadModelShould(ClusterFixture fixture) : CaseRead
 
     [Fact]
     public Task PageThroughTheCasesOfEveryAgencyBelowOnceInOrder() => PageThroughTheCasesOfEveryAgencyBelowOnceInOrderAsync();
+
+    // An agency's cases are mostly of one status: a page of the other (办理中 among years of 已结案) must not walk them all.
+    [Fact]
+    public async Task ReadAPageOfOneStatusFromTheIndexOfThatStatus()
+    {
+        await using var connection = await fixture.Service<EventLogDatabase>().OpenAsync();
+        await using var command = connection.CreateCommand();
+
+        // The case list's query for one status (CaseSummaryQueries), on its first page and after a cursor.
+        command.CommandText =
+            "EXPLAIN QUERY PLAN SELECT s.case_id, s.title, s.officers FROM case_summaries s WHERE s.tenant = 'hn-c01-scjg' AND s.status = 'Open' " +
+            "AND (s.opened_at < '2026-03-10T00:00:00.000000Z' OR (s.opened_at = '2026-03-10T00:00:00.000000Z' AND s.case_id < '2026-0050')) " +
+            "ORDER BY s.opened_at DESC, s.case_id DESC LIMIT 51;";
+        var plan = new List<string>();
+        await using (var reader = await command.ExecuteReaderAsync())
+        {
+            while (await reader.ReadAsync())
+            {
+                plan.Add(reader.GetString(3));
+            }
+        }
+
+        Assert.Contains(plan, step => step.Contains("INDEX case_summaries_by_status (tenant=? AND status=?", StringComparison.Ordinal));
+        Assert.DoesNotContain(plan, step => step.Contains("TEMP B-TREE", StringComparison.Ordinal));
+    }
 
     private protected override T Service<T>() => fixture.Service<T>();
 }
