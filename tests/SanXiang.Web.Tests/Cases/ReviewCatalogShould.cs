@@ -78,6 +78,20 @@ public sealed class ReviewCatalogShould(CasesAppFactory factory)
         Assert.Equal(before.Data!["reviewCatalog"]!["editions"]!.ToJsonString(), after.Data!["reviewCatalog"]!["editions"]!.ToJsonString());
     }
 
+    [Fact]
+    public async Task ShowTheAgencyAnEditionForALaterDayButThePublicOnlyFromThatDay()
+    {
+        var admin = await CaseApi.SignedInAsync(factory, "xintian-scjg.admin");
+        var tomorrow = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8)).AddDays(1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
+        var published = await admin.PostAsync(Publish, new { i = Draft(CaseApi.Tenant, tomorrow, "拟作出限制从业的") });
+        var seen = await new GraphQLClient(factory.CreateClient()).PostAsync(Catalog, new { t = CaseApi.Tenant });
+
+        Assert.Empty(published.Codes);
+        Assert.DoesNotContain(seen.Data!["reviewCatalog"]!["editions"]!.AsArray(), e => e!["effectiveFrom"]!.GetValue<string>() == tomorrow);
+        Assert.DoesNotContain(seen.Data["reviewCatalog"]!["rules"]!.AsArray(), r => r!["condition"]!.GetValue<string>() == "拟作出限制从业的");
+    }
+
     private static object Draft(string tenantId, string effectiveFrom, string condition) => new
     {
         tenantId,

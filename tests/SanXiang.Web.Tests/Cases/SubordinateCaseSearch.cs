@@ -50,10 +50,13 @@ internal static class SubordinateCaseSearch
 
         var refused = await supervisor.PostAsync("query { cases(tenantId: \"xintian-sfj\", includeSubordinates: true, openedFrom: \"2026-13-01\") { totalCount } }");
         var ranged = await supervisor.PostAsync("query { cases(tenantId: \"xintian-sfj\", includeSubordinates: true, openedFrom: \"2000-01-01\", openedTo: \"2000-12-31\") { totalCount } }");
+        var farOff = await supervisor.PostAsync("query { cases(tenantId: \"xintian-sfj\", includeSubordinates: true, openedTo: \"9999-12-31\") { totalCount } }");
 
         Assert.Equal(["VALIDATION_FAILED"], refused.Codes);
         Assert.Contains("立案日期", refused.FirstMessage, StringComparison.Ordinal);
         Assert.True(ranged.Codes.Count == 0, ranged.ToString());
+        Assert.Equal(["VALIDATION_FAILED"], farOff.Codes);
+        Assert.Contains("不在 1990 至 2100 年之间", farOff.FirstMessage, StringComparison.Ordinal);
         Assert.Equal(0, ranged.Data!["cases"]!["totalCount"]!.GetValue<int>());
     }
 }

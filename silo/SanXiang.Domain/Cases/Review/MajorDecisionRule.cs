@@ -57,7 +57,8 @@ public static class MajorDecisionRule
     public static string IdOf(ReviewCatalogEntry entry)
     {
         ArgumentNullException.ThrowIfNull(entry);
-        var amount = entry.AmountAtLeast?.ToString(CultureInfo.InvariantCulture) ?? "";
+        // 100000 and 100000.00 are one amount: the id must not depend on how many decimals were typed.
+        var amount = entry.AmountAtLeast?.ToString("0.##", CultureInfo.InvariantCulture) ?? "";
         return "rc-" + Convert.ToHexStringLower(Sm3.Hash(Encoding.UTF8.GetBytes($"{entry.Category}|{entry.Condition}|{amount}")))[..16];
     }
 

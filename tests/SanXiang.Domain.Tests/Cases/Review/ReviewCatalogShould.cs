@@ -102,6 +102,16 @@ public sealed class ReviewCatalogShould
         Assert.Equal("entries[1]", Assert.Single(refused.Problems).Field);
     }
 
+    [Fact]
+    public void KeepOneRowForAnAmountRestatedWithDecimals()
+    {
+        var restated = County with { Entries = [County.Entries[0] with { AmountAtLeast = 10_000.00m }] };
+
+        var catalog = ReviewCatalog.Compose(null, [County, restated], "xintian-scjg");
+
+        Assert.Single(catalog.Rules);
+    }
+
     private static MajorDecision Evaluate(ReviewCatalog catalog, decimal fine)
     {
         var history = CaseHistory.Penalty(Filed).Propose(fine);

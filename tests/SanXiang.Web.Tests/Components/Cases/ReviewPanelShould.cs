@@ -46,6 +46,16 @@ public sealed class ReviewPanelShould : ConsoleTestContext
     }
 
     [Fact]
+    public void ShowASupervisorTheReturnedReviewButNoResubmissionForm()
+    {
+        var cases = new FakeCaseConsoleData { Case = ReviewSamples.Returned(), TemplateList = CaseSamples.Templates(), Abilities = new(CanOpen: false, CanAct: false) };
+        var cut = RenderPage(cases);
+
+        Assert.Equal("已退回（存在问题）", cut.Find(".case-review .review-status").TextContent.Trim());
+        Assert.Empty(cut.FindAll(".review-form"));
+    }
+
+    [Fact]
     public void ShowTheEnginesRefusalOfAnUnchangedResubmissionInChinese()
     {
         var cases = new FakeCaseConsoleData

@@ -113,7 +113,8 @@ public sealed class Mutation
         CaseMutations.RecordReviewOpinionAsync(input, caller, cases);
 
     /// <summary>
-    /// Publishes the agency's next review-catalog edition (its administrator only): rows it adds to what it inherits, its
+    /// Publishes the agency's next review-catalog edition (its administrator, or a supervising department's own supervisors):
+    /// rows it adds to what it inherits, its
     /// scope, the day it takes effect (today or later). VALIDATION_FAILED names every faulty field.
     /// </summary>
     public static Task<ReviewCatalogNode> PublishReviewCatalogAsync(PublishReviewCatalogInput input, [FromUserContext] GraphQLUserContext caller, [FromServices] ReviewCatalogService catalogs) =>

@@ -1,3 +1,4 @@
+using SanXiang.Domain.Errors;
 using SanXiang.Plugins;
 using SanXiang.Domain.Cases;
 using SanXiang.Silo.Cases;
@@ -74,7 +75,20 @@ public static class CaseQueries
         return (await cases.AvItemsAsync(CaseCallers.From(caller), tenantId)).Select(i => new AvItemNode(i));
     }
 
-    private static DateOnly? OpenedDate(string? text, string label) => text is null ? null : IsoDate.Parse(text, label);
+    // Cases were first filed on this platform in this century; a date far outside it is a typing slip (and 9999-12-31
+    // would overflow the next day's midnight the filter compares with).
+    private static DateOnly? OpenedDate(string? text, string label)
+    {
+        if (text is null)
+        {
+            return null;
+        }
+
+        var date = IsoDate.Parse(text, label);
+        return date.Year is >= 1990 and <= 2100
+            ? date
+            : throw new SanXiangException(ErrorCodes.ValidationFailed, $"{label}“{text}”不在 1990 至 2100 年之间。");
+    }
 
     private static async Task<CaseConnectionNode> ConnectionAsync(string tenantId, Func<DateOnly, CaseQuery> query, int? first, string? after, GraphQLUserContext caller, CaseService cases)
     {

@@ -25,5 +25,6 @@ public sealed class ReviewCatalogNode(ReviewCatalogView view)
 
     public IEnumerable<ReviewCatalogRuleNode> Rules => view.InForce.Rules.Select(r => new ReviewCatalogRuleNode(r));
 
-    public IEnumerable<ReviewCatalogEditionNode> Editions => view.Editions.Select(e => new ReviewCatalogEditionNode(e));
+    /// <summary>The editions that have taken effect, newest first; one published for a later day is shown from that day (the console shows it to the agency at once).</summary>
+    public IEnumerable<ReviewCatalogEditionNode> Editions => view.Editions.Where(e => e.EffectiveFrom <= view.Day).Select(e => new ReviewCatalogEditionNode(e));
 }
