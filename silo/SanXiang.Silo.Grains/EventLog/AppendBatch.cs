@@ -13,4 +13,7 @@ public sealed class AppendBatch(DbConnection connection, DbTransaction transacti
 
     /// <summary>The appends of this batch that write events, in queue order.</summary>
     public IReadOnlyList<AppendedEvents> Appends { get; } = appends;
+
+    /// <summary>The rows of kind <typeparamref name="T"/> that the batch's appends carry for the read model, in queue order.</summary>
+    public IReadOnlyList<T> Derived<T>() => [.. Appends.SelectMany(a => a.Derived.OfType<T>())];
 }

@@ -11,9 +11,13 @@ public interface IAppendParticipant
 {
     Task WriteAsync(AppendBatch batch, CancellationToken cancellationToken);
 
-    /// <summary>The batch's transaction committed: caches may now take its rows as written.</summary>
-    void Committed(AppendBatch batch);
+    /// <summary>The batch's transaction committed: caches may now take its rows as written. A participant without a cache has nothing to do.</summary>
+    void Committed(AppendBatch batch)
+    {
+    }
 
     /// <summary>A transaction of this writer rolled back: anything cached since the last commit is unknown.</summary>
-    void Abandoned();
+    void Abandoned()
+    {
+    }
 }

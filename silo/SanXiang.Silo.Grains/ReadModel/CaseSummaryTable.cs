@@ -16,19 +16,11 @@ public sealed partial class CaseSummaryTable : IAppendParticipant
     public async Task WriteAsync(AppendBatch batch, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(batch);
-        var writes = batch.Appends.SelectMany(a => a.Derived.OfType<CaseSummaryWrite>()).ToList();
+        var writes = batch.Derived<CaseSummaryWrite>();
         if (writes.Count > 0)
         {
             await WriteAsync(batch.Connection, batch.Transaction, batch.Dialect, writes, cancellationToken).ConfigureAwait(false);
         }
-    }
-
-    public void Committed(AppendBatch batch)
-    {
-    }
-
-    public void Abandoned()
-    {
     }
 
     /// <summary>

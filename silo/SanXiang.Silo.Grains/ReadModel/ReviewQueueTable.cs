@@ -13,19 +13,11 @@ public sealed class ReviewQueueTable : IAppendParticipant
     public async Task WriteAsync(AppendBatch batch, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(batch);
-        var writes = batch.Appends.SelectMany(a => a.Derived.OfType<ReviewQueueWrite>()).ToList();
+        var writes = batch.Derived<ReviewQueueWrite>();
         if (writes.Count > 0)
         {
             await WriteAsync(batch.Connection, batch.Transaction, batch.Dialect, writes, cancellationToken).ConfigureAwait(false);
         }
-    }
-
-    public void Committed(AppendBatch batch)
-    {
-    }
-
-    public void Abandoned()
-    {
     }
 
     /// <summary>Writes <paramref name="writes"/> in order inside <paramref name="transaction"/>.</summary>
