@@ -22,4 +22,22 @@ public static class TenantCallContext
             RequestContext.Set(Key, tenantId);
         }
     }
+
+    /// <summary>
+    /// Runs <paramref name="call"/> on behalf of <paramref name="tenantId"/> and clears the tenant after it. An async
+    /// method of its own, so the request context it sets ends with it and does not leak into the caller's flow.
+    /// </summary>
+    public static async Task<T> RunAsync<T>(string? tenantId, Func<Task<T>> call)
+    {
+        ArgumentNullException.ThrowIfNull(call);
+        Set(tenantId);
+        try
+        {
+            return await call();
+        }
+        finally
+        {
+            Set(null);
+        }
+    }
 }

@@ -25,16 +25,5 @@ public sealed class CaseFileStandardOrder(IGrainFactory grains, ISectorRegistry 
     }
 
     // On behalf of the case's own tenant (the caller may be its supervisor); an async method of its own, so the context ends with it.
-    private async Task<Agency?> AgencyAsync(string tenantId)
-    {
-        TenantCallContext.Set(tenantId);
-        try
-        {
-            return await grains.GetGrain<IAgencyGrain>(tenantId).GetAsync();
-        }
-        finally
-        {
-            TenantCallContext.Set(null);
-        }
-    }
+    private Task<Agency?> AgencyAsync(string tenantId) => TenantCallContext.RunAsync(tenantId, () => grains.GetGrain<IAgencyGrain>(tenantId).GetAsync());
 }

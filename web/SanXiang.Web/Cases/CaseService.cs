@@ -260,22 +260,9 @@ public sealed class CaseService(IGrainFactory grains, CaseAccess access, Uploade
         }
     }
 
-    /// <summary>
-    /// Runs grain calls on behalf of the request's working tenant, else of the case's. An async
-    /// method of its own, so the request context it sets ends with it.
-    /// </summary>
-    private static async Task<T> InTenantAsync<T>(CaseCaller caller, string tenantId, Func<Task<T>> call)
-    {
-        TenantCallContext.Set(caller.WorkingTenantId ?? tenantId);
-        try
-        {
-            return await call();
-        }
-        finally
-        {
-            TenantCallContext.Set(null);
-        }
-    }
+    /// <summary>Runs grain calls on behalf of the request's working tenant, else of the case's.</summary>
+    private static Task<T> InTenantAsync<T>(CaseCaller caller, string tenantId, Func<Task<T>> call) =>
+        TenantCallContext.RunAsync(caller.WorkingTenantId ?? tenantId, call);
 
     private ICaseGrain Case(string tenantId, string caseId)
     {

@@ -58,16 +58,6 @@ public sealed class AccountOfficers(IGrainFactory grains)
         account?.Memberships.FirstOrDefault(m => m.TenantId == tenantId && m.OfficerId is not null)?.OfficerId;
 
     // On behalf of the agency whose officer it is, so the silo's tenant guard sees a call of that agency.
-    private async Task<Officer?> OfficerAsync(string tenantId, string officerId)
-    {
-        TenantCallContext.Set(tenantId);
-        try
-        {
-            return await grains.GetGrain<IOfficerGrain>(GrainKeys.For(tenantId, officerId)).GetAsync();
-        }
-        finally
-        {
-            TenantCallContext.Set(null);
-        }
-    }
+    private Task<Officer?> OfficerAsync(string tenantId, string officerId) =>
+        TenantCallContext.RunAsync(tenantId, () => grains.GetGrain<IOfficerGrain>(GrainKeys.For(tenantId, officerId)).GetAsync());
 }

@@ -32,16 +32,5 @@ public sealed class ReviewCatalogService(IGrainFactory grains, ITenantStore<SanX
         return await InTenantAsync(tenantId, () => grains.GetGrain<IReviewCatalogGrain>(tenantId).PublishAsync(draft, caller.UserName));
     }
 
-    private static async Task<T> InTenantAsync<T>(string tenantId, Func<Task<T>> call)
-    {
-        TenantCallContext.Set(tenantId);
-        try
-        {
-            return await call();
-        }
-        finally
-        {
-            TenantCallContext.Set(null);
-        }
-    }
+    private static Task<T> InTenantAsync<T>(string tenantId, Func<Task<T>> call) => TenantCallContext.RunAsync(tenantId, call);
 }

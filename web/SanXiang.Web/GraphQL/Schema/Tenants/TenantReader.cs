@@ -51,20 +51,11 @@ public sealed class TenantReader(IGrainFactory grains, TenantAccess access)
 
     /// <summary>
     /// Runs a grain call on behalf of the request's tenant (the header's), or else of the tenant
-    /// being read. An async method of its own, so the request context it sets ends with it.
+    /// being read (<see cref="TenantCallContext.RunAsync"/>).
     /// </summary>
     public static async Task<T> InTenantAsync<T>(GraphQLUserContext caller, string tenantId, Func<Task<T>> call)
     {
         ArgumentNullException.ThrowIfNull(caller);
-        ArgumentNullException.ThrowIfNull(call);
-        TenantCallContext.Set(caller.HeaderTenantId ?? tenantId);
-        try
-        {
-            return await call();
-        }
-        finally
-        {
-            TenantCallContext.Set(null);
-        }
+        return await TenantCallContext.RunAsync(caller.HeaderTenantId ?? tenantId, call);
     }
 }
