@@ -44,4 +44,11 @@ public static class ErrorCodes
     public const string ReviewerNotAllowed = "REVIEWER_NOT_ALLOWED";
     public const string ReviewMaterialsIncomplete = "REVIEW_MATERIALS_INCOMPLETE";
     public const string ReviewResubmissionUnchanged = "REVIEW_RESUBMISSION_UNCHANGED";
+
+    // Implementation plans (实施方案): deliverables filed with the superior, ledger tasks reported.
+    public const string DeliverableAlreadyFiled = "DELIVERABLE_ALREADY_FILED";
+    public const string DeliverableNotFiled = "DELIVERABLE_NOT_FILED";
+    public const string DeliverableSelfReview = "DELIVERABLE_SELF_REVIEW";
+    public const string LedgerTaskDone = "LEDGER_TASK_DONE";
+    public const string LedgerTaskLongTerm = "LEDGER_TASK_LONG_TERM";
 }

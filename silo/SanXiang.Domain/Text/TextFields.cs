@@ -88,4 +88,13 @@ public static class TextFields
     /// longest field above and its characters, so that nothing longer is even converted.
     /// </summary>
     public static readonly TextField AnyText = new("文本", DocumentFieldValue.MaxLength, TextShape.Paragraphs);
+
+    /// <summary>A filing's note, a superior's remark, a ledger task's report of progress.</summary>
+    public static readonly TextField PlanNote = new("说明", 2000, TextShape.Paragraphs);
+
+    /// <summary>A document's number (文号), e.g. 玉司发〔2019〕12号.</summary>
+    public static readonly TextField DocumentNumber = new("文号", 64, TextShape.Line);
+
+    /// <summary>The title of a document offered as a plan's evidence, e.g. 《行政执法公示办法》.</summary>
+    public static readonly TextField PlanEvidenceTitle = new("材料名称", 200, TextShape.Line);
 }

@@ -1,3 +1,5 @@
+using SanXiang.Domain.Plans;
+
 namespace SanXiang.Silo.Plans;
 
 /// <summary>
@@ -14,4 +16,8 @@ public sealed record LedgerTask(
     [property: Id(4)] string ResponsibleUnits,
     [property: Id(5)] string Deadline,
     [property: Id(6)] DateOnly? Due,
-    [property: Id(7)] bool LongTerm);
+    [property: Id(7)] bool LongTerm)
+{
+    /// <summary>The 完成时限 as the Domain's rule reads it.</summary>
+    public LedgerDeadline DeadlineRule => new(Deadline, Due, LongTerm);
+}

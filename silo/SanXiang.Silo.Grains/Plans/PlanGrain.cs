@@ -1,11 +1,21 @@
+using System.Collections.Immutable;
+using SanXiang.Domain.Errors;
+using SanXiang.Domain.Plans;
 using SanXiang.Silo.Plans;
 
 namespace SanXiang.Silo.Grains.Plans;
 
+/// <summary>
+/// One agency's plan and its history. Every filing, answer and report goes through here one at a time, so each
+/// Domain rule sees the history it changes.
+/// </summary>
 public sealed class PlanGrain(
-    [PersistentState("plan", Names.Storage)] IPersistentState<PlanGrain.State> state) : Grain, IPlanGrain
+    [PersistentState("plan", Names.Storage)] IPersistentState<PlanGrain.State> state,
+    TimeProvider clock) : Grain, IPlanGrain
 {
     public Task<ImplementationPlan?> GetAsync() => Task.FromResult(state.State.Plan);
+
+    public Task<PlanRecord?> GetRecordAsync() => Task.FromResult(Record());
 
     public async Task<bool> SeedAsync(ImplementationPlan plan, string catalogVersion)
     {
@@ -15,9 +25,58 @@ public sealed class PlanGrain(
             return false;
         }
 
-        state.State = new State { Plan = plan with { EditedAt = null }, CatalogVersion = catalogVersion };
+        // A new catalog version replaces the plan's text, not what the agency has filed and reported against it.
+        state.State = state.State with { Plan = plan with { EditedAt = null }, CatalogVersion = catalogVersion };
         await state.WriteStateAsync();
         return true;
+    }
+
+    public async Task<PlanRecord> FileDeliverableAsync(string deliverable, string actor, string? note, IReadOnlyList<PlanEvidence> evidence)
+    {
+        var item = FindDeliverable(deliverable);
+        var history = Deliverables.GetValueOrDefault(item.Name) ?? DeliverableHistory.Empty;
+        var filed = history.File(clock.GetUtcNow(), actor, TenantId, note, evidence);
+        return await WriteAsync(state.State with { Deliverables = Deliverables.SetItem(item.Name, filed) });
+    }
+
+    public async Task<PlanRecord> ReviewDeliverableAsync(string deliverable, string actor, string reviewerAgencyId, bool approve, string? remark)
+    {
+        var item = FindDeliverable(deliverable);
+        var history = Deliverables.GetValueOrDefault(item.Name) ?? DeliverableHistory.Empty;
+        var answered = history.Review(clock.GetUtcNow(), actor, reviewerAgencyId, TenantId, approve, remark);
+        return await WriteAsync(state.State with { Deliverables = Deliverables.SetItem(item.Name, answered) });
+    }
+
+    public async Task<PlanRecord> ReportLedgerTaskAsync(int taskId, string actor, string? note, IReadOnlyList<PlanEvidence> evidence, bool completes)
+    {
+        var task = RequirePlan().LedgerTasks.FirstOrDefault(t => t.Id == taskId)
+            ?? throw new SanXiangException(ErrorCodes.NotFound, $"工作任务分解台账中没有序号为 {taskId} 的任务。");
+        var history = Tasks.GetValueOrDefault(task.Id) ?? LedgerTaskHistory.Empty;
+        var reported = history.CheckIn(task.DeadlineRule, clock.GetUtcNow(), actor, note, evidence, completes);
+        return await WriteAsync(state.State with { Tasks = Tasks.SetItem(task.Id, reported) });
+    }
+
+    private string TenantId => this.GetPrimaryKeyString();
+
+    private ImmutableDictionary<string, DeliverableHistory> Deliverables =>
+        state.State.Deliverables ?? ImmutableDictionary<string, DeliverableHistory>.Empty.WithComparers(StringComparer.Ordinal);
+
+    private ImmutableDictionary<int, LedgerTaskHistory> Tasks => state.State.Tasks ?? ImmutableDictionary<int, LedgerTaskHistory>.Empty;
+
+    private Deliverable FindDeliverable(string name) =>
+        RequirePlan().Deliverables.FirstOrDefault(d => string.Equals(d.Name, name, StringComparison.Ordinal))
+            ?? throw new SanXiangException(ErrorCodes.NotFound, $"实施方案中没有名为“{name}”的报送材料。");
+
+    private ImplementationPlan RequirePlan() =>
+        state.State.Plan ?? throw new SanXiangException(ErrorCodes.NotFound, "该机关尚未录入实施方案。");
+
+    private PlanRecord? Record() => state.State.Plan is { } plan ? new PlanRecord(plan, Deliverables, Tasks) : null;
+
+    private async Task<PlanRecord> WriteAsync(State next)
+    {
+        state.State = next;
+        await state.WriteStateAsync();
+        return Record()!;
     }
 
     [GenerateSerializer]
@@ -28,5 +87,11 @@ public sealed class PlanGrain(
 
         [Id(1)]
         public string? CatalogVersion { get; init; }
+
+        [Id(2)]
+        public ImmutableDictionary<string, DeliverableHistory>? Deliverables { get; init; }
+
+        [Id(3)]
+        public ImmutableDictionary<int, LedgerTaskHistory>? Tasks { get; init; }
     }
 }

@@ -1,0 +1,111 @@
+using SanXiang.Domain.Errors;
+using SanXiang.Domain.Plans;
+
+namespace SanXiang.Domain.Tests.Plans;
+
+public class LedgerTaskHistoryShould
+{
+    private static readonly DateOnly PlanStart = new(2019, 6, 1);
+    private static readonly LedgerDeadline October = LedgerDeadline.Parse("2019年10月");
+    private static readonly LedgerDeadline LongTerm = LedgerDeadline.Parse("长期执行");
+    private static readonly LedgerDeadline OctoberThenLongTerm = LedgerDeadline.Parse("2019年10月，并长期执行，适时调整。");
+    private static readonly PlanEvidence Link = new("门户网站执法信息公示专栏链接截图", null);
+
+    [Fact]
+    public void StartNotStartedAndBeOverdueAfterItsMonth()
+    {
+        Assert.Equal(LedgerTaskState.NotStarted, LedgerTaskHistory.Empty.Progress(October, PlanStart, new DateOnly(2019, 10, 31)).State);
+        Assert.False(LedgerTaskHistory.Empty.Progress(October, PlanStart, new DateOnly(2019, 10, 31)).Overdue);
+        Assert.True(LedgerTaskHistory.Empty.Progress(October, PlanStart, new DateOnly(2019, 11, 1)).Overdue);
+    }
+
+    [Fact]
+    public void StayOverdueWhileOnlyInProgress()
+    {
+        var reported = LedgerTaskHistory.Empty.CheckIn(October, At(2019, 10, 8), "王科长", "已与省平台对接，链接待上线", [], completes: false);
+
+        var progress = reported.Progress(October, PlanStart, new DateOnly(2019, 11, 5));
+
+        Assert.Equal(LedgerTaskState.InProgress, progress.State);
+        Assert.True(progress.Overdue);
+        Assert.Equal(new DateOnly(2019, 10, 8), progress.LastReportOn);
+    }
+
+    [Fact]
+    public void BeDoneByAReportOfCompletionWithEvidence()
+    {
+        var done = LedgerTaskHistory.Empty.CheckIn(October, At(2019, 10, 20), "王科长", "链接已上线", [Link], completes: true);
+
+        var progress = done.Progress(October, PlanStart, new DateOnly(2019, 12, 1));
+
+        Assert.Equal(LedgerTaskState.Done, progress.State);
+        Assert.False(progress.Overdue);
+        Assert.True(progress.Complete);
+    }
+
+    [Fact]
+    public void RefuseACompletionWithoutEvidenceOrNote()
+    {
+        var error = Assert.Throws<SanXiangException>(() => LedgerTaskHistory.Empty.CheckIn(October, At(2019, 10, 20), "王科长", null, [], completes: true));
+
+        Assert.Equal(["note", "evidence"], error.Problems.Select(p => p.Field));
+    }
+
+    [Fact]
+    public void RefuseReportsAfterTheTaskIsDone()
+    {
+        var done = LedgerTaskHistory.Empty.CheckIn(October, At(2019, 10, 20), "王科长", "链接已上线", [Link], completes: true);
+
+        Assert.Equal(ErrorCodes.LedgerTaskDone, Assert.Throws<SanXiangException>(() => done.CheckIn(October, At(2019, 10, 21), "王科长", "补充", [], completes: false)).Code);
+    }
+
+    [Fact]
+    public void RefuseCompletingALongTermTask()
+    {
+        var error = Assert.Throws<SanXiangException>(() => LedgerTaskHistory.Empty.CheckIn(LongTerm, At(2020, 3, 1), "王科长", "已公示", [Link], completes: true));
+
+        Assert.Equal(ErrorCodes.LedgerTaskLongTerm, error.Code);
+    }
+
+    [Fact]
+    public void AskALongTermTaskForAReportEachHalfYear()
+    {
+        var reported = LedgerTaskHistory.Empty.CheckIn(LongTerm, At(2020, 3, 1), "王科长", "上半年按月更新执法人员信息", [], completes: false);
+
+        Assert.Equal(LedgerTaskState.ReportedThisPeriod, reported.Progress(LongTerm, PlanStart, new DateOnly(2020, 6, 30)).State);
+        Assert.Equal(LedgerTaskState.AwaitingReport, reported.Progress(LongTerm, PlanStart, new DateOnly(2020, 7, 1)).State);
+        Assert.False(reported.Progress(LongTerm, PlanStart, new DateOnly(2020, 12, 31)).Overdue);
+        Assert.True(reported.Progress(LongTerm, PlanStart, new DateOnly(2021, 1, 1)).Overdue);
+    }
+
+    [Fact]
+    public void OweNothingForHalfYearsBeforeThePlanOrTheFirstDate()
+    {
+        // The plan starts in June 2019: the first half of 2019 ran into it, so from July a long-term task without a date owes its report.
+        Assert.False(LedgerTaskHistory.Empty.Progress(LongTerm, new DateOnly(2019, 7, 1), new DateOnly(2019, 12, 31)).Overdue);
+        Assert.True(LedgerTaskHistory.Empty.Progress(LongTerm, PlanStart, new DateOnly(2019, 7, 1)).Overdue);
+
+        // A task first due in October 2019 owes a report for the second half of 2019, asked from January 2020.
+        Assert.False(LedgerTaskHistory.Empty.Progress(OctoberThenLongTerm, PlanStart, new DateOnly(2019, 12, 31)).Overdue);
+        Assert.True(LedgerTaskHistory.Empty.Progress(OctoberThenLongTerm, PlanStart, new DateOnly(2020, 1, 1)).Overdue);
+    }
+
+    [Fact]
+    public void CountProgressFromEvidenceNotFromTheText()
+    {
+        var tasks = new[]
+        {
+            LedgerTaskHistory.Empty.CheckIn(October, At(2019, 10, 20), "王科长", "链接已上线", [Link], completes: true).Progress(October, PlanStart, new DateOnly(2019, 11, 2)),
+            LedgerTaskHistory.Empty.CheckIn(October, At(2019, 10, 20), "王科长", "已全部完成", [], completes: false).Progress(October, PlanStart, new DateOnly(2019, 11, 2)),
+            LedgerTaskHistory.Empty.Progress(LongTerm, PlanStart, new DateOnly(2019, 11, 2)),
+        };
+
+        var progress = PlanProgress.Of([], tasks);
+
+        Assert.Equal(3, progress.Tasks);
+        Assert.Equal(1, progress.TasksComplete);
+        Assert.Equal(2, progress.TasksOverdue);
+    }
+
+    private static DateTimeOffset At(int year, int month, int day) => new(year, month, day, 10, 0, 0, TimeSpan.FromHours(8));
+}
