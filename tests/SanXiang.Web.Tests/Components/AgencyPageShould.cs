@@ -14,7 +14,6 @@ public sealed class AgencyPageShould : ConsoleTestContext
         AgencyViewStatus.Found,
         "xuchang",
         new Agency(Samples.Xuchang(creditCode), [new OrgUnit("市司法局", "牵头推进")], new LeadingGroup("领导小组", "市司法局", [new LeadingGroupMember(LeadingGroupRole.Head, null, "市长")]), null),
-        new ImplementationPlan("许昌市实施方案", null, Samples.Phases(), [], Samples.Ledger(), null),
         Samples.Henan(),
         canEdit);
 

@@ -19,6 +19,9 @@ public abstract class ConsoleTestContext : BunitContext, IAsyncLifetime
 
         // Pages that only link to the cases (the agency page) read them too; tests of the case pages register their own.
         Services.AddSingleton<ICaseConsoleData>(new FakeCaseConsoleData());
+
+        // Pages that show the plan first (the agency page) read it too; tests of the plan register their own.
+        Services.AddSingleton<IPlanConsoleData>(new FakePlanConsoleData(null));
     }
 
     public Task InitializeAsync() => Task.CompletedTask;

@@ -1,6 +1,5 @@
 using SanXiang.Silo.Agencies;
 using SanXiang.Domain.Errors;
-using SanXiang.Silo.Plans;
 
 namespace SanXiang.Web.Tests.Data;
 
@@ -29,7 +28,6 @@ internal sealed class FakeGrains : IGrainFactory
             var t when t == typeof(IAgencyDirectoryGrain) => new Directory(this),
             var t when t == typeof(IAgencyQueryGrain) => new Queries(this),
             var t when t == typeof(IAgencyGrain) => new AgencyGrain(this, primaryKey),
-            var t when t == typeof(IPlanGrain) => new PlanGrain(),
             var t => throw new NotSupportedException(t.Name),
         };
         return (TGrainInterface)grain;
@@ -152,12 +150,5 @@ internal sealed class FakeGrains : IGrainFactory
             grains.agencies[key] = updated;
             return Task.FromResult(updated);
         }
-    }
-
-    private sealed class PlanGrain : IPlanGrain
-    {
-        public Task<ImplementationPlan?> GetAsync() => Task.FromResult<ImplementationPlan?>(null);
-
-        public Task<bool> SeedAsync(ImplementationPlan plan, string catalogVersion) => throw new NotSupportedException();
     }
 }

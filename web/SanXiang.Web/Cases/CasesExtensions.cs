@@ -1,5 +1,6 @@
 using SanXiang.Web.Cases;
 using SanXiang.Web.Officers;
+using SanXiang.Web.Plans;
 using SanXiang.Web.Reviews;
 
 // In ASP.NET Core's builder namespace, like the GraphQL extensions, so Program.cs needs no using.
@@ -7,7 +8,7 @@ namespace Microsoft.AspNetCore.Builder;
 
 public static class CasesExtensions
 {
-    /// <summary>The case and review-catalog services the API and the console share, and what they need.</summary>
+    /// <summary>The case, review-catalog and plan services the API and the console share, and what they need.</summary>
     public static WebApplicationBuilder AddSanXiangCases(this WebApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
@@ -16,6 +17,7 @@ public static class CasesExtensions
         builder.Services.AddSingleton<UploadedFiles>();
         builder.Services.AddScoped<CaseService>();
         builder.Services.AddScoped<ReviewCatalogService>();
+        builder.Services.AddScoped<PlanService>();
         return builder;
     }
 

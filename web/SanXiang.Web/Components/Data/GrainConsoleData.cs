@@ -5,7 +5,6 @@ using SanXiang.Silo.Accounts;
 using SanXiang.Silo.Agencies;
 using SanXiang.Domain.Errors;
 using SanXiang.Silo.Officers;
-using SanXiang.Silo.Plans;
 using SanXiang.Tenancy;
 using SanXiang.Tenancy.Blazor;
 using SanXiang.Tenancy.Context;
@@ -161,9 +160,8 @@ public sealed class GrainConsoleData(
             return AgencyView.NotFound(tenantId);
         }
 
-        var plan = await grains.GetGrain<IPlanGrain>(tenantId).GetAsync();
         var parent = agency.Profile.ParentId is { } parentId ? await Queries.FindAsync(parentId) : null;
-        return new AgencyView(AgencyViewStatus.Found, tenantId, agency, plan, parent, CanEdit(user, tenantId), user.IsPlatformAdmin());
+        return new AgencyView(AgencyViewStatus.Found, tenantId, agency, parent, CanEdit(user, tenantId), user.IsPlatformAdmin());
     }
 
     private static TimeZoneInfo FindBeijing()

@@ -10,11 +10,13 @@ using SanXiang.Web.GraphQL.Schema.Accounts;
 using SanXiang.Web.GraphQL.Schema.Calendar;
 using SanXiang.Web.GraphQL.Schema.Cases;
 using SanXiang.Web.GraphQL.Schema.Officers;
+using SanXiang.Web.GraphQL.Schema.Plans;
 using SanXiang.Web.GraphQL.Schema.Reviews;
 using SanXiang.Web.GraphQL.Schema.Sectors;
 using SanXiang.Web.GraphQL.Schema.Tenants;
 using SanXiang.Web.GraphQL.Subscriptions;
 using SanXiang.Web.Officers;
+using SanXiang.Web.Plans;
 using SanXiang.Web.Reviews;
 using IdAttribute = GraphQL.IdAttribute;
 
@@ -171,4 +173,25 @@ public sealed class Mutation
         ArgumentNullException.ThrowIfNull(calendar);
         return (await calendar.SetProvisionalYearsAsync(caller.User, years)).ProvisionalYears;
     }
+
+    /// <summary>
+    /// 报送: the agency's head or administrator files a plan deliverable with its superior, naming the documents filed;
+    /// DELIVERABLE_ALREADY_FILED while a filing waits or after an approval.
+    /// </summary>
+    public static Task<PlanNode> FileDeliverableAsync(FileDeliverableInput input, [FromUserContext] GraphQLUserContext caller, [FromServices] PlanService plans) =>
+        PlanResolvers.FileDeliverableAsync(input, caller, plans);
+
+    /// <summary>
+    /// A supervising department above the agency approves the waiting filing or sends it back with a remark;
+    /// DELIVERABLE_SELF_REVIEW for the agency itself, FORBIDDEN outside the caller's subtree, DELIVERABLE_NOT_FILED when nothing waits.
+    /// </summary>
+    public static Task<PlanNode> ReviewDeliverableAsync(ReviewDeliverableInput input, [FromUserContext] GraphQLUserContext caller, [FromServices] PlanService plans) =>
+        PlanResolvers.ReviewDeliverableAsync(input, caller, plans);
+
+    /// <summary>
+    /// 报送进展 of a ledger task: what was done and the evidence; completes = true (with evidence) marks a dated task done;
+    /// LEDGER_TASK_DONE after that, LEDGER_TASK_LONG_TERM for completing a long-term task.
+    /// </summary>
+    public static Task<PlanNode> UpdateLedgerTaskAsync(UpdateLedgerTaskInput input, [FromUserContext] GraphQLUserContext caller, [FromServices] PlanService plans) =>
+        PlanResolvers.UpdateLedgerTaskAsync(input, caller, plans);
 }

@@ -1,12 +1,16 @@
 using GraphQL;
+using SanXiang.Domain.Plans;
 using SanXiang.Silo.Plans;
+using SanXiang.Web.Plans;
 
 namespace SanXiang.Web.GraphQL.Schema.Plans;
 
 /// <summary>A row of the 工作任务分解台账.</summary>
 [Name("LedgerTask")]
-public sealed class LedgerTaskNode(LedgerTask task)
+public sealed class LedgerTaskNode(LedgerTask task, PlanStanding standing)
 {
+    private LedgerTaskProgress Progress => standing.Record.ProgressOf(task, standing.Today);
+
     public int Id => task.Id;
 
     public string GroupNo => task.GroupNo;
@@ -24,4 +28,14 @@ public sealed class LedgerTaskNode(LedgerTask task)
     public string? Due => IsoDate.Format(task.Due);
 
     public bool LongTerm => task.LongTerm;
+
+    public LedgerTaskState State => Progress.State;
+
+    /// <summary>A dated task past its date without a report of completion; a long-term one whose last half-year passed without a report.</summary>
+    public bool Overdue => Progress.Overdue;
+
+    /// <summary>The Beijing date of the last report (yyyy-MM-dd).</summary>
+    public string? LastReportOn => IsoDate.Format(Progress.LastReportOn);
+
+    public IEnumerable<LedgerReportNode> Reports => standing.Record.HistoryOf(task).CheckIns.Select(c => new LedgerReportNode(c, standing));
 }

@@ -3,6 +3,8 @@ using SanXiang.Silo.Agencies;
 using SanXiang.Silo.Sectors;
 using SanXiang.Web.GraphQL.Execution;
 using SanXiang.Web.GraphQL.Schema.Plans;
+using SanXiang.Web.Plans;
+using SanXiang.Web.GraphQL.Schema.Cases;
 using IdAttribute = GraphQL.IdAttribute;
 
 namespace SanXiang.Web.GraphQL.Schema.Tenants;
@@ -38,10 +40,11 @@ public sealed class TenantNode(AgencyProfile profile)
     /// <summary>统一社会信用代码.</summary>
     public string? CreditCode => profile.CreditCode;
 
-    public async Task<PlanNode?> PlanAsync([FromUserContext] GraphQLUserContext caller, [FromServices] TenantReader reader)
+    /// <summary>The implementation plan with its deliverables' filings, its ledger's reports and the progress counted from them.</summary>
+    public async Task<PlanNode?> PlanAsync([FromUserContext] GraphQLUserContext caller, [FromServices] PlanService plans)
     {
-        ArgumentNullException.ThrowIfNull(reader);
-        return await reader.GetPlanAsync(caller, Id) is { } plan ? new PlanNode(plan) : null;
+        ArgumentNullException.ThrowIfNull(plans);
+        return await plans.GetAsync(CaseCallers.From(caller), Id) is { } standing ? new PlanNode(standing) : null;
     }
 
     public async Task<IEnumerable<OrgUnitNode>> OrgUnitsAsync([FromUserContext] GraphQLUserContext caller, [FromServices] TenantReader reader) =>

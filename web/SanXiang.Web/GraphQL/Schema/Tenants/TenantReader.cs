@@ -1,7 +1,6 @@
 using SanXiang.Silo;
 using SanXiang.Silo.Agencies;
 using SanXiang.Domain.Errors;
-using SanXiang.Silo.Plans;
 using SanXiang.Web.Auth;
 using SanXiang.Web.GraphQL.Execution;
 
@@ -45,9 +44,6 @@ public sealed class TenantReader(IGrainFactory grains, TenantAccess access)
 
     public Task<Agency?> GetAgencyAsync(GraphQLUserContext caller, string tenantId) =>
         InTenantAsync(caller, tenantId, () => grains.GetGrain<IAgencyGrain>(tenantId).GetAsync());
-
-    public Task<ImplementationPlan?> GetPlanAsync(GraphQLUserContext caller, string tenantId) =>
-        InTenantAsync(caller, tenantId, () => grains.GetGrain<IPlanGrain>(tenantId).GetAsync());
 
     /// <summary>
     /// Runs a grain call on behalf of the request's tenant (the header's), or else of the tenant

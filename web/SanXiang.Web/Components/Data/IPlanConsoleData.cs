@@ -1,0 +1,18 @@
+using SanXiang.Domain.Plans;
+using SanXiang.Web.Plans;
+
+namespace SanXiang.Web.Components.Data;
+
+/// <summary>The plan pages' data: an agency's plan as <see cref="PlanService"/> gives it, for the signed-in user of the circuit.</summary>
+public interface IPlanConsoleData
+{
+    Task<PlanStanding?> GetAsync(string tenantId);
+
+    Task<PlanAbilities> AbilitiesAsync(string tenantId);
+
+    Task<PlanStanding> FileDeliverableAsync(string tenantId, string deliverable, string? note, IReadOnlyList<PlanEvidence> evidence);
+
+    Task<PlanStanding> ReviewDeliverableAsync(string tenantId, string deliverable, bool approve, string? remark);
+
+    Task<PlanStanding> ReportLedgerTaskAsync(string tenantId, int taskId, string? note, IReadOnlyList<PlanEvidence> evidence, bool completes);
+}
