@@ -73,13 +73,27 @@ public sealed record DeliverableHistory(IReadOnlyList<DeliverableAction> Actions
     /// <summary>Where the deliverable stands on <paramref name="today"/> (Beijing dates), against its <paramref name="due"/> date.</summary>
     public DeliverableProgress Progress(DateOnly due, DateOnly today)
     {
-        var lastFiling = Actions.LastOrDefault(a => a.Kind == DeliverableActionKind.Filed);
-        DateOnly? filedOn = lastFiling is null ? null : CaseDates.ChinaDate(lastFiling.At);
-        var state = State;
-        var waitingOnAgency = state is DeliverableState.NotFiled or DeliverableState.Returned;
+        var dates = Dates(due);
+        var filedOn = LastFiling is { } filing ? CaseDates.ChinaDate(filing.At) : (DateOnly?)null;
         var remark = Actions.LastOrDefault(a => a.Kind != DeliverableActionKind.Filed)?.Note;
-        return new DeliverableProgress(state, waitingOnAgency && today > due, filedOn, filedOn > due, remark);
+        return new DeliverableProgress(State, dates.OverdueOn(today), filedOn, filedOn > due, remark, dates);
     }
+
+    /// <summary>
+    /// Overdue from the day after <paramref name="due"/> while it waits on the agency (not filed, or sent back); complete
+    /// once approved; done on the day of the filing that waits or was approved.
+    /// </summary>
+    public PlanItemDates Dates(DateOnly due)
+    {
+        var waitingOnAgency = State is DeliverableState.NotFiled or DeliverableState.Returned;
+        var doneOn = !waitingOnAgency && LastFiling is { } filing ? CaseDates.ChinaDate(filing.At) : (DateOnly?)null;
+        return new PlanItemDates(
+            waitingOnAgency ? due.AddDays(1) : null,
+            State == DeliverableState.Approved ? DateOnly.MaxValue : null,
+            doneOn);
+    }
+
+    private DeliverableAction? LastFiling => Actions.LastOrDefault(a => a.Kind == DeliverableActionKind.Filed);
 
     private DeliverableHistory Append(DeliverableAction action)
     {

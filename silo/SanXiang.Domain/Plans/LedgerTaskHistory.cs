@@ -7,8 +7,8 @@ namespace SanXiang.Domain.Plans;
 /// <summary>
 /// A 工作任务分解台账 row's reports, and the rule for where it stands. A dated task is done by a report of completion
 /// that names its evidence, and overdue when its 完成时限 passes without one. A long-term task (长期执行, with or without
-/// a first date) recurs: it reports each half-year (<see cref="HalfYear"/>) and is overdue when the half-year before
-/// this one passed without a report, once that half-year reached the task's first date (or, for a task without one,
+/// a first date) recurs: it reports each half-year (<see cref="HalfYear"/>) and is overdue when a whole half-year has
+/// passed without a report, counting only half-years that reached the task's first date (or, for a task without one,
 /// the plan's start): a plan adopted today owes nothing for the years before it.
 /// </summary>
 public sealed record LedgerTaskHistory(IReadOnlyList<LedgerCheckIn> CheckIns)
@@ -60,19 +60,36 @@ public sealed record LedgerTaskHistory(IReadOnlyList<LedgerCheckIn> CheckIns)
     public LedgerTaskProgress Progress(LedgerDeadline deadline, DateOnly planStart, DateOnly today)
     {
         ArgumentNullException.ThrowIfNull(deadline);
-        var days = CheckIns.Select(c => CaseDates.ChinaDate(c.At)).ToList();
-        DateOnly? last = days.Count == 0 ? null : days.Max();
+        var dates = Dates(deadline, planStart);
+        var last = LastReportOn;
+        var state = deadline.LongTerm
+            ? dates.CompleteOn(today) ? LedgerTaskState.ReportedThisPeriod : LedgerTaskState.AwaitingReport
+            : Done ? LedgerTaskState.Done : last is null ? LedgerTaskState.NotStarted : LedgerTaskState.InProgress;
+        return new LedgerTaskProgress(state, dates.OverdueOn(today), last, dates);
+    }
+
+    /// <summary>
+    /// A dated task: overdue from the day after its 完成时限 until a report of completion, complete from then on. A long-term
+    /// task: complete until the end of the half-year of its last report; overdue once a whole half-year has passed since
+    /// the last report's (a report brings it up to date), and never for a half-year that ended before its first date or the
+    /// plan's start.
+    /// </summary>
+    public PlanItemDates Dates(LedgerDeadline deadline, DateOnly planStart)
+    {
+        ArgumentNullException.ThrowIfNull(deadline);
+        var last = LastReportOn;
         if (!deadline.LongTerm)
         {
-            var state = Done ? LedgerTaskState.Done : days.Count == 0 ? LedgerTaskState.NotStarted : LedgerTaskState.InProgress;
-            return new LedgerTaskProgress(state, deadline.IsOverdue(today, Done), last);
+            var completion = CheckIns.FirstOrDefault(c => c.Completes);
+            return completion is null
+                ? new PlanItemDates(deadline.Due?.AddDays(1), null, null)
+                : new PlanItemDates(null, DateOnly.MaxValue, CaseDates.ChinaDate(completion.At));
         }
 
-        var period = HalfYear.Of(today);
-        var reported = days.Any(period.Contains);
-        var previous = period.Previous;
-        var previousCounts = previous.End >= (deadline.Due ?? planStart);
-        var overdue = previousCounts && !days.Any(previous.Contains);
-        return new LedgerTaskProgress(reported ? LedgerTaskState.ReportedThisPeriod : LedgerTaskState.AwaitingReport, overdue, last);
+        var firstOwed = HalfYear.Of(deadline.Due ?? planStart).Next;
+        var overdueFrom = last is { } reported ? HalfYear.Later(HalfYear.Of(reported).Next.Next, firstOwed) : firstOwed;
+        return new PlanItemDates(overdueFrom.Start, last is { } l ? HalfYear.Of(l).End : null, null);
     }
+
+    private DateOnly? LastReportOn => CheckIns.Count == 0 ? null : CheckIns.Max(c => CaseDates.ChinaDate(c.At));
 }

@@ -41,7 +41,7 @@ public sealed record PlanRecord(
         Plan.LedgerTasks.Select(t => ProgressOf(t, today)));
 
     /// <summary>The plan's first day: its earliest phase, or — for a plan without phases — the first deliverable's due date.</summary>
-    private DateOnly Start => Plan.Phases.Count > 0
+    public DateOnly Start => Plan.Phases.Count > 0
         ? Plan.Phases.Min(p => p.Start)
         : Plan.Deliverables.Count > 0 ? Plan.Deliverables.Min(d => d.Due) : DateOnly.MinValue;
 }

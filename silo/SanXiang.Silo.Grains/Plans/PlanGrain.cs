@@ -1,18 +1,33 @@
 using System.Collections.Immutable;
 using SanXiang.Domain.Errors;
 using SanXiang.Domain.Plans;
+using SanXiang.Silo.Grains.EventLog;
+using SanXiang.Silo.Grains.ReadModel;
 using SanXiang.Silo.Plans;
 
 namespace SanXiang.Silo.Grains.Plans;
 
 /// <summary>
 /// One agency's plan and its history. Every filing, answer and report goes through here one at a time, so each
-/// Domain rule sees the history it changes.
+/// Domain rule sees the history it changes. After each write the plan's read-model rows (<see cref="PlanItemsTable"/>)
+/// are replaced with the new version's; if that did not happen (the process stopped in between), the next activation
+/// sees the rows' older version and writes them again.
 /// </summary>
 public sealed class PlanGrain(
     [PersistentState("plan", Names.Storage)] IPersistentState<PlanGrain.State> state,
+    EventLogDatabase database,
     TimeProvider clock) : Grain, IPlanGrain
 {
+    private readonly PlanItemsTable rows = new(database);
+
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        if (state.State.Plan is not null && await rows.VersionAsync(TenantId) != state.State.Version)
+        {
+            await rows.WriteAsync(TenantId, Record(), state.State.Version);
+        }
+    }
+
     public Task<ImplementationPlan?> GetAsync() => Task.FromResult(state.State.Plan);
 
     public Task<PlanRecord?> GetRecordAsync() => Task.FromResult(Record());
@@ -26,8 +41,7 @@ public sealed class PlanGrain(
         }
 
         // A new catalog version replaces the plan's text, not what the agency has filed and reported against it.
-        state.State = state.State with { Plan = plan with { EditedAt = null }, CatalogVersion = catalogVersion };
-        await state.WriteStateAsync();
+        await WriteAsync(state.State with { Plan = plan with { EditedAt = null }, CatalogVersion = catalogVersion });
         return true;
     }
 
@@ -74,8 +88,9 @@ public sealed class PlanGrain(
 
     private async Task<PlanRecord> WriteAsync(State next)
     {
-        state.State = next;
+        state.State = next with { Version = state.State.Version + 1 };
         await state.WriteStateAsync();
+        await rows.WriteAsync(TenantId, Record(), state.State.Version);
         return Record()!;
     }
 
@@ -93,5 +108,9 @@ public sealed class PlanGrain(
 
         [Id(3)]
         public ImmutableDictionary<int, LedgerTaskHistory>? Tasks { get; init; }
+
+        /// <summary>Counts the writes, so the read-model rows can tell whether they hold the latest (<see cref="PlanItemsTable"/>).</summary>
+        [Id(4)]
+        public int Version { get; init; }
     }
 }

@@ -79,6 +79,20 @@ public class LedgerTaskHistoryShould
     }
 
     [Fact]
+    public void BringALongTermTaskUpToDateWithALateReport()
+    {
+        var late = LedgerTaskHistory.Empty
+            .CheckIn(LongTerm, At(2020, 3, 1), "王科长", "上半年报送", [], completes: false)
+            .CheckIn(LongTerm, At(2021, 2, 1), "王科长", "补报", [], completes: false);
+
+        var progress = late.Progress(LongTerm, PlanStart, new DateOnly(2021, 2, 2));
+
+        Assert.False(progress.Overdue);
+        Assert.Equal(LedgerTaskState.ReportedThisPeriod, progress.State);
+        Assert.Equal(new PlanItemDates(new DateOnly(2022, 1, 1), new DateOnly(2021, 6, 30), null), progress.Dates);
+    }
+
+    [Fact]
     public void OweNothingForHalfYearsBeforeThePlanOrTheFirstDate()
     {
         // The plan starts in June 2019: the first half of 2019 ran into it, so from July a long-term task without a date owes its report.
