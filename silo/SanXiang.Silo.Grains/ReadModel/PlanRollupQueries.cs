@@ -18,6 +18,8 @@ public sealed class PlanRollupQueries(EventLogDatabase database)
         await using var connection = await database.OpenAsync().ConfigureAwait(false);
         var today = CaseSummaryColumns.Day(day, database.Dialect);
 
+        await using var nameCommand = Command(connection, "SELECT name FROM agency_directory WHERE id = @department;", department, today);
+        var name = await nameCommand.ExecuteScalarAsync().ConfigureAwait(false) as string ?? department;
         var descendants = await ScalarAsync(connection, "SELECT COUNT(*) FROM agency_closure WHERE ancestor = @department AND depth > 0;", department, today).ConfigureAwait(false);
         var withPlan = await ScalarAsync(
             connection,
@@ -90,7 +92,8 @@ public sealed class PlanRollupQueries(EventLogDatabase database)
             tasks[2],
             deliverables[3] + tasks[3],
             deliverables[4] + tasks[4],
-            phases);
+            phases,
+            name);
     }
 
     private static DbCommand Command(DbConnection connection, string sql, string department, object today)

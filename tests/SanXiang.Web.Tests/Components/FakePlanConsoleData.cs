@@ -23,6 +23,11 @@ internal sealed class FakePlanConsoleData(ImplementationPlan? plan, PlanAbilitie
 
     public Task<PlanAbilities> AbilitiesAsync(string tenantId) => Task.FromResult(abilities ?? PlanAbilities.None);
 
+    /// <summary>What a department's rollup answers; by default a department with nothing below it.</summary>
+    public PlanRollup Rollup { get; init; } = new(new DateOnly(2019, 9, 15), 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, [], "");
+
+    public Task<PlanRollup> RollupAsync(string tenantId) => Task.FromResult(Rollup);
+
     public Task<PlanStanding> FileDeliverableAsync(string tenantId, string deliverable, string? note, IReadOnlyList<PlanEvidence> evidence)
     {
         var history = deliverables.GetValueOrDefault(deliverable) ?? DeliverableHistory.Empty;

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using SanXiang.Silo.Agencies;
+using SanXiang.Silo.Plans;
 using SanXiang.Web.Auth;
 using SanXiang.Web.Components.Data;
 using SanXiang.Web.Components.Pages;
@@ -12,8 +13,11 @@ namespace SanXiang.Web.Tests.Components;
 
 public sealed class HomeShould : ConsoleTestContext
 {
-    private IRenderedComponent<Home> RenderAs(params Claim[] claims)
+    private IRenderedComponent<Home> RenderAs(params Claim[] claims) => RenderAs(new FakePlanConsoleData(null), claims);
+
+    private IRenderedComponent<Home> RenderAs(FakePlanConsoleData plans, params Claim[] claims)
     {
+        Services.AddSingleton<IPlanConsoleData>(plans);
         Services.AddSingleton<IConsoleData>(new FakeConsoleData(AgencyView.NotFound("none")) { Agencies = [Samples.Henan(), Samples.Xuchang()] });
         Services.AddSingleton<HealthCheckService>(new FixedHealth());
         var auth = AddAuthorization();
@@ -44,6 +48,21 @@ public sealed class HomeShould : ConsoleTestContext
         Assert.Equal("/", Path);
         Assert.Contains("行政执法机关", cut.Find("h1").TextContent, StringComparison.Ordinal);
         Assert.Empty(cut.FindAll(".platform-overview"));
+    }
+
+    [Fact]
+    public void ShowASupervisorTheRollOutBelowItFirst()
+    {
+        var rollup = new PlanRollup(new DateOnly(2019, 11, 20), 12, 10, 3, 30, 18, 4, 430, 215, 37, 200, 150, [new PhaseCount("整改提高阶段", 9)], "河南省人民政府");
+        var cut = RenderAs(new FakePlanConsoleData(null) { Rollup = rollup }, Member("henan-gov", "Supervisor"));
+
+        var panel = cut.Find(".rollup-panel");
+        Assert.Contains("河南省人民政府 所辖机关推行情况", panel.TextContent, StringComparison.Ordinal);
+        Assert.Contains("所辖机关 12 个", panel.TextContent, StringComparison.Ordinal);
+        Assert.Equal("37", cut.Find(".rollup-overdue-tasks h5").TextContent.Trim());
+        Assert.Contains("50.0%", cut.Find("[data-indicator=ledger-completion]").TextContent, StringComparison.Ordinal);
+        Assert.Contains("75.0%", cut.Find("[data-indicator=on-time]").TextContent, StringComparison.Ordinal);
+        Assert.Contains("整改提高阶段：9 个机关", panel.TextContent, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -115,6 +115,26 @@ public sealed class PlanMutationsShould(GraphQLAppFactory factory)
         Assert.Equal(["FORBIDDEN"], report.Codes);
     }
 
+    [Fact]
+    public async Task RollUpTheLedgerOfEveryAgencyBelowTheProvinceAndRefuseAnAgencyBelowIt()
+    {
+        var province = await GraphQLClient.SignedInAsync(factory, "henan-sft.supervisor", GraphQLAppFactory.DemoPassword);
+        var city = await GraphQLClient.SignedInAsync(factory, "xuchang.admin", GraphQLAppFactory.DemoPassword);
+        const string Query = "{ rollup(tenantId: \"henan-sft\") { descendants overdueTasks onTimeRate indicators { id name numerator denominator value } phases { name agencies } } }";
+
+        var rollup = await province.PostAsync(Query);
+        var refused = await city.PostAsync(Query);
+
+        Assert.Empty(rollup.Codes);
+        var answer = rollup.Data!["rollup"]!;
+        Assert.True(answer["descendants"]!.GetValue<int>() >= 1);
+        var completion = answer["indicators"]!.AsArray().Single(i => i!["id"]!.GetValue<string>() == "ledger-completion")!;
+        Assert.Equal("台账完成率", completion["name"]!.GetValue<string>());
+        Assert.Equal(43, completion["denominator"]!.GetValue<int>());
+        Assert.True(answer["overdueTasks"]!.GetValue<int>() > 0);
+        Assert.Equal(["FORBIDDEN"], refused.Codes);
+    }
+
     private static System.Text.Json.Nodes.JsonNode Deliverable(GraphQLResponse response, string field, string name) =>
         response.Data![field]!["deliverables"]!.AsArray().Single(d => d!["name"]!.GetValue<string>() == name)!;
 }

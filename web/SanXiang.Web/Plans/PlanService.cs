@@ -39,6 +39,13 @@ public sealed class PlanService(
         return record is null ? null : await StandingAsync(tenantId, record);
     }
 
+    /// <summary>The plans of every agency below the department, counted today from the read model (one query, no call per agency).</summary>
+    public async Task<PlanRollup> RollupAsync(CaseCaller caller, string tenantId)
+    {
+        await access.RequireReadAsync(caller, tenantId);
+        return await grains.GetGrain<IPlanRollupGrain>(GrainKeys.Platform).RollupAsync(tenantId, Today);
+    }
+
     public async Task<PlanAbilities> AbilitiesAsync(CaseCaller caller, string tenantId)
     {
         ArgumentNullException.ThrowIfNull(caller);

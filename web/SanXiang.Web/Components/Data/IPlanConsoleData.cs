@@ -1,4 +1,5 @@
 using SanXiang.Domain.Plans;
+using SanXiang.Silo.Plans;
 using SanXiang.Web.Plans;
 
 namespace SanXiang.Web.Components.Data;
@@ -9,6 +10,8 @@ public interface IPlanConsoleData
     Task<PlanStanding?> GetAsync(string tenantId);
 
     Task<PlanAbilities> AbilitiesAsync(string tenantId);
+
+    Task<PlanRollup> RollupAsync(string tenantId);
 
     Task<PlanStanding> FileDeliverableAsync(string tenantId, string deliverable, string? note, IReadOnlyList<PlanEvidence> evidence);
 

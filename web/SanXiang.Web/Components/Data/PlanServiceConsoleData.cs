@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Components.Authorization;
 using SanXiang.Domain.Plans;
+using SanXiang.Silo.Plans;
 using SanXiang.Web.Cases;
 using SanXiang.Web.Plans;
 
@@ -11,6 +12,8 @@ public sealed class PlanServiceConsoleData(PlanService plans, AuthenticationStat
     public async Task<PlanStanding?> GetAsync(string tenantId) => await plans.GetAsync(await CallerAsync(), tenantId);
 
     public async Task<PlanAbilities> AbilitiesAsync(string tenantId) => await plans.AbilitiesAsync(await CallerAsync(), tenantId);
+
+    public async Task<PlanRollup> RollupAsync(string tenantId) => await plans.RollupAsync(await CallerAsync(), tenantId);
 
     public async Task<PlanStanding> FileDeliverableAsync(string tenantId, string deliverable, string? note, IReadOnlyList<PlanEvidence> evidence) =>
         await plans.FileDeliverableAsync(await CallerAsync(), tenantId, deliverable, note, evidence);

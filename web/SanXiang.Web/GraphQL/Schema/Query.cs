@@ -1,4 +1,6 @@
 using GraphQL;
+using SanXiang.Web.Plans;
+using SanXiang.Web.GraphQL.Schema.Plans;
 using SanXiang.Plugins;
 using SanXiang.Domain.Cases;
 using SanXiang.Silo.Agencies;
@@ -180,5 +182,15 @@ public sealed class Query
     {
         ArgumentNullException.ThrowIfNull(calendar);
         return new CalendarSettingsNode(await calendar.GetSettingsAsync());
+    }
+
+    /// <summary>
+    /// The roll-out of every agency below the department, at any depth: how many, in which phase today, overdue tasks and
+    /// deliverables, and the indicators with their formulas — one read-model query, for whoever may see the department.
+    /// </summary>
+    public static async Task<RollupNode> RollupAsync([Id] string tenantId, [FromUserContext] GraphQLUserContext caller, [FromServices] PlanService plans)
+    {
+        ArgumentNullException.ThrowIfNull(plans);
+        return new RollupNode(await plans.RollupAsync(CaseCallers.From(caller), tenantId));
     }
 }
