@@ -7,6 +7,7 @@ using Orleans.Serialization;
 using SanXiang.Silo.Grains.Blobs;
 using SanXiang.Silo.Host.Plugins;
 using SanXiang.Silo.Host.Storage;
+using SanXiang.Silo.Plans;
 using SanXiang.Silo.Serialization;
 
 namespace SanXiang.Silo.Host;
@@ -49,6 +50,7 @@ public static class ClientHostingExtensions
                 o.Invariant = target.Invariant;
                 o.ConnectionString = target.ConnectionString;
             });
+            client.AddMemoryStreams(RolloutStreams.Provider);
         });
         return builder;
     }

@@ -10,6 +10,7 @@ using SanXiang.Silo.Grains.Uploads;
 using SanXiang.Silo.Host.EventLog;
 using SanXiang.Silo.Host.Plugins;
 using SanXiang.Silo.Host.Storage;
+using SanXiang.Silo.Plans;
 
 namespace SanXiang.Silo.Host;
 
@@ -74,6 +75,10 @@ public static class SiloHostingExtensions
                 o.Invariant = target.Invariant;
                 o.ConnectionString = target.ConnectionString;
             });
+            // Roll-out changes to the dashboards of every process (RolloutStreams). Messages are not kept: a dashboard reads
+            // the read model again on each one, so a lost message costs one stale view, not data; the subscriptions are web
+            // processes' and end with them, so they are kept in memory too.
+            silo.AddMemoryStreams(RolloutStreams.Provider).AddMemoryGrainStorage("PubSubStore");
             silo.AddSanXiangEventLog(target);
             silo.AddSanXiangGrains();
             silo.AddSanXiangDocuments();

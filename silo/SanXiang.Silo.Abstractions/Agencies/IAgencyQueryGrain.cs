@@ -19,6 +19,9 @@ public interface IAgencyQueryGrain : IGrainWithStringKey
     /// </summary>
     Task<bool> IsWithinAsync(IReadOnlyList<string> ancestors, string tenantId);
 
+    /// <summary><paramref name="tenantId"/> and every department above it, nearest first: one closure lookup.</summary>
+    Task<IReadOnlyList<string>> AncestorsAsync(string tenantId);
+
     /// <summary>
     /// Which agencies changed after directory version <paramref name="version"/>, for caches of
     /// tenants: every change bumps the directory's version and stamps the changed rows with it.

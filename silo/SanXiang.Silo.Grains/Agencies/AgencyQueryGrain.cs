@@ -26,5 +26,7 @@ public sealed class AgencyQueryGrain(EventLogDatabase database) : Grain, IAgency
         return queries.IsWithinAsync(ancestors, tenantId);
     }
 
+    public Task<IReadOnlyList<string>> AncestorsAsync(string tenantId) => queries.AncestorsAsync(tenantId);
+
     public Task<AgencyChanges> ChangesSinceAsync(long version) => queries.ChangesSinceAsync(version);
 }

@@ -1,6 +1,8 @@
 using System.Collections.Immutable;
+using Microsoft.Extensions.Logging;
 using SanXiang.Domain.Errors;
 using SanXiang.Domain.Plans;
+using SanXiang.Silo.Agencies;
 using SanXiang.Silo.Grains.EventLog;
 using SanXiang.Silo.Grains.ReadModel;
 using SanXiang.Silo.Plans;
@@ -16,7 +18,8 @@ namespace SanXiang.Silo.Grains.Plans;
 public sealed class PlanGrain(
     [PersistentState("plan", Names.Storage)] IPersistentState<PlanGrain.State> state,
     EventLogDatabase database,
-    TimeProvider clock) : Grain, IPlanGrain
+    TimeProvider clock,
+    ILogger<PlanGrain> logger) : Grain, IPlanGrain
 {
     private readonly PlanItemsTable rows = new(database);
 
@@ -91,7 +94,27 @@ public sealed class PlanGrain(
         state.State = next with { Version = state.State.Version + 1 };
         await state.WriteStateAsync();
         await rows.WriteAsync(TenantId, Record(), state.State.Version);
+        await AnnounceAsync();
         return Record()!;
+    }
+
+    // To the agency's own stream and every department's above it (RolloutStreams). The change is stored whatever happens
+    // here; a dashboard that missed the message shows it on its next read.
+    private async Task AnnounceAsync()
+    {
+        try
+        {
+            var change = new RolloutChange(TenantId, clock.GetUtcNow());
+            var streams = this.GetStreamProvider(RolloutStreams.Provider);
+            foreach (var agency in await GrainFactory.GetGrain<IAgencyQueryGrain>(GrainKeys.Platform).AncestorsAsync(TenantId))
+            {
+                await streams.GetStream<RolloutChange>(RolloutStreams.For(agency)).OnNextAsync(change);
+            }
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            logger.LogWarning(e, "The roll-out change of {Tenant} was stored but not announced to the dashboards.", TenantId);
+        }
     }
 
     [GenerateSerializer]

@@ -53,6 +53,41 @@ public sealed class ClientModeClusterShould(ClientModeCluster cluster)
         Assert.Contains("2026年", html, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task CarryARolloutChangeMadeInASiloToTheDashboardOfTheClientWebHost()
+    {
+        var supervisor = await CaseApi.SignedInAsync(cluster.Web, "xintian-sfj.supervisor");
+        var agency = await CaseApi.SignedInAsync(cluster.Web, "gengma-yjj.admin");
+        var gengma = await CaseApi.SignedInAsync(cluster.Web, "gengma-sfj.supervisor");
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        var (response, reader) = await GraphQL.EventStreams.OpenAsync(
+            gengma.Http, gengma.Token, """subscription { rolloutChanged(tenantId: "gengma-sfj") { tenantId rollup { agenciesWithPlan } } }""", timeout.Token);
+        var (otherResponse, otherReader) = await GraphQL.EventStreams.OpenAsync(
+            supervisor.Http, supervisor.Token, """subscription { rolloutChanged(tenantId: "xintian-sfj") { tenantId } }""", timeout.Token);
+        using (response)
+        using (reader)
+        using (otherResponse)
+        using (otherReader)
+        {
+            // The plan grain runs in one of the two silo processes; the change reaches this process on the cluster's stream.
+            var filed = await agency.PostAsync("""
+                mutation { fileDeliverable(input: { tenantId: "gengma-yjj", deliverable: "推行三项制度工作总结", evidence: [{ title: "《工作总结》" }] }) { title } }
+                """);
+            Assert.True(filed.Codes.Count == 0, filed.ToString());
+
+            var (name, data) = await GraphQL.EventStreams.ReadEventAsync(reader, timeout.Token);
+            var change = System.Text.Json.Nodes.JsonNode.Parse(data)!["data"]!["rolloutChanged"]!;
+            Assert.Equal("next", name);
+            Assert.Equal("gengma-yjj", change["tenantId"]!.GetValue<string>());
+            Assert.Equal(1, change["rollup"]!["agenciesWithPlan"]!.GetValue<int>());
+
+            // A department that 耿马 does not sit under hears nothing of it.
+            using var quiet = CancellationTokenSource.CreateLinkedTokenSource(timeout.Token);
+            quiet.CancelAfter(TimeSpan.FromSeconds(2));
+            await Assert.ThrowsAnyAsync<OperationCanceledException>(() => GraphQL.EventStreams.ReadEventAsync(otherReader, quiet.Token));
+        }
+    }
+
     /// <summary>A case of 新田县市场监督管理局 opened, with a photo uploaded over tus and filed as evidence, and its first document issued.</summary>
     private async Task<(CaseApi Api, string CaseId, byte[] Photo, System.Text.Json.Nodes.JsonNode Document)> CaseWithEvidenceAsync()
     {

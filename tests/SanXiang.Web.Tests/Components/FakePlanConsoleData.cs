@@ -24,9 +24,27 @@ internal sealed class FakePlanConsoleData(ImplementationPlan? plan, PlanAbilitie
     public Task<PlanAbilities> AbilitiesAsync(string tenantId) => Task.FromResult(abilities ?? PlanAbilities.None);
 
     /// <summary>What a department's rollup answers; by default a department with nothing below it.</summary>
-    public PlanRollup Rollup { get; init; } = new(new DateOnly(2019, 9, 15), 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, [], "");
+    public PlanRollup Rollup { get; set; } = new(new DateOnly(2019, 9, 15), 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, [], "");
 
     public Task<PlanRollup> RollupAsync(string tenantId) => Task.FromResult(Rollup);
+
+    /// <summary>The watchers the pages registered, to be called as a change elsewhere would.</summary>
+    public List<Func<Task>> Watchers { get; } = [];
+
+    public Task<IAsyncDisposable> WatchAsync(string tenantId, Func<Task> onChange)
+    {
+        Watchers.Add(onChange);
+        return Task.FromResult<IAsyncDisposable>(new Unwatch(() => Watchers.Remove(onChange)));
+    }
+
+    private sealed class Unwatch(Action remove) : IAsyncDisposable
+    {
+        public ValueTask DisposeAsync()
+        {
+            remove();
+            return ValueTask.CompletedTask;
+        }
+    }
 
     public Task<PlanStanding> FileDeliverableAsync(string tenantId, string deliverable, string? note, IReadOnlyList<PlanEvidence> evidence)
     {

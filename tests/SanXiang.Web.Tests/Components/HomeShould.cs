@@ -66,6 +66,19 @@ public sealed class HomeShould : ConsoleTestContext
     }
 
     [Fact]
+    public async Task ReadTheRollupAgainWhenAChangeArrivesFromTheCluster()
+    {
+        var plans = new FakePlanConsoleData(null) { Rollup = new PlanRollup(new DateOnly(2019, 11, 20), 12, 10, 3, 30, 18, 4, 430, 215, 37, 200, 150, [], "河南省人民政府") };
+        var cut = RenderAs(plans, Member("henan-gov", "Supervisor"));
+        var watcher = Assert.Single(plans.Watchers);
+
+        plans.Rollup = plans.Rollup with { TasksOverdue = 36, TasksComplete = 216 };
+        await cut.InvokeAsync(watcher);
+
+        cut.WaitForAssertion(() => Assert.Equal("36", cut.Find(".rollup-overdue-tasks h5").TextContent.Trim()));
+    }
+
+    [Fact]
     public void ShowThePlatformAdministratorThePlatformsStateInChinese()
     {
         var cut = RenderAs(new Claim(SanXiangClaims.PlatformAdmin, "true"));

@@ -113,6 +113,8 @@ internal sealed class FakeGrains : IGrainFactory
 
         public Task<AgencyChanges> ChangesSinceAsync(long version) => throw new NotSupportedException();
 
+        public Task<IReadOnlyList<string>> AncestorsAsync(string tenantId) => throw new NotSupportedException();
+
         private bool Within(IReadOnlyList<string> ancestors, string id)
         {
             for (var current = id; grains.agencies.TryGetValue(current, out var agency); current = agency.Profile.ParentId!)

@@ -30,9 +30,52 @@ public sealed class SubscriptionsShould(GraphQLAppFactory factory)
             new { input = new { id = "gengma-yjj", name = "耿马傣族佤族自治县应急管理局（测试）" } });
         Assert.Empty(update.Codes);
 
-        var (name, data) = await ReadEventAsync(reader, timeout.Token);
+        var (name, data) = await EventStreams.ReadEventAsync(reader, timeout.Token);
         Assert.Equal("next", name);
         Assert.Equal("耿马傣族佤族自治县应急管理局（测试）", JsonNode.Parse(data)!["data"]!["tenantChanged"]!["name"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task StreamARolloutChangeBelowTheDepartmentWithItsRollup()
+    {
+        var province = await GraphQLClient.SignedInAsync(factory, "henan-sft.supervisor", GraphQLAppFactory.DemoPassword);
+        var city = await GraphQLClient.SignedInAsync(factory, "xuchang.admin", GraphQLAppFactory.DemoPassword);
+        using var http = factory.CreateClient();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        var (response, reader) = await EventStreams.OpenAsync(
+            http,
+            province.Token!,
+            """subscription { rolloutChanged(tenantId: "henan-sft") { tenantId at rollup { descendants indicators { id denominator } } } }""",
+            timeout.Token);
+        using (response)
+        using (reader)
+        {
+            var report = await city.PostAsync("""
+                mutation { updateLedgerTask(input: { tenantId: "xuchang", taskId: 4, note: "按月更新执法人员信息", evidence: [], completes: false }) { title } }
+                """);
+            Assert.Empty(report.Codes);
+
+            var (name, data) = await EventStreams.ReadEventAsync(reader, timeout.Token);
+            var change = JsonNode.Parse(data)!["data"]!["rolloutChanged"]!;
+            Assert.Equal("next", name);
+            Assert.Equal("xuchang", change["tenantId"]!.GetValue<string>());
+            Assert.Contains(change["rollup"]!["indicators"]!.AsArray(), i => i!["id"]!.GetValue<string>() == "ledger-completion" && i["denominator"]!.GetValue<int>() >= 43);
+        }
+    }
+
+    [Fact]
+    public async Task RefuseARolloutSubscriptionForADepartmentTheCallerMayNotSee()
+    {
+        var city = await GraphQLClient.SignedInAsync(factory, "xuchang.admin", GraphQLAppFactory.DemoPassword);
+        using var http = factory.CreateClient();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        var (response, reader) = await EventStreams.OpenAsync(http, city.Token!, """subscription { rolloutChanged(tenantId: "henan-sft") { tenantId } }""", timeout.Token);
+        using (response)
+        using (reader)
+        {
+            var (_, data) = await EventStreams.ReadEventAsync(reader, timeout.Token);
+            Assert.Contains("FORBIDDEN", data, StringComparison.Ordinal);
+        }
     }
 
     [Fact]
@@ -67,23 +110,5 @@ public sealed class SubscriptionsShould(GraphQLAppFactory factory)
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("text/event-stream", response.Content.Headers.ContentType?.MediaType);
-    }
-
-    private static async Task<(string Name, string Data)> ReadEventAsync(StreamReader reader, CancellationToken cancellation)
-    {
-        string? name = null;
-        while (await reader.ReadLineAsync(cancellation) is { } line)
-        {
-            if (line.StartsWith("event: ", StringComparison.Ordinal))
-            {
-                name = line["event: ".Length..];
-            }
-            else if (line.StartsWith("data: ", StringComparison.Ordinal) && name is not null)
-            {
-                return (name, line["data: ".Length..]);
-            }
-        }
-
-        throw new InvalidOperationException("The event stream ended before an event arrived.");
     }
 }

@@ -18,6 +18,7 @@ public static class CasesExtensions
         builder.Services.AddScoped<CaseService>();
         builder.Services.AddScoped<ReviewCatalogService>();
         builder.Services.AddScoped<PlanService>();
+        builder.Services.AddSingleton<RolloutFeed>();
         return builder;
     }
 

@@ -23,6 +23,7 @@ public sealed class PlanService(
     CaseAccess access,
     AccountOfficers people,
     ITenantStore<SanXiangTenantInfo> tenants,
+    RolloutFeed feed,
     TimeProvider clock)
 {
     private static readonly HashSet<TenantRole> Filers = [TenantRole.AgencyHead, TenantRole.TenantAdmin];
@@ -44,6 +45,13 @@ public sealed class PlanService(
     {
         await access.RequireReadAsync(caller, tenantId);
         return await grains.GetGrain<IPlanRollupGrain>(GrainKeys.Platform).RollupAsync(tenantId, Today);
+    }
+
+    /// <summary>Calls <paramref name="onChange"/> whenever the roll-out of the agency or of any agency below it changes, through any process.</summary>
+    public async Task<IAsyncDisposable> WatchAsync(CaseCaller caller, string tenantId, Func<RolloutChange, Task> onChange)
+    {
+        await access.RequireReadAsync(caller, tenantId);
+        return await feed.WatchAsync(tenantId, onChange);
     }
 
     public async Task<PlanAbilities> AbilitiesAsync(CaseCaller caller, string tenantId)

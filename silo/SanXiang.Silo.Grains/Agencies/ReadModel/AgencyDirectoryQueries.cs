@@ -142,6 +142,22 @@ internal sealed class AgencyDirectoryQueries(EventLogDatabase database)
         return await command.ExecuteScalarAsync().ConfigureAwait(false) is not null and not DBNull;
     }
 
+    public async Task<IReadOnlyList<string>> AncestorsAsync(string tenantId)
+    {
+        await using var connection = await database.OpenAsync().ConfigureAwait(false);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT ancestor FROM agency_closure WHERE descendant = @id ORDER BY depth;";
+        EventRows.Add(command, "id", tenantId);
+        var ancestors = new List<string>();
+        await using var reader = await command.ExecuteReaderAsync().ConfigureAwait(false);
+        while (await reader.ReadAsync().ConfigureAwait(false))
+        {
+            ancestors.Add(reader.GetString(0));
+        }
+
+        return ancestors;
+    }
+
     public async Task<AgencyChanges> ChangesSinceAsync(long version)
     {
         await using var connection = await database.OpenAsync().ConfigureAwait(false);

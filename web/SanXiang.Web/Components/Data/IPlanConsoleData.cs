@@ -13,6 +13,9 @@ public interface IPlanConsoleData
 
     Task<PlanRollup> RollupAsync(string tenantId);
 
+    /// <summary>Calls <paramref name="onChange"/> on each roll-out change at or below the agency until the handle is disposed.</summary>
+    Task<IAsyncDisposable> WatchAsync(string tenantId, Func<Task> onChange);
+
     Task<PlanStanding> FileDeliverableAsync(string tenantId, string deliverable, string? note, IReadOnlyList<PlanEvidence> evidence);
 
     Task<PlanStanding> ReviewDeliverableAsync(string tenantId, string deliverable, bool approve, string? remark);

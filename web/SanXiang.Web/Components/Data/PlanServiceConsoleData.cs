@@ -15,6 +15,9 @@ public sealed class PlanServiceConsoleData(PlanService plans, AuthenticationStat
 
     public async Task<PlanRollup> RollupAsync(string tenantId) => await plans.RollupAsync(await CallerAsync(), tenantId);
 
+    public async Task<IAsyncDisposable> WatchAsync(string tenantId, Func<Task> onChange) =>
+        await plans.WatchAsync(await CallerAsync(), tenantId, _ => onChange());
+
     public async Task<PlanStanding> FileDeliverableAsync(string tenantId, string deliverable, string? note, IReadOnlyList<PlanEvidence> evidence) =>
         await plans.FileDeliverableAsync(await CallerAsync(), tenantId, deliverable, note, evidence);
 
