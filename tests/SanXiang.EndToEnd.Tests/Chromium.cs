@@ -31,6 +31,24 @@ internal static class Chromium
         });
     }
 
+    /// <summary>A browser of its own, signed in as <paramref name="userName"/> through the sign-in page, on the page it lands on.</summary>
+    public static async Task<IBrowserContext> SignedInAsync(IPlaywright playwright, WebAppProcess app, string userName, string password, ViewportSize? viewport = null)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        var browser = await LaunchAsync(playwright, app.BaseAddress, viewport);
+        browser.SetDefaultTimeout(30_000);
+        var page = await PageAsync(browser);
+        await page.GotoAsync("/login");
+        await page.FillAsync("#userName", userName);
+        await page.FillAsync("#password", password);
+        await page.ClickAsync("button[type=submit]");
+
+        // The first sign-in of a fresh host hashes the password and starts the circuit: allow a loaded machine time.
+        await page.WaitForURLAsync(url => !url.Contains("/login", StringComparison.Ordinal), new() { Timeout = 90_000 });
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        return browser;
+    }
+
     public static async Task<IPage> PageAsync(IBrowserContext browser)
     {
         ArgumentNullException.ThrowIfNull(browser);
