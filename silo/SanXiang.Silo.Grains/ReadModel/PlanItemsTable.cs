@@ -7,7 +7,9 @@ namespace SanXiang.Silo.Grains.ReadModel;
 
 /// <summary>
 /// An agency's plan in the <c>plan_items</c>, <c>plan_phases</c> and <c>plan_heads</c> read-model tables: every row of the
-/// agency replaced in one transaction, with the plan's version, so the rows are always one version's.
+/// agency replaced in one transaction, with the plan's version, so the rows are always one version's. The same
+/// transaction replaces the agency's dated counts (<see cref="PlanRollupMeasures"/>) and adds the difference to the
+/// rollups of every department above it, so a rollup never disagrees with the plans below it.
 /// </summary>
 public sealed class PlanItemsTable(EventLogDatabase database)
 {
@@ -41,6 +43,7 @@ public sealed class PlanItemsTable(EventLogDatabase database)
             await InsertPhasesAsync(connection, transaction, tenant, record).ConfigureAwait(false);
         }
 
+        await WriteRollupsAsync(connection, transaction, tenant, PlanRollupMeasures.Of(record)).ConfigureAwait(false);
         await ExecuteAsync(
             connection,
             transaction,
@@ -48,6 +51,53 @@ public sealed class PlanItemsTable(EventLogDatabase database)
             ("tenant", tenant),
             ("version", version)).ConfigureAwait(false);
         await transaction.CommitAsync().ConfigureAwait(false);
+    }
+
+    private async Task WriteRollupsAsync(DbConnection connection, DbTransaction transaction, string tenant, IReadOnlyDictionary<(string Measure, string Name, DateOnly Day), int> counts)
+    {
+        var old = new Dictionary<(string, string, DateOnly), int>();
+        await using (var read = connection.CreateCommand())
+        {
+            read.Transaction = transaction;
+            read.CommandText = "SELECT measure, name, day, count FROM plan_agency_dates WHERE tenant = @tenant;";
+            EventRows.Add(read, "tenant", tenant);
+            await using var reader = await read.ExecuteReaderAsync().ConfigureAwait(false);
+            while (await reader.ReadAsync().ConfigureAwait(false))
+            {
+                old[(reader.GetString(0), reader.GetString(1), CaseSummaryColumns.ReadDay(reader, 2, database.Dialect)!.Value)] = Convert.ToInt32(reader.GetValue(3), CultureInfo.InvariantCulture);
+            }
+        }
+
+        await ExecuteAsync(connection, transaction, "DELETE FROM plan_agency_dates WHERE tenant = @tenant;", ("tenant", tenant)).ConfigureAwait(false);
+        foreach (var ((measure, name, day), count) in counts)
+        {
+            await ExecuteAsync(
+                connection,
+                transaction,
+                "INSERT INTO plan_agency_dates (tenant, measure, name, day, count) VALUES (@tenant, @measure, @name, @day, @count);",
+                ("tenant", tenant),
+                ("measure", measure),
+                ("name", name),
+                ("day", Day(day)),
+                ("count", count)).ConfigureAwait(false);
+        }
+
+        foreach (var key in old.Keys.Union(counts.Keys))
+        {
+            var delta = counts.GetValueOrDefault(key) - old.GetValueOrDefault(key);
+            if (delta != 0)
+            {
+                await ExecuteAsync(
+                    connection,
+                    transaction,
+                    $"{PlanRollupSql.AddToAncestors} FROM agency_closure c WHERE c.descendant = @tenant AND c.depth > 0 {PlanRollupSql.Upsert}",
+                    ("tenant", tenant),
+                    ("measure", key.Item1),
+                    ("name", key.Item2),
+                    ("day", Day(key.Item3)),
+                    ("count", delta)).ConfigureAwait(false);
+            }
+        }
     }
 
     private async Task InsertItemsAsync(DbConnection connection, DbTransaction transaction, string tenant, PlanRecord record)

@@ -15,7 +15,8 @@ namespace SanXiang.Benchmarks.Scale;
 /// the directory alone; <c>--data-dir D</c> measures the cases of a SQLite province generated before into D (a run
 /// stopped during its rebuild keeps its database) without generating anything. A text search across a city's
 /// agencies is measured too, over <c>--search-cases</c> summaries per agency written into the read model when the
-/// generator wrote no cases.
+/// generator wrote no cases. <c>--ledger-tasks 43</c> gives every agency a plan of that many ledger tasks and measures the
+/// provincial rollup and how fast a county's change reaches it (<see cref="RollupMeasurements"/>).
 /// </summary>
 internal static class ScaleCommand
 {
@@ -31,6 +32,7 @@ internal static class ScaleCommand
             double.Parse(CommandOptions.Get(args, "--busiest-share") ?? "1", CultureInfo.InvariantCulture));
         var runs = CommandOptions.GetInt(args, "--runs", 50);
         var searchCases = CommandOptions.GetInt(args, "--search-cases", 20);
+        var ledgerTasks = CommandOptions.GetInt(args, "--ledger-tasks", 0);
         var appends = (Cases: CommandOptions.GetInt(args, "--appending-cases", 64), For: TimeSpan.FromSeconds(CommandOptions.GetInt(args, "--append-seconds", 10)));
         var configuration = CommandOptions.Get(args, "--configuration") ?? "Release";
         var dll = Path.Combine(StartupBenchmark.SolutionRoot(), "web", "SanXiang.Web", "bin", configuration, "net10.0", "SanXiang.Web.dll");
@@ -49,12 +51,16 @@ internal static class ScaleCommand
 
             // The plugins the web host ships with, for the silo of this process too (cases follow their sector's procedure).
             var settings = new Dictionary<string, string?>(database.Settings) { ["SanXiang:PluginsDir"] = Path.Combine(Path.GetDirectoryName(dll)!, "plugins") };
-            var agencies = await GenerateAndMeasureAsync(database, settings, shape, runs, appends, generate: existing is null, searchCases);
+            var agencies = await GenerateAndMeasureAsync(database, settings, shape, runs, appends, generate: existing is null, searchCases, ledgerTasks);
             await using var web = await WebHostProcess.StartAsync(dll, settings, database.DataDir);
             if (existing is null)
             {
                 await GraphQLMeasurements.RunAsync(web, agencies, runs);
                 await CaseSearchMeasurements.RunAsync(web, agencies, runs);
+                if (ledgerTasks > 0)
+                {
+                    await RollupMeasurements.RunThroughGraphQLAsync(web, runs);
+                }
             }
 
             if (shape.Cases > 0)
@@ -74,7 +80,7 @@ internal static class ScaleCommand
     private static string LoadAverage() => string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3));
 
     private static async Task<IReadOnlyList<Silo.Agencies.AgencyProfile>> GenerateAndMeasureAsync(
-        ScaleDatabase database, IReadOnlyDictionary<string, string?> settings, ProvinceShape shape, int runs, (int Cases, TimeSpan For) appends, bool generate, int searchCases)
+        ScaleDatabase database, IReadOnlyDictionary<string, string?> settings, ProvinceShape shape, int runs, (int Cases, TimeSpan For) appends, bool generate, int searchCases, int ledgerTasks)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
         builder.Configuration.AddInMemoryCollection(settings);
@@ -103,6 +109,14 @@ internal static class ScaleCommand
                 if (seeded > 0)
                 {
                     Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  case summaries for the search (none generated): {seeded} written into the read model in {clock.Elapsed.TotalSeconds:F1} s"));
+                }
+
+                if (ledgerTasks > 0)
+                {
+                    var seeding = await RollupMeasurements.SeedPlansAsync(grains, generator.Agencies, ledgerTasks, database.Provider == "sqlite" ? 4 : 32);
+                    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                        $"  plans: {generator.Agencies.Count} agencies × {ledgerTasks} ledger tasks seeded in {seeding.TotalSeconds:F1} s; load average {LoadAverage()}"));
+                    await RollupMeasurements.RunInSiloAsync(host.Services, generator.Agencies, runs);
                 }
             }
 

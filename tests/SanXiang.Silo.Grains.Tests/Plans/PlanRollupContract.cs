@@ -1,5 +1,6 @@
 using SanXiang.Domain.Errors;
 using SanXiang.Domain.Plans;
+using SanXiang.Silo.Agencies;
 using SanXiang.Silo.Grains.Tests.Agencies;
 using SanXiang.Silo.Plans;
 
@@ -43,6 +44,33 @@ public abstract class PlanRollupContract
 
         // The random acts left every kind of standing somewhere, so the comparison above compared numbers, not zeros.
         Assert.Contains(rollups, r => r.DeliverablesApproved > 0 && r.TasksComplete > 0 && r.TasksOverdue > 0 && r.DatedItemsOnTime > 0 && r.Phases.Count > 0);
+    }
+
+    private protected async Task FollowAnAgencyThatMovesToAnotherDepartmentAsync()
+    {
+        var tree = await AgencyTree.SeedAsync(Grains);
+        foreach (var agency in tree.All)
+        {
+            await Grains.GetGrain<IPlanGrain>(agency).SeedAsync(Plan(agency == tree.Township), "v1");
+        }
+
+        var random = new Random(7);
+        for (var i = 0; i < 30; i++)
+        {
+            await ActAsync(Grains.GetGrain<IPlanGrain>(i % 2 == 0 ? tree.County : tree.Township), random, tree.Province);
+        }
+
+        // The county (and the township station under it) moves from the first city to the other.
+        var county = (await Grains.GetGrain<IAgencyGrain>(tree.County).GetAsync())!.Profile with { ParentId = tree.OtherCity };
+        await Grains.GetGrain<IAgencyDirectoryGrain>(GrainKeys.Platform).RecordAllAsync([county]);
+
+        foreach (var day in Days)
+        {
+            var rollups = Grains.GetGrain<IPlanRollupGrain>(GrainKeys.Platform);
+            Assert.Equal(await RecomputeAsync([tree.County, tree.Township], day), (await rollups.RollupAsync(tree.OtherCity, day)) with { Phases = [], DepartmentName = "" });
+            Assert.Equal(await RecomputeAsync([], day), (await rollups.RollupAsync(tree.City, day)) with { Phases = [], DepartmentName = "" });
+            Assert.Equal(await RecomputeAsync([tree.City, tree.OtherCity, tree.County, tree.Township], day), (await rollups.RollupAsync(tree.Province, day)) with { Phases = [], DepartmentName = "" });
+        }
     }
 
     private protected async Task CountOnlyTheAgenciesBelowTheDepartmentAsync()

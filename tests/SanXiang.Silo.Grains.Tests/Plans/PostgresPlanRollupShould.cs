@@ -11,4 +11,7 @@ public sealed class PostgresPlanRollupShould(PostgresCluster postgres) : PlanRol
 
     [PostgresFact]
     public Task CountOnlyTheAgenciesBelowTheDepartment() => CountOnlyTheAgenciesBelowTheDepartmentAsync();
+
+    [PostgresFact]
+    public Task FollowAnAgencyThatMovesToAnotherDepartment() => FollowAnAgencyThatMovesToAnotherDepartmentAsync();
 }

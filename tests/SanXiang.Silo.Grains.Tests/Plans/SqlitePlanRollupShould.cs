@@ -10,4 +10,7 @@ public sealed class SqlitePlanRollupShould(ClusterFixture fixture) : PlanRollupC
 
     [Fact]
     public Task CountOnlyTheAgenciesBelowTheDepartment() => CountOnlyTheAgenciesBelowTheDepartmentAsync();
+
+    [Fact]
+    public Task FollowAnAgencyThatMovesToAnotherDepartment() => FollowAnAgencyThatMovesToAnotherDepartmentAsync();
 }

@@ -1,6 +1,7 @@
 using System.Data.Common;
 using SanXiang.Silo.Agencies;
 using SanXiang.Silo.Grains.EventLog;
+using SanXiang.Silo.Grains.ReadModel;
 
 namespace SanXiang.Silo.Grains.Agencies.ReadModel;
 
@@ -40,20 +41,20 @@ internal sealed class AgencyDirectoryTables(EventLogDatabase database)
         await using var connection = await database.OpenAsync().ConfigureAwait(false);
         await using var transaction = await connection.BeginTransactionAsync().ConfigureAwait(false);
         await RowInserts.InsertAsync(connection, transaction, "agency_directory", DirectoryColumns, Rows(changed, agencies, version), Upsert).ConfigureAwait(false);
+        // The plan rollups of the departments above an agency whose place changes lose its counts with the old closure rows
+        // and gain them with the new ones (PlanRollupSql), in this transaction.
         foreach (var chunk in closureOf.Chunk(500))
         {
-            await using var delete = connection.CreateCommand();
-            delete.Transaction = transaction;
-            delete.CommandText = $"DELETE FROM agency_closure WHERE descendant IN ({string.Join(", ", chunk.Select((_, i) => $"@d{i}"))});";
-            for (var i = 0; i < chunk.Length; i++)
-            {
-                EventRows.Add(delete, $"d{i}", chunk[i]);
-            }
-
-            await delete.ExecuteNonQueryAsync().ConfigureAwait(false);
+            await ForAgenciesAsync(connection, transaction, chunk, list => PlanRollupSql.MoveAgencies(list, -1)).ConfigureAwait(false);
+            await ForAgenciesAsync(connection, transaction, chunk, list => $"DELETE FROM agency_closure WHERE descendant IN ({list});").ConfigureAwait(false);
         }
 
         await InsertClosureAsync(connection, transaction, closureOf, agencies).ConfigureAwait(false);
+        foreach (var chunk in closureOf.Chunk(500))
+        {
+            await ForAgenciesAsync(connection, transaction, chunk, list => PlanRollupSql.MoveAgencies(list, 1)).ConfigureAwait(false);
+        }
+
         await SetVersionAsync(connection, transaction, version).ConfigureAwait(false);
         await transaction.CommitAsync().ConfigureAwait(false);
         if (changed.Count + closureOf.Count > BulkRows)
@@ -77,9 +78,29 @@ internal sealed class AgencyDirectoryTables(EventLogDatabase database)
 
         await RowInserts.InsertAsync(connection, transaction, "agency_directory", DirectoryColumns, Rows(agencies.Values, agencies, version)).ConfigureAwait(false);
         await InsertClosureAsync(connection, transaction, agencies.Keys, agencies).ConfigureAwait(false);
+        await using (var rollups = connection.CreateCommand())
+        {
+            rollups.Transaction = transaction;
+            rollups.CommandText = PlanRollupSql.Rebuild;
+            await rollups.ExecuteNonQueryAsync().ConfigureAwait(false);
+        }
+
         await SetVersionAsync(connection, transaction, version).ConfigureAwait(false);
         await transaction.CommitAsync().ConfigureAwait(false);
         await AnalyzeAsync(connection).ConfigureAwait(false);
+    }
+
+    private static async Task ForAgenciesAsync(DbConnection connection, DbTransaction transaction, string[] ids, Func<string, string> sql)
+    {
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql(string.Join(", ", ids.Select((_, i) => $"@d{i}")));
+        for (var i = 0; i < ids.Length; i++)
+        {
+            EventRows.Add(command, $"d{i}", ids[i]);
+        }
+
+        await command.ExecuteNonQueryAsync().ConfigureAwait(false);
     }
 
     // Until autovacuum comes by (a minute or more), PostgreSQL plans the lists of a freshly written directory

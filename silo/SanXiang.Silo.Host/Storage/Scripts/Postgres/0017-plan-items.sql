@@ -32,3 +32,29 @@ CREATE TABLE plan_heads
     tenant  text    NOT NULL PRIMARY KEY,
     version integer NOT NULL
 );
+
+-- The rollups themselves, kept up to date instead of counted per request (issue 13, item 3). Each agency's plan as a
+-- handful of dated counts (plan_agency_dates: "3 tasks turn overdue on 2019-11-01", "43 tasks in all"), and their sums
+-- for every department above it (plan_rollup_dates), changed by the difference in the plan's own write and, when the
+-- supervision tree changes, by the moved agencies' counts. A rollup for a day is one indexed read of a department's
+-- rows: measures that count from a day (overdue, due, on time, phases) sum the rows on or before it, complete sums
+-- those on or after it. measure and name as SanXiang.Silo.Grains.ReadModel.PlanRollupMeasures writes them.
+CREATE TABLE plan_agency_dates
+(
+    tenant  text    NOT NULL,
+    measure text    NOT NULL,
+    name    text    NOT NULL,
+    day     date    NOT NULL,
+    count   integer NOT NULL,
+    PRIMARY KEY (tenant, measure, name, day)
+);
+
+CREATE TABLE plan_rollup_dates
+(
+    ancestor text    NOT NULL,
+    measure  text    NOT NULL,
+    name     text    NOT NULL,
+    day      date    NOT NULL,
+    count    integer NOT NULL,
+    PRIMARY KEY (ancestor, measure, name, day)
+);
