@@ -50,6 +50,7 @@ public static class CheckLabels
         [LiveLogCheck.LogMismatch] = "与机关现行日志不符",
         [LiveLogCheck.Head] = "案卷为最新",
         [LiveLogCheck.Outdated] = "案卷不完整或已过时",
+        [LiveLogCheck.Witnessed] = "监督部门已见证",
     };
 
     public static string For(string code) => Labels.GetValueOrDefault(code, "其他检查");
