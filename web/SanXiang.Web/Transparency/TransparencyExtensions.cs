@@ -11,6 +11,7 @@ public static class TransparencyExtensions
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.AddSingleton<WitnessStatements>();
         builder.Services.AddSingleton<WitnessAlerts>();
+        builder.Services.AddSingleton<IWitnessAlertSource>(services => services.GetRequiredService<WitnessAlerts>());
         return builder;
     }
 

@@ -15,7 +15,7 @@ namespace SanXiang.Web.Transparency;
 /// supervisors only (the console's home and <c>witnessAlerts</c>): who may see the agencies below is not enough, since an
 /// alert is the department's finding about them.
 /// </summary>
-public sealed class WitnessAlerts(ITenantStore<SanXiangTenantInfo> tenants, IGrainFactory grains)
+public sealed class WitnessAlerts(ITenantStore<SanXiangTenantInfo> tenants, IGrainFactory grains) : IWitnessAlertSource
 {
     public const int Limit = 100;
 
@@ -59,5 +59,27 @@ public sealed class WitnessAlerts(ITenantStore<SanXiangTenantInfo> tenants, IGra
         }
 
         return views;
+    }
+
+    public async Task<IReadOnlyList<DepartmentWitnessAlerts>> ForSupervisorAsync(ClaimsPrincipal user)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        var shown = new List<DepartmentWitnessAlerts>();
+        foreach (var department in user.MemberTenants().Distinct(StringComparer.Ordinal).Where(d => MaySee(user, d)))
+        {
+            if (await tenants.TryGetByIdentifierAsync(department) is not { } known)
+            {
+                // The department left the directory since sign-in: nothing of it to show.
+                continue;
+            }
+
+            var alerts = await ListAsync(user, department);
+            if (alerts.Count > 0)
+            {
+                shown.Add(new DepartmentWitnessAlerts(department, known.Name, alerts));
+            }
+        }
+
+        return shown;
     }
 }
