@@ -185,7 +185,7 @@ public sealed class TenantMerkleLog(EventLogDatabase database)
                 throw new InvalidDataException($"单位 {tenantId} 的检查点所存 {department} 的见证签名无效，见证记录已被改动。");
             }
 
-            witnesses.Add(new CheckpointCosignature(department, check.Time!.Value));
+            witnesses.Add(new CheckpointCosignature(department, check.Time!.Value, witnessKey.ToHex()));
         }
 
         return new SignedCheckpoint(checkpoint, published, publicKey.ToHex(), witnesses);
