@@ -3,11 +3,11 @@ using Bunit;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using SanXiang.Domain.Integrity.Witnessing;
 using SanXiang.Silo.Agencies;
 using SanXiang.Web.Auth;
 using SanXiang.Web.Components.Data;
 using SanXiang.Web.Components.Pages;
-using SanXiang.Domain.Integrity.Witnessing;
 using SanXiang.Web.Transparency;
 
 namespace SanXiang.Web.Tests.Components;

@@ -1,8 +1,8 @@
 using GraphQL;
-using IdAttribute = GraphQL.IdAttribute;
 using SanXiang.Domain.Integrity.Witnessing;
 using SanXiang.Web.GraphQL.Schema.Cases;
 using SanXiang.Web.Transparency;
+using IdAttribute = GraphQL.IdAttribute;
 
 namespace SanXiang.Web.GraphQL.Schema.Transparency;
 

@@ -1,7 +1,7 @@
 using GraphQL;
-using IdAttribute = GraphQL.IdAttribute;
 using SanXiang.Web.GraphQL.Schema.Cases;
 using SanXiang.Web.Transparency;
+using IdAttribute = GraphQL.IdAttribute;
 
 namespace SanXiang.Web.GraphQL.Schema.Transparency;
 
