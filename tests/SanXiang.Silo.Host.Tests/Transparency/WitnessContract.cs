@@ -93,14 +93,7 @@ public abstract class WitnessContract : IAsyncLifetime
         }
 
         // Someone with the database in hand replaces the agency's history with another, longer one.
-        await Backend.TamperAsync(
-            $"DELETE FROM case_events WHERE tenant = '{Agency}';",
-            $"DELETE FROM tenant_log_heads WHERE tenant = '{Agency}';",
-            $"DELETE FROM tenant_log_frontier WHERE tenant = '{Agency}';",
-            $"DELETE FROM tenant_log_nodes WHERE tenant = '{Agency}';",
-            $"DELETE FROM tenant_case_maps WHERE tenant = '{Agency}';",
-            $"DELETE FROM tenant_case_heads WHERE tenant = '{Agency}';",
-            $"DELETE FROM tenant_case_map_nodes WHERE tenant = '{Agency}';");
+        await RewriteHistoryAsync();
         await using (var silo = await StartAsync())
         {
             await AppendAsync(silo, "2026-0009", 5);
@@ -113,6 +106,42 @@ public abstract class WitnessContract : IAsyncLifetime
             var alert = Assert.Single(alerts);
             Assert.Equal((Agency, WitnessOutcome.ProofInvalid, 3L, 5L), (alert.SubjectId, alert.Outcome, alert.OldSize, alert.NewSize));
         }
+    }
+
+    [Fact]
+    public async Task RefuseALogShortenedInTheDatabaseAndAlertTheDepartmentWithTheSizes()
+    {
+        await using (var silo = await StartAsync())
+        {
+            await AppendAsync(silo, "2026-0001", 5);
+            await CheckpointAsync(silo);
+        }
+
+        await RewriteHistoryAsync();
+        await using (var silo = await StartAsync())
+        {
+            await AppendAsync(silo, "2026-0009", 3);
+            var shortened = await CheckpointAsync(silo);
+
+            var alert = Assert.Single(await silo.Grains.GetGrain<IWitnessGrain>(Department).ListAlertsAsync(50));
+            Assert.Empty(shortened.Witnesses!);
+            Assert.Equal((WitnessOutcome.SizeWentBackwards, 5L, 3L), (alert.Outcome, alert.OldSize, alert.NewSize));
+        }
+    }
+
+    [Fact]
+    public async Task ProveFromTheSizeTheWitnessHoldsWhenTheLogHasLostItsCosignatures()
+    {
+        await using var silo = await StartAsync();
+        await AppendAsync(silo, "2026-0001", 3);
+        await CheckpointAsync(silo);
+        await QueryAsync($"DELETE FROM checkpoint_cosignatures WHERE tenant = '{Agency}'");
+        await AppendAsync(silo, "2026-0002", 2);
+
+        var next = await CheckpointAsync(silo);
+
+        Assert.Equal([Department], next.Witnesses!.Select(w => w.DepartmentId));
+        Assert.Empty(await silo.Grains.GetGrain<IWitnessGrain>(Department).ListAlertsAsync(50));
     }
 
     [Fact]
@@ -168,6 +197,16 @@ public abstract class WitnessContract : IAsyncLifetime
 
         Assert.Equal(ErrorCodes.Forbidden, refusal.Code);
     }
+
+    // With the silo stopped, every trace of the agency's log is removed, so that a new history can be written in its place.
+    private Task RewriteHistoryAsync() => Backend.TamperAsync(
+        $"DELETE FROM case_events WHERE tenant = '{Agency}';",
+        $"DELETE FROM tenant_log_heads WHERE tenant = '{Agency}';",
+        $"DELETE FROM tenant_log_frontier WHERE tenant = '{Agency}';",
+        $"DELETE FROM tenant_log_nodes WHERE tenant = '{Agency}';",
+        $"DELETE FROM tenant_case_maps WHERE tenant = '{Agency}';",
+        $"DELETE FROM tenant_case_heads WHERE tenant = '{Agency}';",
+        $"DELETE FROM tenant_case_map_nodes WHERE tenant = '{Agency}';");
 
     private async Task<TestSilo> StartAsync() => await TestSilo.StartAsync(Settings, s => s.Services.AddSingleton<TimeProvider>(clock));
 
