@@ -326,7 +326,9 @@ internal sealed class CaseFileInspection(ZipArchive archive, CaseFileLimits limi
             var check = CosignatureNote.Verify(note, name, key);
             if (check.Status == CosignatureStatus.Valid)
             {
-                witnessed.Add($"{name}（签于北京时间 {check.Time!.Value.ToOffset(TimeSpan.FromHours(8)):yyyy-MM-dd HH:mm:ss}，见证公钥标识 {Convert.ToHexStringLower(CosignatureNote.KeyId(name, key))}）");
+                // The key travels in the file as the agency's does: the reader compares it with what the department publishes.
+                var published = CosignatureNote.DepartmentOf(name) is { } department ? $"，请与 /public/{department}/witness/key 核对" : string.Empty;
+                witnessed.Add($"{name}（签于北京时间 {check.Time!.Value.ToOffset(TimeSpan.FromHours(8)):yyyy-MM-dd HH:mm:ss}，见证公钥 {key.ToHex()}{published}）");
             }
             else
             {
