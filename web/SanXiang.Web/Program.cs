@@ -19,6 +19,7 @@ builder.AddSanXiangUploads();
 builder.AddSanXiangCases();
 builder.AddSanXiangCalendar();
 builder.AddSanXiangCaseFiles();
+builder.AddSanXiangTransparency();
 
 var app = builder.Build();
 app.UseAuthentication();

@@ -13,6 +13,7 @@ public static class CaseFileCodes
     public const string Checkpoint = "CHECKPOINT";
     public const string Proofs = "PROOFS";
     public const string CaseHead = "CASE_HEAD";
+    public const string Cosignatures = "COSIGNATURES";
 
     // The input is not a case file (exit code 2).
     public const string ZipUnreadable = "ZIP_UNREADABLE";
@@ -40,6 +41,8 @@ public static class CaseFileCodes
     public const string CaseTruncated = "CASE_TRUNCATED";
     public const string CaseHeadMissing = "CASE_HEAD_MISSING";
     public const string CaseHeadInvalid = "CASE_HEAD_INVALID";
+    public const string CosignatureInvalid = "COSIGNATURE_INVALID";
+    public const string WitnessKeyMissing = "WITNESS_KEY_MISSING";
 
     private static readonly HashSet<string> ChainCodes =
         ["HASH_MISMATCH", "CHAIN_BROKEN", "SEQUENCE_GAP", "SEQUENCE_ORDER", "WRONG_TENANT", "WRONG_CASE", "UNKNOWN_ALGORITHM", "ANCHOR_MISMATCH"];

@@ -2,6 +2,7 @@ using System.IO.Compression;
 using System.Text;
 using System.Text.Json;
 using SanXiang.Domain.Integrity;
+using SanXiang.Domain.Integrity.Witnessing;
 
 namespace SanXiang.Domain.CaseFiles;
 
@@ -17,6 +18,7 @@ internal sealed class CaseFileInspection(ZipArchive archive, CaseFileLimits limi
     private readonly CaseFileBudget budget = new(limits.MaxTotalBytes);
     private CaseFileManifest manifest = null!;
     private Checkpoint? checkpoint;
+    private string? checkpointNote;
     private string? publicKeyHex;
     private long eventLines;
 
@@ -64,6 +66,7 @@ internal sealed class CaseFileInspection(ZipArchive archive, CaseFileLimits limi
         await CheckFilesAsync(cancellationToken).ConfigureAwait(false);
         CheckAttachments();
         await CheckCheckpointAsync(cancellationToken).ConfigureAwait(false);
+        await CheckCosignaturesAsync(cancellationToken).ConfigureAwait(false);
         await CheckProofsAsync(cancellationToken).ConfigureAwait(false);
         await CheckCaseHeadAsync(cancellationToken).ConfigureAwait(false);
         var outcome = findings.Any(f => !f.Passed) ? CaseFileOutcome.Invalid : CaseFileOutcome.Valid;
@@ -277,10 +280,66 @@ internal sealed class CaseFileInspection(ZipArchive archive, CaseFileLimits limi
         }
 
         checkpoint = opened;
+        checkpointNote = note;
         findings.Add(new CaseFileFinding(
             CaseFileCodes.Checkpoint,
             true,
             $"检查点：SM2 签名有效（单位 {opened.TenantId}，日志树 {opened.TreeSize} 条，签于北京时间 {opened.Timestamp.ToOffset(TimeSpan.FromHours(8)):yyyy-MM-dd HH:mm:ss}，公钥标识 {Convert.ToHexStringLower(key.KeyId)}）。"));
+    }
+
+    // The supervising departments' cosignature lines after the agency's (C2SP cosignature/v1 with SM2), each checked with the
+    // key witness-keys.txt gives for its name. A case file without such lines (every file exported before witnesses) has
+    // nothing to check here and verifies as before.
+    private async Task CheckCosignaturesAsync(CancellationToken cancellationToken)
+    {
+        if (checkpointNote is not { } note || CosignatureNote.CosignerNames(note) is not { Count: > 0 } names)
+        {
+            return;
+        }
+
+        var keys = new Dictionary<string, Sm2PublicKey>(StringComparer.Ordinal);
+        foreach (var line in ((await ReadTextAsync(CaseFileLayout.WitnessKeys, cancellationToken).ConfigureAwait(false)) ?? string.Empty).Split('\n', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var parts = line.Split(' ');
+            try
+            {
+                if (parts.Length == 2)
+                {
+                    keys[parts[0]] = Sm2PublicKey.FromHex(parts[1].Trim());
+                }
+            }
+            catch (FormatException)
+            {
+                // A key that cannot be read verifies nothing: its witness's line is reported below as without a key.
+            }
+        }
+
+        var witnessed = new List<string>();
+        foreach (var name in names.Distinct(StringComparer.Ordinal))
+        {
+            if (!keys.TryGetValue(name, out var key))
+            {
+                findings.Add(new CaseFileFinding(CaseFileCodes.WitnessKeyMissing, false, $"检查点带有见证方 {name} 的见证签名，但案卷中没有其见证公钥（witness-keys.txt），无法核对。", Path: CaseFileLayout.WitnessKeys));
+                continue;
+            }
+
+            var check = CosignatureNote.Verify(note, name, key);
+            if (check.Status == CosignatureStatus.Valid)
+            {
+                // The key travels in the file as the agency's does: the reader compares it with what the department publishes.
+                var published = CosignatureNote.DepartmentOf(name) is { } department ? $"，请与 /public/{department}/witness/key 核对" : string.Empty;
+                witnessed.Add($"{name}（签于北京时间 {check.Time!.Value.ToOffset(TimeSpan.FromHours(8)):yyyy-MM-dd HH:mm:ss}，见证公钥 {key.ToHex()}{published}）");
+            }
+            else
+            {
+                findings.Add(new CaseFileFinding(CaseFileCodes.CosignatureInvalid, false, $"见证方 {name} 的见证签名与其公钥不符：见证签名或检查点已被改动。", Path: CaseFileLayout.Checkpoint));
+            }
+        }
+
+        if (witnessed.Count > 0)
+        {
+            findings.Add(new CaseFileFinding(CaseFileCodes.Cosignatures, true, $"见证：监督部门核对日志未被改写后见证了该检查点，见证签名有效：{string.Join("；", witnessed)}。"));
+        }
     }
 
     private async Task CheckProofsAsync(CancellationToken cancellationToken)

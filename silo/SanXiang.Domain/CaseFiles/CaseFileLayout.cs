@@ -12,6 +12,9 @@ public static class CaseFileLayout
     public const string Checkpoint = "checkpoint.txt";
     public const string PublicKey = "public-key.txt";
     public const string CaseHead = "case-head.json";
+
+    /// <summary>The keys of the witnesses whose cosignatures the checkpoint carries, one line each: key name, a space, 04‖x‖y in hex.</summary>
+    public const string WitnessKeys = "witness-keys.txt";
     public const string IndexDocument = "卷内目录.docx";
     public const string IndexJson = "index.json";
     public const string DocumentsFolder = "documents/";

@@ -8,6 +8,7 @@ public static class CaseFileRoles
     public const string Checkpoint = "checkpoint";
     public const string PublicKey = "public-key";
     public const string CaseHead = "case-head";
+    public const string WitnessKeys = "witness-keys";
     public const string Index = "index";
 
     /// <summary>An issued document (执法文书), from a <c>document.issued</c> event.</summary>

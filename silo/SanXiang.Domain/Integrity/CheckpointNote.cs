@@ -21,7 +21,7 @@ namespace SanXiang.Domain.Integrity;
 /// is absent from notes signed before case heads were committed. The signature is SM2 with SM3 and the
 /// GM/T 0009 default user ID over the UTF-8 bytes of the body, up to and including its last "\n". The
 /// agency's own signature line comes first; further signature lines (a supervising department's
-/// <c>cosignature/v1</c>, later) may follow and are skipped here. The body and the agency's line are
+/// <c>cosignature/v1</c>, <see cref="CosignatureNote"/>) may follow and are skipped here. The body and the agency's line are
 /// accepted only if they are exactly the text this class would write for what they parse to, so no
 /// byte can change — not even base64 padding bits or a trailing space — without rejection.
 /// </summary>
@@ -62,8 +62,13 @@ public static class CheckpointNote
         return true;
     }
 
-    private static string Body(Checkpoint checkpoint)
+    /// <summary>
+    /// The note's body — every line before the blank one, each ending in "\n" — as <see cref="Sign"/> writes it:
+    /// what the agency signs and what a witness's <c>cosignature/v1</c> covers (<see cref="CosignatureNote"/>).
+    /// </summary>
+    public static string Body(Checkpoint checkpoint)
     {
+        ArgumentNullException.ThrowIfNull(checkpoint);
         var tenant = checkpoint.TenantId;
         if (string.IsNullOrEmpty(tenant) || tenant.Any(c => char.IsWhiteSpace(c) || char.IsControl(c)))
         {

@@ -5,6 +5,7 @@ using System.Text;
 using System.Text.Json;
 using SanXiang.Domain.CaseFiles;
 using SanXiang.Domain.Errors;
+using SanXiang.Domain.Integrity.Witnessing;
 using SanXiang.Silo.Grains.EventLog;
 using SanXiang.Silo.Files;
 
@@ -75,6 +76,13 @@ public sealed class CaseFileExporter(
             await zip.WriteAsync(CaseFileLayout.Checkpoint, CaseFileRoles.Checkpoint, Encoding.UTF8.GetBytes(checkpoint.Note), cancellationToken).ConfigureAwait(false);
             await zip.WriteAsync(CaseFileLayout.PublicKey, CaseFileRoles.PublicKey, Encoding.UTF8.GetBytes(checkpoint.PublicKeyHex + "\n"), cancellationToken).ConfigureAwait(false);
             await zip.WriteAsync(CaseFileLayout.CaseHead, CaseFileRoles.CaseHead, Json(CaseHeadDocument(head)), cancellationToken).ConfigureAwait(false);
+            if (checkpoint.Witnesses.Count > 0)
+            {
+                // The keys that verify the checkpoint's cosignature lines offline; a reader compares them with /public/{department}/witness/key.
+                var witnessKeys = string.Concat(checkpoint.Witnesses.Select(w => $"{CosignatureNote.WitnessName(w.DepartmentId)} {w.PublicKeyHex}\n"));
+                await zip.WriteAsync(CaseFileLayout.WitnessKeys, CaseFileRoles.WitnessKeys, Encoding.UTF8.GetBytes(witnessKeys), cancellationToken).ConfigureAwait(false);
+            }
+
             var rows = CaseFileIndex.Rows(attachments.Files, documentKindOrder);
             await zip.WriteAsync(CaseFileLayout.IndexDocument, CaseFileRoles.Index, CaseFileIndex.Render(tenantId, caseId, exportedAt, rows), cancellationToken).ConfigureAwait(false);
             await zip.WriteAsync(CaseFileLayout.IndexJson, CaseFileRoles.Index, Json(rows), cancellationToken).ConfigureAwait(false);

@@ -8,9 +8,15 @@ namespace SanXiang.Silo.Grains.EventLog;
 /// Each tenant's SM2 checkpoint key, generated on first use. The private key is stored as-is in
 /// <c>tenant_keys.private_key</c>; <see cref="Protect"/> and <see cref="Unprotect"/> are the seam
 /// where encryption at rest (a key wrapped by a KMS or HSM) will go, without touching callers.
+/// A supervising department's witness key is kept the same way, in <see cref="WitnessTable"/>.
 /// </summary>
-internal sealed class TenantKeys(EventLogDatabase database)
+/// <param name="table">The table of keys: <see cref="CheckpointTable"/> or <see cref="WitnessTable"/>.</param>
+internal sealed class TenantKeys(EventLogDatabase database, string table = TenantKeys.CheckpointTable)
 {
+    public const string CheckpointTable = "tenant_keys";
+
+    public const string WitnessTable = "witness_keys";
+
     public async Task<Sm2KeyPair> GetOrCreateAsync(string tenantId, DateTimeOffset now, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
@@ -24,7 +30,7 @@ internal sealed class TenantKeys(EventLogDatabase database)
         {
             // Two silos may generate at once: the first insert wins and both then use the stored key.
             insert.CommandText =
-                "INSERT INTO tenant_keys (tenant, public_key, private_key, created_at) VALUES (@tenant, @public_key, @private_key, @created_at) " +
+                $"INSERT INTO {table} (tenant, public_key, private_key, created_at) VALUES (@tenant, @public_key, @private_key, @created_at) " +
                 "ON CONFLICT (tenant) DO NOTHING;";
             EventRows.Add(insert, "tenant", tenantId);
             EventRows.Add(insert, "public_key", generated.PublicKey.ToHex());
@@ -41,7 +47,7 @@ internal sealed class TenantKeys(EventLogDatabase database)
     {
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT public_key FROM tenant_keys WHERE tenant = @tenant;";
+        command.CommandText = $"SELECT public_key FROM {table} WHERE tenant = @tenant;";
         EventRows.Add(command, "tenant", tenantId);
         return await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) is string hex ? Sm2PublicKey.FromHex(hex) : null;
     }
@@ -55,10 +61,10 @@ internal sealed class TenantKeys(EventLogDatabase database)
 
     private static byte[] Unprotect(byte[] stored) => stored;
 
-    private static async Task<Sm2KeyPair?> ReadAsync(DbConnection connection, string tenantId, CancellationToken cancellationToken)
+    private async Task<Sm2KeyPair?> ReadAsync(DbConnection connection, string tenantId, CancellationToken cancellationToken)
     {
         await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT private_key FROM tenant_keys WHERE tenant = @tenant;";
+        command.CommandText = $"SELECT private_key FROM {table} WHERE tenant = @tenant;";
         EventRows.Add(command, "tenant", tenantId);
         return await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) is byte[] stored
             ? Sm2KeyPair.FromPrivateKey(Unprotect(stored))

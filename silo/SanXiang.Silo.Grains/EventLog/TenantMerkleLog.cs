@@ -1,5 +1,6 @@
 using System.Data.Common;
 using SanXiang.Domain.Integrity;
+using SanXiang.Domain.Integrity.Witnessing;
 
 namespace SanXiang.Silo.Grains.EventLog;
 
@@ -137,7 +138,11 @@ public sealed class TenantMerkleLog(EventLogDatabase database)
             ?? throw new InvalidOperationException($"单位 {tenantId} 的检查点写入后无法读出。");
     }
 
-    /// <summary>The newest signed checkpoint, or null before the first; what the public URL serves.</summary>
+    /// <summary>
+    /// The newest signed checkpoint, or null before the first; what the public URL serves: the agency's note, byte for
+    /// byte as signed, followed by the cosignature lines its supervising department's witness gave it, each checked
+    /// with that witness's key (a line that no longer verifies is tampering, as a note that no longer verifies is).
+    /// </summary>
     public async Task<SignedCheckpoint?> GetLatestCheckpointAsync(string tenantId, CancellationToken cancellationToken = default)
     {
         var publicKey = await keys.FindPublicKeyAsync(tenantId, cancellationToken).ConfigureAwait(false);
@@ -147,12 +152,20 @@ public sealed class TenantMerkleLog(EventLogDatabase database)
         }
 
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT note FROM tenant_checkpoints WHERE tenant = @tenant ORDER BY signed_at DESC LIMIT 1;";
-        EventRows.Add(command, "tenant", tenantId);
-        if (await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) is not string note)
+        string note;
+        object signedAt;
+        await using (var command = connection.CreateCommand())
         {
-            return null;
+            command.CommandText = "SELECT note, signed_at FROM tenant_checkpoints WHERE tenant = @tenant ORDER BY signed_at DESC LIMIT 1;";
+            EventRows.Add(command, "tenant", tenantId);
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            if (!await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                return null;
+            }
+
+            note = reader.GetString(0);
+            signedAt = reader.GetValue(1);
         }
 
         // A stored note that no longer verifies is tampering, not an absent checkpoint: say so.
@@ -161,7 +174,56 @@ public sealed class TenantMerkleLog(EventLogDatabase database)
             throw new InvalidDataException($"单位 {tenantId} 存储的检查点签名无效，检查点记录已被改动。");
         }
 
-        return new SignedCheckpoint(checkpoint, note, publicKey.ToHex());
+        var cosignatures = await CosignaturesAsync(connection, tenantId, signedAt, cancellationToken).ConfigureAwait(false);
+        var published = note + string.Concat(cosignatures.Select(c => c.Line));
+        List<CheckpointCosignature> witnesses = [];
+        foreach (var (department, line, witnessKey) in cosignatures)
+        {
+            var check = CosignatureNote.Verify(published, CosignatureNote.WitnessName(department), witnessKey);
+            if (check.Status != CosignatureStatus.Valid)
+            {
+                throw new InvalidDataException($"单位 {tenantId} 的检查点所存 {department} 的见证签名无效，见证记录已被改动。");
+            }
+
+            witnesses.Add(new CheckpointCosignature(department, check.Time!.Value, witnessKey.ToHex()));
+        }
+
+        return new SignedCheckpoint(checkpoint, published, publicKey.ToHex(), witnesses);
+    }
+
+    /// <summary>
+    /// Keeps a witness's cosignature line of the checkpoint signed at <paramref name="signedAt"/>; a second line of the
+    /// same witness for the same checkpoint keeps the first.
+    /// </summary>
+    public async Task AddCosignatureAsync(string tenantId, DateTimeOffset signedAt, string departmentId, string line, DateTimeOffset cosignedAt, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(line);
+        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var insert = connection.CreateCommand();
+        insert.CommandText =
+            "INSERT INTO checkpoint_cosignatures (tenant, signed_at, witness, line, cosigned_at) VALUES (@tenant, @signed_at, @witness, @line, @cosigned_at) " +
+            "ON CONFLICT (tenant, signed_at, witness) DO NOTHING;";
+        EventRows.Add(insert, "tenant", tenantId);
+        EventRows.Add(insert, "signed_at", keys.Time(signedAt));
+        EventRows.Add(insert, "witness", departmentId);
+        EventRows.Add(insert, "line", line);
+        EventRows.Add(insert, "cosigned_at", EventRows.Time(CanonicalEventEncoding.ToStoredPrecision(cosignedAt), database.Dialect));
+        await insert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The tree size of the latest checkpoint <paramref name="departmentId"/>'s witness cosigned, or 0 if none: where the next consistency proof starts.</summary>
+    public async Task<long> GetCosignedSizeAsync(string tenantId, string departmentId, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = connection.CreateCommand();
+        command.CommandText =
+            "SELECT c.tree_size FROM checkpoint_cosignatures w JOIN tenant_checkpoints c ON c.tenant = w.tenant AND c.signed_at = w.signed_at " +
+            "WHERE w.tenant = @tenant AND w.witness = @witness ORDER BY w.signed_at DESC LIMIT 1;";
+        EventRows.Add(command, "tenant", tenantId);
+        EventRows.Add(command, "witness", departmentId);
+        return await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) is { } size and not DBNull
+            ? Convert.ToInt64(size, System.Globalization.CultureInfo.InvariantCulture)
+            : 0;
     }
 
     /// <summary>The tenant's SM2 public key, or null before the first checkpoint.</summary>
@@ -284,6 +346,31 @@ public sealed class TenantMerkleLog(EventLogDatabase database)
         return frontier.Size >= size
             ? frontier
             : throw new InvalidDataException($"单位 {tenantId} 的日志树只记载了 {frontier.Size} 条记录，日志有 {size} 条：日志树尚未迁移（重启 silo 即迁移）或已被改动。");
+    }
+
+    // The witnesses' lines of one checkpoint, in the order of the departments' ids, with each witness's key.
+    private static async Task<List<(string Department, string Line, Sm2PublicKey Key)>> CosignaturesAsync(DbConnection connection, string tenantId, object signedAt, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText =
+            "SELECT w.witness, w.line, k.public_key FROM checkpoint_cosignatures w LEFT JOIN witness_keys k ON k.tenant = w.witness " +
+            "WHERE w.tenant = @tenant AND w.signed_at = @signed_at ORDER BY w.witness;";
+        EventRows.Add(command, "tenant", tenantId);
+        EventRows.Add(command, "signed_at", signedAt);
+        var lines = new List<(string, string, Sm2PublicKey)>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            var department = reader.GetString(0);
+            if (reader.IsDBNull(2))
+            {
+                throw new InvalidDataException($"单位 {tenantId} 的检查点有 {department} 的见证签名，但找不到其见证公钥，见证记录已被改动。");
+            }
+
+            lines.Add((department, reader.GetString(1), Sm2PublicKey.FromHex(reader.GetString(2))));
+        }
+
+        return lines;
     }
 
     private static async Task<(long Index, byte[] Hash)?> FindLeafAsync(DbConnection connection, string tenantId, string caseId, long sequence, CancellationToken cancellationToken)

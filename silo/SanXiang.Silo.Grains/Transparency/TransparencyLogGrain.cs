@@ -1,4 +1,6 @@
 using Microsoft.Extensions.Logging;
+using SanXiang.Domain.Integrity.Witnessing;
+using SanXiang.Silo.Agencies;
 using SanXiang.Silo.Grains.EventLog;
 using SanXiang.Silo.Transparency;
 
@@ -7,9 +9,11 @@ namespace SanXiang.Silo.Grains.Transparency;
 /// <summary>
 /// One per tenant: its checkpoints (signed here, so signings of one tenant queue in one activation), its
 /// public key and proofs against its latest checkpoint. The daily signing is scheduled by the platform's
-/// <see cref="CheckpointScheduleGrain"/>, which calls <see cref="CheckpointAsync"/> at the tenant's time.
+/// <see cref="CheckpointScheduleGrain"/>, which calls <see cref="CheckpointAsync"/> at the tenant's time; each checkpoint
+/// signed is then submitted to the supervising department's witness (<see cref="IWitnessGrain"/>), one agency at a time
+/// as the schedule signs them, and its cosignature kept beside the note.
 /// </summary>
-public sealed partial class TransparencyLogGrain(TenantMerkleLog log, ILogger<TransparencyLogGrain> logger) : Grain, ITransparencyLogGrain, IRemindable
+public sealed partial class TransparencyLogGrain(TenantMerkleLog log, TimeProvider clock, ILogger<TransparencyLogGrain> logger) : Grain, ITransparencyLogGrain, IRemindable
 {
     /// <summary>The name of the per-tenant reminder of earlier versions; one that still fires removes itself.</summary>
     public const string DailyCheckpoint = "daily-checkpoint";
@@ -22,9 +26,9 @@ public sealed partial class TransparencyLogGrain(TenantMerkleLog log, ILogger<Tr
 
     public async Task<PublishedCheckpoint> CheckpointAsync()
     {
-        var signed = await log.CheckpointAsync(TenantId, DateTimeOffset.UtcNow);
+        var signed = await log.CheckpointAsync(TenantId, clock.GetUtcNow());
         LogCheckpoint(TenantId, signed.Checkpoint.TreeSize);
-        return ToPublished(signed);
+        return ToPublished(await WitnessAsync(signed));
     }
 
     public async Task<PublishedCheckpoint?> GetLatestCheckpointAsync() =>
@@ -95,6 +99,60 @@ public sealed partial class TransparencyLogGrain(TenantMerkleLog log, ILogger<Tr
         }
     }
 
+    // C2SP tlog-witness, as the log: submit the checkpoint with a proof from the size the witness cosigned last; told
+    // another size (a conflict), prove from that one, once. A witness that refuses or fails leaves the checkpoint as
+    // signed: it is the agency's record either way, and the refusal is the department's alert, not the agency's error.
+    private async Task<SignedCheckpoint> WitnessAsync(SignedCheckpoint signed)
+    {
+        var profile = await GrainFactory.GetGrain<IAgencyQueryGrain>(GrainKeys.Platform).FindAsync(TenantId);
+        if (profile?.ParentId is not { } department || signed.Witnesses.Any(w => w.DepartmentId == department))
+        {
+            return signed;
+        }
+
+        try
+        {
+            var checkpoint = signed.Checkpoint;
+            var agencyNote = AgencyNote(signed.Note);
+            var witness = GrainFactory.GetGrain<IWitnessGrain>(department);
+            var oldSize = await log.GetCosignedSizeAsync(TenantId, department);
+            for (var attempt = 0; attempt < 2; attempt++)
+            {
+                IReadOnlyList<byte[]> proof = oldSize > 0 && oldSize < checkpoint.TreeSize
+                    ? (await log.GetConsistencyProofAsync(TenantId, oldSize, checkpoint.TreeSize)).Path
+                    : [];
+                var from = oldSize;
+                var answer = await TenantCallContext.RunAsync(department, () => witness.AddCheckpointAsync(TenantId, from, proof, agencyNote));
+                if (answer.CosignatureLine is { } line)
+                {
+                    await log.AddCosignatureAsync(TenantId, checkpoint.Timestamp, department, line, answer.CosignedAt ?? clock.GetUtcNow());
+                    return await log.GetLatestCheckpointAsync(TenantId) ?? signed;
+                }
+
+                if (answer.Outcome != WitnessOutcome.Conflict)
+                {
+                    LogNotWitnessed(TenantId, department, answer.Outcome);
+                    return signed;
+                }
+
+                oldSize = answer.WitnessSize;
+            }
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            LogWitnessFailed(TenantId, department, e);
+        }
+
+        return signed;
+    }
+
+    // The agency's own note: everything up to and including its signature line, the first after the blank line.
+    private static string AgencyNote(string note)
+    {
+        var blank = note.IndexOf("\n\n", StringComparison.Ordinal);
+        return note[..(note.IndexOf('\n', blank + 2) + 1)];
+    }
+
     private static PublishedCheckpoint ToPublished(SignedCheckpoint signed) => new(
         signed.Checkpoint.TenantId,
         signed.Checkpoint.TreeSize,
@@ -102,8 +160,15 @@ public sealed partial class TransparencyLogGrain(TenantMerkleLog log, ILogger<Tr
         signed.Checkpoint.Timestamp,
         signed.Checkpoint.Algorithm,
         signed.Note,
-        signed.PublicKeyHex);
+        signed.PublicKeyHex,
+        [.. signed.Witnesses.Select(w => new CheckpointWitnessing(w.DepartmentId, w.CosignedAt))]);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Signed the checkpoint of {Tenant} at {TreeSize} events")]
     private partial void LogCheckpoint(string tenant, long treeSize);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The checkpoint of {Tenant} was not witnessed by {Department}: {Outcome}")]
+    private partial void LogNotWitnessed(string tenant, string department, WitnessOutcome outcome);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Could not ask {Department} to witness the checkpoint of {Tenant}")]
+    private partial void LogWitnessFailed(string tenant, string department, Exception error);
 }

@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using SanXiang.Silo.Grains.EventLog;
 using SanXiang.Silo.Grains.ReadModel;
 using SanXiang.Silo.Grains.Reviews;
+using SanXiang.Silo.Grains.Transparency;
 using SanXiang.Silo.Host.Storage;
 
 namespace SanXiang.Silo.Host.EventLog;
@@ -22,6 +23,7 @@ public static class EventLogSiloBuilderExtensions
         silo.Services.AddSingleton<IAppendParticipant, MerkleTreeAppender>();
         silo.Services.AddSingleton<CaseEventStore>();
         silo.Services.AddSingleton<TenantMerkleLog>();
+        silo.Services.AddSingleton<WitnessStore>();
         silo.Services.AddSingleton<CaseProcedures>();
         silo.Services.AddSingleton<ReviewCatalogEditions>();
         silo.Services.AddSingleton<IAppendParticipant, CaseSummaryTable>();

@@ -2,6 +2,9 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using SanXiang.Domain.CaseFiles;
 using SanXiang.Domain.Errors;
+using SanXiang.Domain.Integrity;
+using SanXiang.Domain.Integrity.Witnessing;
+using SanXiang.Silo.Grains.Transparency;
 using SanXiang.Silo.Grains.CaseFiles;
 using SanXiang.Silo.Grains.EventLog;
 using SanXiang.Silo.Host.Tests.EventLog;
@@ -227,6 +230,67 @@ public abstract class CaseFileExportContract : EventLogTestBase
 
         Assert.Contains(verdict.Problems, p => p.Code == CaseFileCodes.FileMissing && p.Path == "documents/询问笔录-签字.pdf");
         Assert.Contains(verdict.Problems, p => p.Code == CaseFileCodes.FileUnlisted && p.Path == "evidence/补充.jpg");
+    }
+
+    [Fact]
+    public async Task CarryTheDepartmentsCosignatureAndItsKeySoTheVerifierChecksItOffline()
+    {
+        var zip = await ExportWitnessedAsync();
+
+        var verdict = await VerifyAsync(zip);
+
+        Assert.True(verdict.Outcome == CaseFileOutcome.Valid, string.Join("\n", verdict.Problems.Select(p => $"{p.Code} {p.Message}")));
+        var witnessed = Assert.Single(verdict.Findings, f => f.Code == CaseFileCodes.Cosignatures);
+        Assert.Contains("sanxiang/xintian-sfj/witness", witnessed.Message, StringComparison.Ordinal);
+        Assert.StartsWith("sanxiang/xintian-sfj/witness 04", CaseFileZip.Text(zip, "witness-keys.txt"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task VerifyAFileWithoutCosignaturesAsBefore()
+    {
+        var verdict = await VerifyAsync(await ExportAsync());
+
+        Assert.Equal(CaseFileOutcome.Valid, verdict.Outcome);
+        Assert.DoesNotContain(verdict.Findings, f => f.Code == CaseFileCodes.Cosignatures);
+    }
+
+    [Fact]
+    public async Task CatchACosignatureAlteredInTheCaseFile()
+    {
+        var zip = CaseFileZip.RewriteText(await ExportWitnessedAsync(), "checkpoint.txt", note =>
+        {
+            var signature = note.TrimEnd('\n').LastIndexOf(' ') + 20;
+            return note[..signature] + (note[signature] == 'A' ? 'B' : 'A') + note[(signature + 1)..];
+        });
+
+        var verdict = await VerifyAsync(zip);
+
+        Assert.Contains(verdict.Findings, f => f.Code == CaseFileCodes.Checkpoint && f.Passed);
+        Assert.Contains(verdict.Problems, p => p.Code == CaseFileCodes.CosignatureInvalid);
+        Assert.Equal(CaseFileOutcome.Invalid, verdict.Outcome);
+    }
+
+    [Fact]
+    public async Task CatchAWitnessKeyReplacedOrRemoved()
+    {
+        var witnessed = await ExportWitnessedAsync();
+        var replaced = CaseFileZip.RewriteText(witnessed, "witness-keys.txt", _ => $"sanxiang/xintian-sfj/witness {Sm2KeyPair.Generate().PublicKey.ToHex()}\n");
+        var removed = CaseFileZip.RewriteText(witnessed, "witness-keys.txt", _ => string.Empty);
+
+        Assert.Contains((await VerifyAsync(replaced)).Problems, p => p.Code == CaseFileCodes.CosignatureInvalid);
+        Assert.Contains((await VerifyAsync(removed)).Problems, p => p.Code == CaseFileCodes.WitnessKeyMissing);
+    }
+
+    // The case's checkpoint cosigned by 新田县司法局's witness, as the silo's witness grain would, then exported.
+    private async Task<byte[]> ExportWitnessedAsync()
+    {
+        await DemoCase.AppendAsync(Store, dataDir);
+        var now = DateTimeOffset.UtcNow;
+        var signed = await Log.CheckpointAsync(DemoCase.Tenant, now);
+        var key = await new WitnessStore(Backend.Database).GetOrCreateKeyAsync("xintian-sfj", now);
+        var line = CosignatureNote.Sign(signed.Checkpoint, CosignatureNote.WitnessName("xintian-sfj"), key, now);
+        await Log.AddCosignatureAsync(DemoCase.Tenant, signed.Checkpoint.Timestamp, "xintian-sfj", line, now);
+        return await ExportOnlyAsync();
     }
 
     private static string RewriteManifestEntry(byte[] manifest, string path, string hash, long size)

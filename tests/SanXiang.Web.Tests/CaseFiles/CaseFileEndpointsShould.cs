@@ -121,6 +121,16 @@ public sealed class CaseFileEndpointsShould(GraphQLAppFactory factory)
     }
 
     [Fact]
+    public async Task SayOnlineAndOfflineThatTheSupervisingDepartmentWitnessedTheCheckpoint()
+    {
+        var verdict = await UploadAsync(await DownloadAsync(await SeedCaseAsync()));
+
+        Assert.Equal("VALID", verdict.Outcome);
+        Assert.Contains(verdict.Findings, f => f.Code == LiveLogCheck.Witnessed && f.Passed && f.Message.Contains("已由 新田县司法局 见证（", StringComparison.Ordinal));
+        Assert.Contains(verdict.Findings, f => f.Code == CaseFileCodes.Cosignatures && f.Passed);
+    }
+
+    [Fact]
     public async Task SayOnlineThatAFileLacksEventsTheAgencyHasSignedSince()
     {
         var caseId = await SeedCaseAsync();

@@ -3,21 +3,26 @@ using Bunit;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using SanXiang.Domain.Integrity.Witnessing;
 using SanXiang.Silo.Agencies;
 using SanXiang.Silo.Plans;
 using SanXiang.Web.Auth;
 using SanXiang.Web.Components.Data;
 using SanXiang.Web.Components.Pages;
+using SanXiang.Web.Transparency;
 
 namespace SanXiang.Web.Tests.Components;
 
 public sealed class HomeShould : ConsoleTestContext
 {
+    private readonly FakeWitnessAlerts witnessAlerts = new();
+
     private IRenderedComponent<Home> RenderAs(params Claim[] claims) => RenderAs(new FakePlanConsoleData(null), claims);
 
     private IRenderedComponent<Home> RenderAs(FakePlanConsoleData plans, params Claim[] claims)
     {
         Services.AddSingleton<IPlanConsoleData>(plans);
+        Services.AddSingleton<IWitnessAlertSource>(witnessAlerts);
         Services.AddSingleton<IConsoleData>(new FakeConsoleData(AgencyView.NotFound("none")) { Agencies = [Samples.Henan(), Samples.Xuchang()] });
         Services.AddSingleton<HealthCheckService>(new FixedHealth());
         var auth = AddAuthorization();
@@ -79,6 +84,30 @@ public sealed class HomeShould : ConsoleTestContext
     }
 
     [Fact]
+    public void ShowASupervisorTheCheckpointsItsDepartmentRefusedToWitness()
+    {
+        var message = WitnessAlertText.Describe(WitnessOutcome.SizeWentBackwards, "许昌市某局", 1_200, 1_100);
+        witnessAlerts.Shown =
+        [
+            new DepartmentWitnessAlerts("henan-gov", "河南省人民政府", [new WitnessAlertView("a1", "xuchang", "许昌市某局", WitnessOutcome.SizeWentBackwards, 1_200, 1_100, DateTimeOffset.UtcNow, message)]),
+        ];
+
+        var cut = RenderAs(Member("henan-gov", "Supervisor"));
+
+        Assert.Contains("执法日志见证告警（河南省人民政府）", cut.Find(".witness-alerts h2").TextContent, StringComparison.Ordinal);
+        Assert.Contains("许昌市某局的执法日志与上次见证时不一致（上次 1 200 条，本次 1 100 条）", cut.Find(".witness-alert").TextContent, StringComparison.Ordinal);
+        Assert.Contains("已拒绝见证", cut.Find(".witness-alert").TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ShowNoWitnessPanelWithoutAlerts()
+    {
+        var cut = RenderAs(Member("henan-gov", "Supervisor"));
+
+        Assert.Empty(cut.FindAll(".witness-alerts"));
+    }
+
+    [Fact]
     public void ShowThePlatformAdministratorThePlatformsStateInChinese()
     {
         var cut = RenderAs(new Claim(SanXiangClaims.PlatformAdmin, "true"));
@@ -87,6 +116,13 @@ public sealed class HomeShould : ConsoleTestContext
         Assert.Equal("平台首页", cut.Find("h1").TextContent.Trim());
         Assert.Equal(["数据存储：正常", "领域插件：部分可用"], cut.FindAll(".platform-health").Select(h => h.TextContent.Trim()));
         Assert.Contains("已加载 0 个", cut.Find(".platform-plugins").TextContent, StringComparison.Ordinal);
+    }
+
+    private sealed class FakeWitnessAlerts : IWitnessAlertSource
+    {
+        public IReadOnlyList<DepartmentWitnessAlerts> Shown { get; set; } = [];
+
+        public Task<IReadOnlyList<DepartmentWitnessAlerts>> ForSupervisorAsync(ClaimsPrincipal user) => Task.FromResult(Shown);
     }
 
     private sealed class FixedHealth : HealthCheckService

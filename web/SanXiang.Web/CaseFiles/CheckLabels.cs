@@ -13,6 +13,7 @@ public static class CheckLabels
         [CaseFileCodes.Checkpoint] = "检查点签名",
         [CaseFileCodes.Proofs] = "事件在日志中",
         [CaseFileCodes.CaseHead] = "案件未被截短",
+        [CaseFileCodes.Cosignatures] = "监督部门见证",
         [CaseFileCodes.ZipUnreadable] = "压缩包无法读取",
         [CaseFileCodes.ManifestMissing] = "缺少清单",
         [CaseFileCodes.ManifestInvalid] = "清单无法解析",
@@ -36,6 +37,8 @@ public static class CheckLabels
         [CaseFileCodes.CaseTruncated] = "案卷被截短",
         [CaseFileCodes.CaseHeadMissing] = "缺少案件头证明",
         [CaseFileCodes.CaseHeadInvalid] = "案件头证明无效",
+        [CaseFileCodes.CosignatureInvalid] = "见证签名无效",
+        [CaseFileCodes.WitnessKeyMissing] = "缺少见证公钥",
         ["HASH_MISMATCH"] = "事件被改动",
         ["CHAIN_BROKEN"] = "事件链断开",
         ["SEQUENCE_GAP"] = "事件缺号",
@@ -50,6 +53,7 @@ public static class CheckLabels
         [LiveLogCheck.LogMismatch] = "与机关现行日志不符",
         [LiveLogCheck.Head] = "案卷为最新",
         [LiveLogCheck.Outdated] = "案卷不完整或已过时",
+        [LiveLogCheck.Witnessed] = "监督部门已见证",
     };
 
     public static string For(string code) => Labels.GetValueOrDefault(code, "其他检查");

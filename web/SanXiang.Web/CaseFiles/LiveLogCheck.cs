@@ -3,6 +3,7 @@ using SanXiang.Silo;
 using SanXiang.Silo.Transparency;
 using SanXiang.Tenancy;
 using SanXiang.Tenancy.Stores;
+using SanXiang.Web.Transparency;
 
 namespace SanXiang.Web.CaseFiles;
 
@@ -12,7 +13,8 @@ namespace SanXiang.Web.CaseFiles;
 /// The offline checks show the file is what the key signed; these show the key and the tree are the agency's
 /// and the file is the whole case as the agency's latest checkpoint knows it.
 /// </summary>
-public sealed class LiveLogCheck(ITenantStore<SanXiangTenantInfo> tenants, IGrainFactory grains)
+/// <param name="witnesses">Who witnessed the agency's latest checkpoint, told beside the checks when someone did.</param>
+public sealed class LiveLogCheck(ITenantStore<SanXiangTenantInfo> tenants, IGrainFactory grains, WitnessStatements? witnesses = null)
 {
     public const string Key = "LIVE_KEY";
     public const string KeyMismatch = "LIVE_KEY_MISMATCH";
@@ -20,6 +22,7 @@ public sealed class LiveLogCheck(ITenantStore<SanXiangTenantInfo> tenants, IGrai
     public const string LogMismatch = "LIVE_LOG_MISMATCH";
     public const string Head = "LIVE_HEAD";
     public const string Outdated = "CASE_OUTDATED";
+    public const string Witnessed = "LIVE_WITNESSED";
 
     /// <summary>The agency's name and the findings; no findings when the agency is not on this platform or the file carries no valid checkpoint.</summary>
     public async Task<(string? AgencyName, IReadOnlyList<CaseFileFinding> Findings)> CheckAsync(CaseFileVerdict verdict)
@@ -52,6 +55,11 @@ public sealed class LiveLogCheck(ITenantStore<SanXiangTenantInfo> tenants, IGrai
         else if (live.LatestHeadSequence is not null)
         {
             findings.Add(new(Head, true, $"在线核对：截至{BeijingTime.Format(live.LatestSignedAt)}的检查点，本案没有案卷之外的事件。"));
+        }
+
+        if (witnesses is not null && (await witnesses.GetAsync(tenantId)) is { Witnesses.Count: > 0 } witnessed)
+        {
+            findings.Add(new(Witnessed, true, $"在线核对：{agency.Name}的最新检查点{witnessed.Statement}，监督部门核对了日志未被改写。"));
         }
 
         return (agency.Name, findings);

@@ -41,6 +41,20 @@ internal static class PublicTransparency
             : NoCheckpointYet();
     }
 
+    /// <summary>The department's witness key as PEM, which verifies its <c>cosignature/v1</c> lines; 404 before it first cosigned.</summary>
+    public static async Task<IResult> WitnessKeyAsync(string tenant, ITenantStore<SanXiangTenantInfo> tenants, IGrainFactory grains)
+    {
+        if (await tenants.TryGetByIdentifierAsync(tenant) is null)
+        {
+            return UnknownAgency(tenant);
+        }
+
+        var hex = await TenantCallContext.RunAsync(tenant, () => grains.GetGrain<IWitnessGrain>(tenant).GetPublicKeyHexAsync());
+        return hex is not null
+            ? Results.Text(Sm2PublicKey.FromHex(hex).ToPem(), Text)
+            : Results.Text("本部门尚未为所监督的机关见证过检查点，还没有见证公钥。", Text, statusCode: StatusCodes.Status404NotFound);
+    }
+
     public static async Task<IResult> ProofAsync(HttpContext http, string tenant, ITenantStore<SanXiangTenantInfo> tenants, IGrainFactory grains)
     {
         ArgumentNullException.ThrowIfNull(http);

@@ -5,9 +5,20 @@ namespace Microsoft.AspNetCore.Builder;
 
 public static class TransparencyExtensions
 {
+    /// <summary>The public witness statement and the departments' witness alerts, which the API, the console and /verify share.</summary>
+    public static WebApplicationBuilder AddSanXiangTransparency(this WebApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.Services.AddSingleton<WitnessStatements>();
+        builder.Services.AddSingleton<WitnessAlerts>();
+        builder.Services.AddSingleton<IWitnessAlertSource>(services => services.GetRequiredService<WitnessAlerts>());
+        return builder;
+    }
+
     /// <summary>
-    /// <c>/public/{tenant}/checkpoint</c>, <c>…/checkpoint/key</c> and <c>…/proof?case=&amp;seq=</c>:
-    /// the signed checkpoint, its SM2 key and inclusion proofs, anonymous and read-only (README.md, "Public transparency URLs").
+    /// <c>/public/{tenant}/checkpoint</c>, <c>…/checkpoint/key</c>, <c>…/proof?case=&amp;seq=</c> and <c>…/witness/key</c>:
+    /// the signed checkpoint with its witnesses' cosignatures, its SM2 key, inclusion proofs and a supervising department's
+    /// witness key, anonymous and read-only (README.md, "Public transparency URLs").
     /// </summary>
     public static WebApplication MapSanXiangTransparency(this WebApplication app)
     {
@@ -16,6 +27,7 @@ public static class TransparencyExtensions
         group.MapGet("/checkpoint", PublicTransparency.CheckpointAsync);
         group.MapGet("/checkpoint/key", PublicTransparency.KeyAsync);
         group.MapGet("/proof", PublicTransparency.ProofAsync);
+        group.MapGet("/witness/key", PublicTransparency.WitnessKeyAsync);
         return app;
     }
 }

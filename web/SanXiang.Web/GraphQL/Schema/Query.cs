@@ -17,8 +17,10 @@ using SanXiang.Web.GraphQL.Schema.Paging;
 using SanXiang.Web.GraphQL.Schema.Reviews;
 using SanXiang.Web.GraphQL.Schema.Sectors;
 using SanXiang.Web.GraphQL.Schema.Tenants;
+using SanXiang.Web.GraphQL.Schema.Transparency;
 using SanXiang.Web.Reviews;
 using SanXiang.Web.Sectors;
+using SanXiang.Web.Transparency;
 using IdAttribute = GraphQL.IdAttribute;
 
 namespace SanXiang.Web.GraphQL.Schema;
@@ -157,6 +159,25 @@ public sealed class Query
     /// </summary>
     public static Task<ReviewCatalogNode> ReviewCatalogAsync([Id] string tenantId, [FromServices] ReviewCatalogService catalogs) =>
         ReviewCatalogResolvers.GetAsync(tenantId, catalogs);
+
+    /// <summary>
+    /// The agency's public transparency record, for anyone: its latest signed checkpoint and the supervising departments
+    /// that witnessed it (“已由 新田县司法局 见证（…）”). TENANT_NOT_FOUND for an unknown agency.
+    /// </summary>
+    public static async Task<TransparencyNode> TransparencyAsync([Id] string tenantId, [FromServices] WitnessStatements statements)
+    {
+        ArgumentNullException.ThrowIfNull(statements);
+        return new TransparencyNode(await statements.GetAsync(tenantId));
+    }
+
+    /// <summary>The checkpoints the supervising department refused to witness (a log that may have been rewritten), newest first; its own supervisors only.</summary>
+    public static async Task<IEnumerable<WitnessAlertNode>> WitnessAlertsAsync([Id] string tenantId, [FromUserContext] GraphQLUserContext caller, [FromServices] WitnessAlerts alerts)
+    {
+        ArgumentNullException.ThrowIfNull(caller);
+        ArgumentNullException.ThrowIfNull(alerts);
+        Callers.RequireSignedIn(caller);
+        return (await alerts.ListAsync(caller.User, tenantId)).Select(a => new WitnessAlertNode(a));
+    }
 
     /// <summary>The agency's 音像记录事项清单.</summary>
     public static Task<IEnumerable<AvItemNode>> AvItemsAsync([Id] string tenantId, [FromUserContext] GraphQLUserContext caller, [FromServices] CaseService cases) =>
