@@ -71,7 +71,7 @@ public static class CommandText
         return command with
         {
             ProposalHash = TextArguments.Accept(TextFields.Id, command.ProposalHash),
-            ReviewerId = TextArguments.Accept(TextFields.CertificateNumber, command.ReviewerId),
+            ReviewerId = TextArguments.AcceptOptional(TextFields.CertificateNumber, command.ReviewerId),
             Reasons = TextArguments.Accept(TextFields.ReviewReasons, command.Reasons),
             Actor = Actor(command.Actor),
         };
@@ -98,7 +98,7 @@ public static class CommandText
         ArgumentNullException.ThrowIfNull(command);
         return command with
         {
-            ReviewerId = TextArguments.Accept(TextFields.CertificateNumber, command.ReviewerId),
+            ReviewerId = TextArguments.AcceptOptional(TextFields.CertificateNumber, command.ReviewerId),
             Items = TextArguments.AcceptAll(TextFields.ReviewMaterial, Lines(command.Items), "需补充的材料"),
             Reason = TextArguments.AcceptOptional(TextFields.SupplementReason, command.Reason) ?? "",
             Actor = Actor(command.Actor),

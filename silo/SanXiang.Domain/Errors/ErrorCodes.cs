@@ -44,4 +44,9 @@ public static class ErrorCodes
     public const string ReviewerNotAllowed = "REVIEWER_NOT_ALLOWED";
     public const string ReviewMaterialsIncomplete = "REVIEW_MATERIALS_INCOMPLETE";
     public const string ReviewResubmissionUnchanged = "REVIEW_RESUBMISSION_UNCHANGED";
+
+    // The reviewer acts as himself: the officer his account is linked to, one officer per account and agency.
+    public const string AccountNotLinked = "ACCOUNT_NOT_LINKED";
+    public const string ReviewerNotSelf = "REVIEWER_NOT_SELF";
+    public const string AccountAlreadyLinked = "ACCOUNT_ALREADY_LINKED";
 }

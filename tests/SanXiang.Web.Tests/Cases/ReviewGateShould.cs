@@ -11,9 +11,12 @@ public sealed class ReviewGateShould(CasesAppFactory factory)
     public async Task HoldTheDecisionOfAMajorFineUntilAnotherOfficerAgreedToTheCurrentProposal()
     {
         var admin = await CaseApi.SignedInAsync(factory, "xintian-scjg.admin");
-        string[] team = [await admin.AddOfficerAsync("周平"), await admin.AddOfficerAsync("吴越", isReviewer: true)];
-        var reviewer = await admin.AddOfficerAsync("郑宁", isReviewer: true);
+        var (wu, zheng) = (await CaseApi.NewAccountAsync(factory), await CaseApi.NewAccountAsync(factory));
+        string[] team = [await admin.AddOfficerAsync("周平"), await admin.AddOfficerAsync("吴越", isReviewer: true, username: wu)];
+        var reviewerId = await admin.AddOfficerAsync("郑宁", isReviewer: true, username: zheng);
         var api = await CaseApi.SignedInAsync(factory, PenaltyCaseWalk.Officer);
+        var ownOfficer = await CaseApi.SignedInAsync(factory, wu);
+        var reviewer = await CaseApi.SignedInAsync(factory, zheng);
         var caseId = CaseApi.Id(await api.OpenCaseAsync(team));
         var hash = await ProposeAsync(api, caseId, 200_000m);
         Assert.Empty((await SubmitAsync(api, caseId, "当事人销售过期食品，建议罚款二十万元")).Codes);
@@ -23,8 +26,9 @@ public sealed class ReviewGateShould(CasesAppFactory factory)
             new { t = CaseApi.Tenant, c = caseId });
         var skipped = await api.PostAsync("mutation($i: SkipStepInput!) { skipStep(input: $i) { id } }", new { i = new { tenantId = CaseApi.Tenant, caseId, stepId = "legal-review", reason = "无需审核" } });
         var unreviewed = await api.IssueAsync(caseId, "decision", "penalty-decision");
-        var byOwnOfficer = await ReviewAsync(api, caseId, hash, team[1], "AGREED");
-        var withProblems = await ReviewAsync(api, caseId, hash, reviewer, "HAS_PROBLEMS");
+        var byOwnOfficer = await ReviewAsync(ownOfficer, caseId, hash, null, "AGREED");
+        var inAnothersName = await ReviewAsync(ownOfficer, caseId, hash, reviewerId, "AGREED");
+        var withProblems = await ReviewAsync(reviewer, caseId, hash, reviewerId, "HAS_PROBLEMS");
         var afterProblems = await api.IssueAsync(caseId, "decision", "penalty-decision");
         var before = await api.EventCountAsync(caseId);
 
@@ -33,13 +37,16 @@ public sealed class ReviewGateShould(CasesAppFactory factory)
         Assert.Equal([ErrorCodes.StepNotSkippable], skipped.Codes);
         Assert.Equal([ErrorCodes.ReviewRequired], unreviewed.Codes);
         Assert.Equal([ErrorCodes.ReviewerNotAllowed], byOwnOfficer.Codes);
+        Assert.Equal([ErrorCodes.ReviewerNotSelf], inAnothersName.Codes);
+        Assert.Contains("吴越", inAnothersName.FirstMessage, StringComparison.Ordinal);
         Assert.Empty(withProblems.Codes);
+        Assert.Equal("郑宁", withProblems.Data!["recordReviewOpinion"]!["review"]!["reviewer"]!["name"]!.GetValue<string>());
         Assert.Equal([ErrorCodes.ReviewRequired], afterProblems.Codes);
         Assert.Contains("存在问题", afterProblems.FirstMessage, StringComparison.Ordinal);
 
         var unchanged = await SubmitAsync(api, caseId, "当事人销售过期食品，建议罚款二十万元");
         var resubmitted = await SubmitAsync(api, caseId, "已补充裁量说明：货值较大，拒不配合调查，建议罚款二十万元");
-        var agreed = await ReviewAsync(api, caseId, hash, reviewer, "AGREED");
+        var agreed = await ReviewAsync(reviewer, caseId, hash, null, "AGREED");
         var decision = await api.IssueAsync(caseId, "decision", "penalty-decision");
         var changed = await ProposeAsync(api, caseId, 210_000m);
         var afterChange = await api.IssueAsync(caseId, "decision", "penalty-decision");
@@ -67,7 +74,7 @@ public sealed class ReviewGateShould(CasesAppFactory factory)
             "mutation($i: SubmitForReviewInput!) { submitForReview(input: $i) { reviewSubmission { status due daysLeft } } }",
             new { i = new { tenantId = CaseApi.Tenant, caseId, situationNote = note, draftDecision = "新市监罚〔2026〕号行政处罚决定书（草案）", evidence = new[] { "现场检查笔录", "询问笔录" } } });
 
-    private static Task<GraphQLResponse> ReviewAsync(CaseApi api, string caseId, string hash, string reviewerId, string outcome) =>
+    private static Task<GraphQLResponse> ReviewAsync(CaseApi api, string caseId, string hash, string? reviewerId, string outcome) =>
         api.PostAsync(
             "mutation($i: RecordReviewOpinionInput!) { recordReviewOpinion(input: $i) { review { outcome reasons reviewer { name } } } }",
             new { i = new { tenantId = CaseApi.Tenant, caseId, proposalHash = hash, reviewerId, outcome, reasons = outcome == "AGREED" ? "事实清楚，证据确凿，适用依据正确" : "罚款数额的裁量理由不充分" } });

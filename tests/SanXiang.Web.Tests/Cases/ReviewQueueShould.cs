@@ -14,7 +14,6 @@ public sealed class ReviewQueueShould(CasesAppFactory factory)
     {
         var admin = await CaseApi.SignedInAsync(factory, "xintian-scjg.admin");
         string[] team = [await admin.AddOfficerAsync("孙立"), await admin.AddOfficerAsync("钱进")];
-        var reviewerId = await admin.AddOfficerAsync("冯静", isReviewer: true);
         var api = await CaseApi.SignedInAsync(factory, PenaltyCaseWalk.Officer);
         var reviewer = await CaseApi.SignedInAsync(factory, "xintian-scjg.reviewer");
         var caseId = CaseApi.Id(await api.OpenCaseAsync(team, "销售未标明生产日期的食品案"));
@@ -30,7 +29,7 @@ public sealed class ReviewQueueShould(CasesAppFactory factory)
         var queued = await QueueAsync(reviewer);
         var supplement = await reviewer.PostAsync(
             "mutation($i: RequestSupplementInput!) { requestSupplement(input: $i) { reviewSubmission { status supplement { supplyBy items reviewer { name } } } } }",
-            new { i = new { tenantId = CaseApi.Tenant, caseId, reviewerId, items = new[] { "当事人营业执照复印件" }, dueDate = "2099-12-31", reason = "缺少当事人主体资格证明" } });
+            new { i = new { tenantId = CaseApi.Tenant, caseId, items = new[] { "当事人营业执照复印件" }, dueDate = "2099-12-31", reason = "缺少当事人主体资格证明" } });
         var mine = await QueueAsync(reviewer, mine: true);
         var othersMine = await QueueAsync(api, mine: true);
         var notOverdue = await QueueAsync(reviewer, overdue: true);
@@ -47,7 +46,7 @@ public sealed class ReviewQueueShould(CasesAppFactory factory)
         var taken = Assert.Single(mine, n => n!["caseId"]!.GetValue<string>() == caseId);
         Assert.True(taken!["suspended"]!.GetValue<bool>());
         Assert.Equal("2099-12-31", taken!["supplyBy"]!.GetValue<string>());
-        Assert.Equal("冯静", taken!["reviewerName"]!.GetValue<string>());
+        Assert.Equal("演示审核员", taken!["reviewerName"]!.GetValue<string>());
         Assert.DoesNotContain(othersMine, n => n!["caseId"]!.GetValue<string>() == caseId);
         Assert.DoesNotContain(notOverdue, n => n!["caseId"]!.GetValue<string>() == caseId);
     }

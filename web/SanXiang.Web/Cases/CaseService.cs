@@ -106,8 +106,11 @@ public sealed class CaseService(IGrainFactory grains, CaseAccess access, Uploade
         return await InTenantAsync(caller, tenantId, () => Case(tenantId, caseId).ProposeDecisionAsync(command));
     }
 
-    /// <summary>The reviewer is named by officer id and checked against the roster and the case by the engine.</summary>
-    public async Task<CaseView> RecordReviewOpinionAsync(CaseCaller caller, string tenantId, string caseId, string proposalHash, string reviewerId, ReviewOutcome outcome, string reasons)
+    /// <summary>
+    /// The reviewer is the officer the caller's account is linked to (the case grain looks it up from the actor); a
+    /// <paramref name="reviewerId"/> given must be that officer. The engine checks him against the roster and the case.
+    /// </summary>
+    public async Task<CaseView> RecordReviewOpinionAsync(CaseCaller caller, string tenantId, string caseId, string proposalHash, string? reviewerId, ReviewOutcome outcome, string reasons)
     {
         await access.RequireWriteAsync(caller, tenantId);
         var command = new RecordReviewOpinionCommand(proposalHash, reviewerId, outcome, reasons, caller.UserName, clock.GetUtcNow());
@@ -123,8 +126,8 @@ public sealed class CaseService(IGrainFactory grains, CaseAccess access, Uploade
         return await InTenantAsync(caller, tenantId, () => Case(tenantId, caseId).SubmitForReviewAsync(command));
     }
 
-    /// <summary>A reviewer (by officer id) asks for supplementary materials by <paramref name="supplyBy"/>; the review's clock stops.</summary>
-    public async Task<CaseView> RequestSupplementAsync(CaseCaller caller, string tenantId, string caseId, string reviewerId, IReadOnlyList<string> items, DateOnly supplyBy, string reason)
+    /// <summary>The caller, as the reviewer his account is linked to, asks for supplementary materials by <paramref name="supplyBy"/>; the review's clock stops.</summary>
+    public async Task<CaseView> RequestSupplementAsync(CaseCaller caller, string tenantId, string caseId, string? reviewerId, IReadOnlyList<string> items, DateOnly supplyBy, string reason)
     {
         await access.RequireWriteAsync(caller, tenantId);
         var command = new RequestSupplementCommand(reviewerId, items ?? [], supplyBy, reason, caller.UserName, clock.GetUtcNow());

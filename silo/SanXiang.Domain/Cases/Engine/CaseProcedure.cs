@@ -162,8 +162,8 @@ public sealed class CaseProcedure
         return new DecisionProposed(proposal, proposal.Hash) { Actor = command.Actor, At = command.At };
     }
 
-    /// <summary>A legal reviewer's opinion on the current proposal, by a reviewer who had no hand in the case (<see cref="ReviewerRule"/>).</summary>
-    public ReviewOpinionRecorded RecordReview(CaseState state, RecordReviewOpinionCommand command, NamedReviewer? reviewer)
+    /// <summary>A legal reviewer's opinion on the current proposal, by the signed-in reviewer, who had no hand in the case (<see cref="ReviewerRule"/>).</summary>
+    public ReviewOpinionRecorded RecordReview(CaseState state, RecordReviewOpinionCommand command, ActingOfficer acting)
     {
         ArgumentNullException.ThrowIfNull(state);
         ArgumentNullException.ThrowIfNull(command);
@@ -191,7 +191,7 @@ public sealed class CaseProcedure
         }
 
         _ = ReviewSubmissionRule.WithReviewer(state, "记录审核意见");
-        var officer = ReviewerRule.Check(state, command.ReviewerId, reviewer);
+        var officer = ReviewerRule.Check(state, command.ReviewerId, acting);
         return new ReviewOpinionRecorded(state.ProposalHash, officer, command.Outcome, command.Reasons.Trim()) { Actor = command.Actor, At = command.At };
     }
 
@@ -204,11 +204,11 @@ public sealed class CaseProcedure
     }
 
     /// <summary>The reviewer asks for supplementary materials; the review's time limit stops until the handler resubmits.</summary>
-    public SupplementRequested RequestSupplement(CaseState state, RequestSupplementCommand command, NamedReviewer? reviewer)
+    public SupplementRequested RequestSupplement(CaseState state, RequestSupplementCommand command, ActingOfficer acting)
     {
         ArgumentNullException.ThrowIfNull(state);
         CheckBeforeDecision(state, "要求补充材料");
-        return ReviewSubmissionRule.RequestSupplement(state, command, reviewer);
+        return ReviewSubmissionRule.RequestSupplement(state, command, acting);
     }
 
     public RecordingAdded AddRecording(CaseState state, AddRecordingCommand command)

@@ -74,9 +74,16 @@ internal sealed class CaseHistory
     public ProposeDecisionCommand ProposalOf(decimal fine, params PenaltyKind[] others) =>
         new([.. fine > 0 ? [PenaltyKind.Fine] : Array.Empty<PenaltyKind>(), .. others], fine, 0, "《中华人民共和国食品安全法》第一百二十四条", "销售超过保质期的食品", false, "officer", State.UpdatedAt.AddHours(1));
 
-    /// <summary>What the engine makes of <paramref name="reviewerId"/>'s opinion on the current proposal.</summary>
+    /// <summary>The account of <paramref name="officerId"/>, linked to them; the roster knows them when <see cref="Reviewers"/> lists them.</summary>
+    public static ActingOfficer SignedInAs(string officerId) => new(officerId, Reviewers.GetValueOrDefault(officerId));
+
+    /// <summary>What the engine makes of <paramref name="reviewerId"/>'s opinion on the current proposal, given while signed in as themselves.</summary>
     public ReviewOpinionRecorded AttemptReview(string reviewerId, ReviewOutcome outcome, string? proposalHash = null) =>
-        Procedure.RecordReview(State, new RecordReviewOpinionCommand(proposalHash ?? State.ProposalHash ?? "", reviewerId, outcome, outcome == ReviewOutcome.Agreed ? "事实清楚，证据充分，适用依据正确" : "裁量明显过重", "reviewer", State.UpdatedAt.AddHours(1)), Reviewers.GetValueOrDefault(reviewerId));
+        AttemptReviewAs(SignedInAs(reviewerId), null, outcome, proposalHash);
+
+    /// <summary>What the engine makes of an opinion given by the account <paramref name="acting"/>, naming <paramref name="namedReviewerId"/> as the reviewer.</summary>
+    public ReviewOpinionRecorded AttemptReviewAs(ActingOfficer acting, string? namedReviewerId, ReviewOutcome outcome, string? proposalHash = null) =>
+        Procedure.RecordReview(State, new RecordReviewOpinionCommand(proposalHash ?? State.ProposalHash ?? "", namedReviewerId, outcome, outcome == ReviewOutcome.Agreed ? "事实清楚，证据充分，适用依据正确" : "裁量明显过重", "reviewer", State.UpdatedAt.AddHours(1)), acting);
 
     /// <summary>Reviews the current proposal, submitting it first unless its submission is with the reviewer.</summary>
     public CaseHistory Review(ReviewOutcome outcome, string reviewerId = "R1")
@@ -103,8 +110,8 @@ internal sealed class CaseHistory
         return this;
     }
 
-    public SupplementRequested AttemptSupplement(DateTimeOffset at, DateOnly supplyBy, string reviewerId = "R1") =>
-        Procedure.RequestSupplement(State, new RequestSupplementCommand(reviewerId, ["当事人营业执照复印件"], supplyBy, "缺少当事人主体资格证明", "reviewer", at), Reviewers.GetValueOrDefault(reviewerId));
+    public SupplementRequested AttemptSupplement(DateTimeOffset at, DateOnly supplyBy, string reviewerId = "R1", string? namedReviewerId = null) =>
+        Procedure.RequestSupplement(State, new RequestSupplementCommand(namedReviewerId, ["当事人营业执照复印件"], supplyBy, "缺少当事人主体资格证明", "reviewer", at), SignedInAs(reviewerId));
 
     public CaseHistory RequestSupplement(DateTimeOffset at, DateOnly supplyBy, string reviewerId = "R1")
     {

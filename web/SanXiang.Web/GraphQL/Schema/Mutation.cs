@@ -71,13 +71,13 @@ public sealed class Mutation
         [FromServices] ISectorRegistry registry) =>
         UpdateTenantSectorMutation.UpdateAsync(id, sector, caller, reader, grains, feed, registry);
 
-    /// <summary>Adds one officer; for the platform administrator and the tenant's own administrator.</summary>
+    /// <summary>Adds one officer, linked to the sign-in account <c>username</c> when given; for the platform administrator and the tenant's own administrator.</summary>
     public static Task<OfficerNode> AddOfficerAsync(
         AddOfficerInput input,
         [FromUserContext] GraphQLUserContext caller,
         [FromServices] TenantReader reader,
-        [FromServices] IGrainFactory grains) =>
-        OfficerMutations.AddAsync(input, caller, reader, grains);
+        [FromServices] AccountOfficers accounts) =>
+        OfficerMutations.AddAsync(input, caller, reader, accounts);
 
     /// <summary>
     /// Imports an .xlsx or .csv of officers (base64), all rows or none; row-level problems come back
