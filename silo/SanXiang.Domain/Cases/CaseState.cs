@@ -130,7 +130,7 @@ public sealed class CaseState
                 CurrentReview = null;
                 break;
             case ReviewOpinionRecorded opinion:
-                var review = new ReviewOpinion(opinion.ProposalHash, opinion.Reviewer, opinion.Outcome, opinion.Reasons, opinion.Actor, opinion.At);
+                var review = new ReviewOpinion(opinion.ProposalHash, opinion.Reviewer, opinion.Outcome, opinion.Reasons, opinion.Actor, opinion.At, opinion.Checklist ?? []);
                 Reviews.Add(review);
                 CurrentReview = opinion.ProposalHash == ProposalHash ? review : CurrentReview;
                 Submission = Submission?.ProposalHash == opinion.ProposalHash

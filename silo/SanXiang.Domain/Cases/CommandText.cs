@@ -73,6 +73,7 @@ public static class CommandText
             ProposalHash = TextArguments.Accept(TextFields.Id, command.ProposalHash),
             ReviewerId = TextArguments.AcceptOptional(TextFields.CertificateNumber, command.ReviewerId),
             Reasons = TextArguments.Accept(TextFields.ReviewReasons, command.Reasons),
+            Checklist = ChecklistOf(command.Checklist),
             Actor = Actor(command.Actor),
         };
     }
@@ -161,6 +162,14 @@ public static class CommandText
             DocumentId = TextArguments.Accept(TextFields.Id, command.DocumentId),
             Actor = Actor(command.Actor),
         };
+    }
+
+    // A blank note stays blank, for the checklist rule to name the point it is missing on.
+    private static List<ReviewCheck> ChecklistOf(IReadOnlyList<ReviewCheck>? checklist)
+    {
+        var checks = checklist ?? [];
+        TextArguments.RequireCount(checks.Count, "审核要点");
+        return [.. checks.Select(c => c with { Note = TextArguments.AcceptOptional(TextFields.ReviewPointNote, c.Note) ?? "" })];
     }
 
     private static List<string> Lines(IReadOnlyList<string>? lines) => [.. (lines ?? []).Where(l => !string.IsNullOrWhiteSpace(l))];

@@ -49,4 +49,7 @@ public static class ErrorCodes
     public const string AccountNotLinked = "ACCOUNT_NOT_LINKED";
     public const string ReviewerNotSelf = "REVIEWER_NOT_SELF";
     public const string AccountAlreadyLinked = "ACCOUNT_ALREADY_LINKED";
+
+    // The seven-point checklist (审核要点): every point with a finding and a note, and the outcome following them.
+    public const string ReviewChecklistIncomplete = "REVIEW_CHECKLIST_INCOMPLETE";
 }

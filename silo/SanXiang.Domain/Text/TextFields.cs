@@ -75,6 +75,9 @@ public static class TextFields
 
     public static readonly TextField SupplementReason = new("补充材料的理由", 1000, TextShape.Paragraphs);
 
+    /// <summary>A reviewer's note on one of the seven review points (审核要点说明).</summary>
+    public static readonly TextField ReviewPointNote = new("审核要点说明", 2000, TextShape.Paragraphs);
+
     /// <summary>The notice a calendar amendment cites, e.g. 国办发明电〔2019〕3号.</summary>
     public static readonly TextField NoticeSource = new("通知文号", 100, TextShape.Line);
 

@@ -40,5 +40,10 @@ internal static class ReviewSamples
 
     /// <summary>赵敏's opinion, given signed in as herself; <paramref name="account"/> another account giving it in her name.</summary>
     public static RecordReviewOpinionCommand Opinion(string tenant, string proposalHash, ReviewOutcome outcome, DateTimeOffset at, string? account = null) =>
-        new(proposalHash, Zhao, outcome, outcome == ReviewOutcome.Agreed ? "事实清楚，证据确凿，适用依据正确，程序合法" : "罚款数额的裁量理由不充分", account ?? ReviewerAccount(tenant), at);
+        new(proposalHash, Zhao, outcome, outcome == ReviewOutcome.Agreed ? "事实清楚，证据确凿，适用依据正确，程序合法" : "罚款数额的裁量理由不充分", account ?? ReviewerAccount(tenant), at)
+        {
+            Checklist = [.. ReviewPoints.All.Select(p => outcome == ReviewOutcome.HasProblems && p == ReviewPoint.LawAndDiscretion
+                ? new ReviewCheck(p, ReviewFinding.Problem, "罚款数额的裁量理由不充分")
+                : new ReviewCheck(p, ReviewFinding.Satisfied, "经审查无问题"))],
+        };
 }

@@ -41,6 +41,11 @@ public sealed class ReviewGateShould(CasesAppFactory factory)
         Assert.Contains("吴越", inAnothersName.FirstMessage, StringComparison.Ordinal);
         Assert.Empty(withProblems.Codes);
         Assert.Equal("郑宁", withProblems.Data!["recordReviewOpinion"]!["review"]!["reviewer"]!["name"]!.GetValue<string>());
+        var checks = withProblems.Data!["recordReviewOpinion"]!["review"]!["checklist"]!.AsArray();
+        Assert.Equal(7, checks.Count);
+        Assert.Equal("适用法律依据是否准确，裁量是否适当", checks[3]!["pointName"]!.GetValue<string>());
+        Assert.Equal("PROBLEM", checks[3]!["finding"]!.GetValue<string>());
+        Assert.Equal("存在问题", checks[3]!["findingName"]!.GetValue<string>());
         Assert.Equal([ErrorCodes.ReviewRequired], afterProblems.Codes);
         Assert.Contains("存在问题", afterProblems.FirstMessage, StringComparison.Ordinal);
 
@@ -60,6 +65,32 @@ public sealed class ReviewGateShould(CasesAppFactory factory)
         Assert.Equal([ErrorCodes.ReviewRequired], afterChange.Codes);
     }
 
+    [Fact]
+    public async Task RefuseAnOpinionMissingAPointNamingEveryFieldAndAppendNothing()
+    {
+        var admin = await CaseApi.SignedInAsync(factory, "xintian-scjg.admin");
+        string[] team = [await admin.AddOfficerAsync("曹阳"), await admin.AddOfficerAsync("任静")];
+        var api = await CaseApi.SignedInAsync(factory, PenaltyCaseWalk.Officer);
+        var reviewer = await CaseApi.SignedInAsync(factory, "xintian-scjg.reviewer");
+        var caseId = CaseApi.Id(await api.OpenCaseAsync(team));
+        var hash = await ProposeAsync(api, caseId, 200_000m);
+        Assert.Empty((await SubmitAsync(api, caseId, "当事人销售过期食品，建议罚款二十万元")).Codes);
+        var before = await api.EventCountAsync(caseId);
+
+        var six = await ReviewAsync(reviewer, caseId, hash, null, "AGREED", [.. Checklist("AGREED").Take(6)]);
+        var contradicting = await ReviewAsync(reviewer, caseId, hash, null, "AGREED", Checklist("HAS_PROBLEMS"));
+        var agreed = await ReviewAsync(reviewer, caseId, hash, null, "AGREED");
+
+        Assert.Equal([ErrorCodes.ReviewChecklistIncomplete], six.Codes);
+        var fields = six.Body["errors"]![0]!["extensions"]!["data"]!["problems"]!.AsArray().Select(p => p!["field"]!.GetValue<string>());
+        Assert.Equal(["checklist.CrimeTransfer.finding", "checklist.CrimeTransfer.note"], fields);
+        Assert.Contains("涉嫌犯罪", six.FirstMessage, StringComparison.Ordinal);
+        Assert.Equal([ErrorCodes.ReviewChecklistIncomplete], contradicting.Codes);
+        Assert.Contains("第4项", contradicting.FirstMessage, StringComparison.Ordinal);
+        Assert.Equal(before + 1, await api.EventCountAsync(caseId));
+        Assert.Equal("演示审核员", agreed.Data!["recordReviewOpinion"]!["review"]!["reviewer"]!["name"]!.GetValue<string>());
+    }
+
     private static async Task<string> ProposeAsync(CaseApi api, string caseId, decimal fine)
     {
         var proposed = await api.PostAsync(
@@ -74,8 +105,15 @@ public sealed class ReviewGateShould(CasesAppFactory factory)
             "mutation($i: SubmitForReviewInput!) { submitForReview(input: $i) { reviewSubmission { status due daysLeft } } }",
             new { i = new { tenantId = CaseApi.Tenant, caseId, situationNote = note, draftDecision = "新市监罚〔2026〕号行政处罚决定书（草案）", evidence = new[] { "现场检查笔录", "询问笔录" } } });
 
-    private static Task<GraphQLResponse> ReviewAsync(CaseApi api, string caseId, string hash, string? reviewerId, string outcome) =>
+    internal static Task<GraphQLResponse> ReviewAsync(CaseApi api, string caseId, string hash, string? reviewerId, string outcome, IReadOnlyList<object>? checklist = null) =>
         api.PostAsync(
-            "mutation($i: RecordReviewOpinionInput!) { recordReviewOpinion(input: $i) { review { outcome reasons reviewer { name } } } }",
-            new { i = new { tenantId = CaseApi.Tenant, caseId, proposalHash = hash, reviewerId, outcome, reasons = outcome == "AGREED" ? "事实清楚，证据确凿，适用依据正确" : "罚款数额的裁量理由不充分" } });
+            "mutation($i: RecordReviewOpinionInput!) { recordReviewOpinion(input: $i) { review { outcome reasons reviewer { name } checklist { point number pointName finding findingName note } } } }",
+            new { i = new { tenantId = CaseApi.Tenant, caseId, proposalHash = hash, reviewerId, outcome, reasons = outcome == "AGREED" ? "事实清楚，证据确凿，适用依据正确" : "罚款数额的裁量理由不充分", checklist = checklist ?? Checklist(outcome) } });
+
+    /// <summary>The seven points as a reviewer fills them through the API: all SATISFIED for AGREED; for HAS_PROBLEMS the discretion has a problem.</summary>
+    internal static IReadOnlyList<object> Checklist(string outcome) =>
+        [.. new[] { "LAWFUL_BODY_AND_OFFICERS", "LAWFUL_PROCEDURE", "FACTS_AND_EVIDENCE", "LAW_AND_DISCRETION", "WITHIN_POWERS", "DOCUMENTS", "CRIME_TRANSFER" }
+            .Select(point => outcome == "HAS_PROBLEMS" && point == "LAW_AND_DISCRETION"
+                ? new { point, finding = "PROBLEM", note = "罚款数额明显高于裁量基准" }
+                : new { point, finding = "SATISFIED", note = "经审查无问题" })];
 }

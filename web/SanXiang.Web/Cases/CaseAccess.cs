@@ -84,6 +84,13 @@ public sealed class CaseAccess(ITenantStore<SanXiangTenantInfo> tenants, TenantA
         return user.RolesIn(tenantId).Any(Staff.Contains);
     }
 
+    /// <summary>Whether the user is a legal reviewer of the agency, whom the console offers the review opinion form.</summary>
+    public static bool IsReviewer(ClaimsPrincipal user, string tenantId)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        return user.RolesIn(tenantId).Contains(TenantRole.LegalReviewer);
+    }
+
     public async Task RequireAdministratorAsync(CaseCaller caller, string tenantId)
     {
         await RequireReadAsync(caller, tenantId);

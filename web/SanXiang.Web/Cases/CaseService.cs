@@ -108,12 +108,17 @@ public sealed class CaseService(IGrainFactory grains, CaseAccess access, Uploade
 
     /// <summary>
     /// The reviewer is the officer the caller's account is linked to (the case grain looks it up from the actor); a
-    /// <paramref name="reviewerId"/> given must be that officer. The engine checks him against the roster and the case.
+    /// reviewer named in the request must be that officer. The engine checks him against the roster and the case, and the
+    /// seven-point checklist against the outcome.
     /// </summary>
-    public async Task<CaseView> RecordReviewOpinionAsync(CaseCaller caller, string tenantId, string caseId, string proposalHash, string? reviewerId, ReviewOutcome outcome, string reasons)
+    public async Task<CaseView> RecordReviewOpinionAsync(CaseCaller caller, string tenantId, string caseId, ReviewOpinionRequest request)
     {
+        ArgumentNullException.ThrowIfNull(request);
         await access.RequireWriteAsync(caller, tenantId);
-        var command = new RecordReviewOpinionCommand(proposalHash, reviewerId, outcome, reasons, caller.UserName, clock.GetUtcNow());
+        var command = new RecordReviewOpinionCommand(request.ProposalHash, request.ReviewerId, request.Outcome, request.Reasons, caller.UserName, clock.GetUtcNow())
+        {
+            Checklist = request.Checklist ?? [],
+        };
         return await InTenantAsync(caller, tenantId, () => Case(tenantId, caseId).RecordReviewOpinionAsync(command));
     }
 

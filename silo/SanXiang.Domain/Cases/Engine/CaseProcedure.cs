@@ -168,9 +168,9 @@ public sealed class CaseProcedure
         ArgumentNullException.ThrowIfNull(state);
         ArgumentNullException.ThrowIfNull(command);
         var problems = new List<FieldProblem>();
-        if (!Enum.IsDefined(command.Outcome))
+        if (command.Outcome is not { } outcome || !Enum.IsDefined(outcome))
         {
-            problems.Add(new FieldProblem("outcome", "审核意见应为“同意”或“存在问题”。"));
+            problems.Add(new FieldProblem("outcome", "请选择审核意见：“同意”或“存在问题”。"));
         }
 
         if (string.IsNullOrWhiteSpace(command.Reasons))
@@ -178,7 +178,16 @@ public sealed class CaseProcedure
             problems.Add(new FieldProblem("reasons", "请写明审核意见的理由。"));
         }
 
+        // Every faulty field at once, so the reviewer's form marks them all.
+        var unexamined = ReviewChecklistRule.Problems(command.Checklist, command.Outcome is { } given && Enum.IsDefined(given) ? given : null);
+        if (unexamined.Count > 0)
+        {
+            List<FieldProblem> all = [.. problems, .. unexamined];
+            throw new SanXiangException(ErrorCodes.ReviewChecklistIncomplete, "审核要点未逐项审核或与审核意见不符：" + string.Join("；", all.Select(p => p.Message.TrimEnd('。'))) + "。", all);
+        }
+
         SanXiangException.ThrowIfAny(problems);
+        var checklist = ReviewChecklistRule.Ordered(command.Checklist);
         CheckBeforeDecision(state, "记录法制审核意见");
         if (state.ProposalHash is null)
         {
@@ -192,7 +201,7 @@ public sealed class CaseProcedure
 
         _ = ReviewSubmissionRule.WithReviewer(state, "记录审核意见");
         var officer = ReviewerRule.Check(state, command.ReviewerId, acting);
-        return new ReviewOpinionRecorded(state.ProposalHash, officer, command.Outcome, command.Reasons.Trim()) { Actor = command.Actor, At = command.At };
+        return new ReviewOpinionRecorded(state.ProposalHash, officer, command.Outcome!.Value, command.Reasons.Trim(), checklist) { Actor = command.Actor, At = command.At };
     }
 
     /// <summary>Submits the current proposal for legal review with complete materials, or resubmits (<see cref="ReviewSubmissionRule"/>).</summary>

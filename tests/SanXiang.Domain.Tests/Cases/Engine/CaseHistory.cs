@@ -82,8 +82,20 @@ internal sealed class CaseHistory
         AttemptReviewAs(SignedInAs(reviewerId), null, outcome, proposalHash);
 
     /// <summary>What the engine makes of an opinion given by the account <paramref name="acting"/>, naming <paramref name="namedReviewerId"/> as the reviewer.</summary>
-    public ReviewOpinionRecorded AttemptReviewAs(ActingOfficer acting, string? namedReviewerId, ReviewOutcome outcome, string? proposalHash = null) =>
-        Procedure.RecordReview(State, new RecordReviewOpinionCommand(proposalHash ?? State.ProposalHash ?? "", namedReviewerId, outcome, outcome == ReviewOutcome.Agreed ? "事实清楚，证据充分，适用依据正确" : "裁量明显过重", "reviewer", State.UpdatedAt.AddHours(1)), acting);
+    public ReviewOpinionRecorded AttemptReviewAs(ActingOfficer acting, string? namedReviewerId, ReviewOutcome outcome, string? proposalHash = null, IReadOnlyList<ReviewCheck>? checklist = null) =>
+        Procedure.RecordReview(
+            State,
+            new RecordReviewOpinionCommand(proposalHash ?? State.ProposalHash ?? "", namedReviewerId, outcome, outcome == ReviewOutcome.Agreed ? "事实清楚，证据充分，适用依据正确" : "裁量明显过重", "reviewer", State.UpdatedAt.AddHours(1))
+            {
+                Checklist = checklist ?? Checklist(outcome),
+            },
+            acting);
+
+    /// <summary>The seven points as a reviewer fills them for <paramref name="outcome"/>: all 符合 for 同意; for 存在问题, the discretion is too heavy.</summary>
+    public static IReadOnlyList<ReviewCheck> Checklist(ReviewOutcome outcome) =>
+        [.. ReviewPoints.All.Select(p => outcome == ReviewOutcome.HasProblems && p == ReviewPoint.LawAndDiscretion
+            ? new ReviewCheck(p, ReviewFinding.Problem, "罚款数额明显高于本局裁量基准")
+            : new ReviewCheck(p, ReviewFinding.Satisfied, $"经审查，{ReviewPoints.Name(p)}：无问题"))];
 
     /// <summary>Reviews the current proposal, submitting it first unless its submission is with the reviewer.</summary>
     public CaseHistory Review(ReviewOutcome outcome, string reviewerId = "R1")

@@ -4,6 +4,7 @@ using SanXiang.Domain.Cases.Review;
 using SanXiang.Silo.Cases;
 using SanXiang.Domain.Errors;
 using SanXiang.Silo.Officers;
+using SanXiang.Web.Cases;
 using SanXiang.Web.Components.Cases;
 using SanXiang.Web.Components.Data;
 
@@ -100,6 +101,20 @@ internal sealed class FakeCaseConsoleData : ICaseConsoleData
         Submitted.Add(materials);
         var previous = Case!.Submission;
         Case = Case with { Submission = new ReviewSubmission(Case.ProposalHash!, materials, CaseSamples.At, 5, Today.AddDays(7), false, null, ReviewStatus.Pending, null, previous?.Reviewer, previous?.ReviewerAccount, null) };
+        return Task.FromResult(Case);
+    }
+
+    public List<ReviewOpinionRequest> Opinions { get; } = [];
+
+    /// <summary>Takes the opinion as the engine would when it accepts it: in 赵敏's name, the submission passed or returned.</summary>
+    public Task<CaseView> RecordReviewOpinionAsync(string tenantId, string caseId, ReviewOpinionRequest opinion)
+    {
+        ArgumentNullException.ThrowIfNull(opinion);
+        Refuse();
+        Opinions.Add(opinion);
+        var recorded = new ReviewOpinion(opinion.ProposalHash, ReviewSamples.Reviewer, opinion.Outcome!.Value, opinion.Reasons, UserName, CaseSamples.At.AddDays(3), opinion.Checklist);
+        var status = recorded.Outcome == ReviewOutcome.Agreed ? ReviewStatus.Passed : ReviewStatus.Returned;
+        Case = Case! with { Review = recorded, Submission = Case.Submission! with { Status = status, Opinion = recorded, Reviewer = ReviewSamples.Reviewer } };
         return Task.FromResult(Case);
     }
 

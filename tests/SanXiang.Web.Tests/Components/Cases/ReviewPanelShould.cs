@@ -3,19 +3,23 @@ using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
 using SanXiang.Domain.Cases.Review;
 using SanXiang.Domain.Errors;
+using SanXiang.Plugins;
+using SanXiang.Silo.Officers;
 using SanXiang.Silo.Agencies;
 using SanXiang.Web.Components.Data;
 using SanXiang.Web.Components.Pages;
 
 namespace SanXiang.Web.Tests.Components.Cases;
 
-/// <summary>The case page's legal review: its state as the case holds it, and the handler's resubmission after 存在问题.</summary>
+/// <summary>The case page's legal review: its state as the case holds it, the handler's resubmission after 存在问题, and the reviewer's seven-point opinion.</summary>
 public sealed class ReviewPanelShould : ConsoleTestContext
 {
-    private IRenderedComponent<CasePage> RenderPage(FakeCaseConsoleData cases)
+    private static readonly Officer Zhao = new("43110009", "赵敏", "法制机构", null, "43110009", [EnforcementCategory.Penalty], null, new DateOnly(2024, 1, 1), new DateOnly(2030, 12, 31), OfficerStatus.Active, true, true);
+
+    private IRenderedComponent<CasePage> RenderPage(FakeCaseConsoleData cases, Officer? signedIn = null)
     {
         var view = new AgencyView(AgencyViewStatus.Found, "xintian-scjg", new Agency(CaseSamples.Xintian(), [], null, null), CanEdit: true);
-        Services.AddSingleton<IConsoleData>(new FakeConsoleData(view) { Today = CaseSamples.Today, Officers = [CaseSamples.Zhang, CaseSamples.Li] });
+        Services.AddSingleton<IConsoleData>(new FakeConsoleData(view) { Today = CaseSamples.Today, Officers = [CaseSamples.Zhang, CaseSamples.Li], SignedIn = signedIn });
         Services.AddSingleton<ICaseConsoleData>(cases);
         Renderer.SetRendererInfo(new RendererInfo("Server", isInteractive: true));
         RenderPopoverProvider();
@@ -71,6 +75,75 @@ public sealed class ReviewPanelShould : ConsoleTestContext
         cut.WaitForAssertion(() => Assert.Contains("均未作修改", cut.Find(".review-error").TextContent, StringComparison.Ordinal));
         Assert.Empty(cases.Submitted);
         Assert.Equal("已退回（存在问题）", cut.Find(".case-review .review-status").TextContent.Trim());
+    }
+
+    [Fact]
+    public void LetTheReviewerFillTheSevenPointsAndShowThemInTheOpinion()
+    {
+        var cases = new FakeCaseConsoleData { Case = ReviewSamples.Pending(), TemplateList = CaseSamples.Templates(), Abilities = new(CanOpen: false, CanAct: true, CanReview: true) };
+        var cut = RenderPage(cases, Zhao);
+
+        Assert.Contains("赵敏（43110009）", cut.Find(".review-opinion-form").TextContent, StringComparison.Ordinal);
+        Assert.Equal(7, cut.FindAll(".review-check-input").Count);
+        foreach (var check in ReviewSamples.Checklist())
+        {
+            cut.Find($".review-check-{check.Point} .finding-{check.Finding} input").Click();
+            cut.Find($".review-check-{check.Point} .review-check-note input").Change(check.Note);
+        }
+
+        cut.Find(".outcome-HasProblems input").Click();
+        cut.Find(".review-reasons textarea").Change("罚款数额的裁量理由不充分");
+        cut.Find(".review-record").Click();
+
+        cut.WaitForAssertion(() => Assert.Equal("已退回（存在问题）", cut.Find(".case-review .review-status").TextContent.Trim()));
+        var sent = Assert.Single(cases.Opinions);
+        Assert.Equal(ReviewOutcome.HasProblems, sent.Outcome);
+        Assert.Equal(ReviewSamples.Checklist(), sent.Checklist);
+        Assert.Equal(ReviewSamples.Proposal.Hash, sent.ProposalHash);
+        Assert.Empty(cut.FindAll(".review-opinion-form"));
+        var discretion = cut.Find(".review-checklist .review-check[data-point=LawAndDiscretion]");
+        Assert.Contains("存在问题", discretion.TextContent, StringComparison.Ordinal);
+        Assert.Contains("罚款数额明显高于裁量基准", discretion.TextContent, StringComparison.Ordinal);
+        Assert.Equal(7, cut.FindAll(".review-checklist .review-check").Count);
+    }
+
+    [Fact]
+    public void ShowEveryRefusedPointBesideItsField()
+    {
+        var problems = new FieldProblem[]
+        {
+            new("checklist.CrimeTransfer.finding", "请选择第7项“违法行为是否涉嫌犯罪、需要移送司法机关”的审核结论。"),
+            new("checklist.CrimeTransfer.note", "请填写第7项“违法行为是否涉嫌犯罪、需要移送司法机关”的审核说明。"),
+            new("checklist.Documents.note", "请填写第6项“执法文书是否完备、规范”的审核说明。"),
+            new("outcome", "请选择审核意见：“同意”或“存在问题”。"),
+        };
+        var cases = new FakeCaseConsoleData
+        {
+            Case = ReviewSamples.Pending(),
+            TemplateList = CaseSamples.Templates(),
+            Abilities = new(CanOpen: false, CanAct: true, CanReview: true),
+            Refusal = new SanXiangException(ErrorCodes.ReviewChecklistIncomplete, "审核要点未逐项审核或与审核意见不符：…。", problems),
+        };
+        var cut = RenderPage(cases, Zhao);
+
+        cut.Find(".review-record").Click();
+
+        cut.WaitForAssertion(() => Assert.Contains("审核要点未逐项审核", cut.Find(".review-opinion-error").TextContent, StringComparison.Ordinal));
+        Assert.Contains("第7项", cut.Find(".review-check-CrimeTransfer .review-finding-error").TextContent, StringComparison.Ordinal);
+        Assert.Contains("审核说明", cut.Find(".review-check-CrimeTransfer .mud-input-helper-text").TextContent, StringComparison.Ordinal);
+        Assert.Contains("第6项", cut.Find(".review-check-Documents .mud-input-helper-text").TextContent, StringComparison.Ordinal);
+        Assert.Contains("请选择审核意见", cut.Find(".review-outcome-error").TextContent, StringComparison.Ordinal);
+        Assert.Empty(cut.FindAll(".review-check-LawfulProcedure .review-finding-error"));
+        Assert.Empty(cases.Opinions);
+        Assert.Equal("审核中", cut.Find(".case-review .review-status").TextContent.Trim());
+    }
+
+    [Fact]
+    public void OfferTheOpinionFormToNobodyButTheAgencysReviewers()
+    {
+        var cut = RenderPage(new FakeCaseConsoleData { Case = ReviewSamples.Pending(), TemplateList = CaseSamples.Templates() });
+
+        Assert.Empty(cut.FindAll(".review-opinion-form"));
     }
 
     [Fact]

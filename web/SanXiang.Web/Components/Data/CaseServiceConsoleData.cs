@@ -24,7 +24,7 @@ public sealed class CaseServiceConsoleData(CaseService cases, AuthenticationStat
     public async Task<CaseAbilities> AbilitiesAsync(string tenantId)
     {
         var caller = await CallerAsync();
-        return new CaseAbilities(CaseAccess.CanOpen(caller.User, tenantId), CaseAccess.IsStaff(caller.User, tenantId));
+        return new CaseAbilities(CaseAccess.CanOpen(caller.User, tenantId), CaseAccess.IsStaff(caller.User, tenantId), CaseAccess.IsReviewer(caller.User, tenantId));
     }
 
     // Only the names of a record the caller may read: the read check first, as for the record itself.
@@ -54,6 +54,9 @@ public sealed class CaseServiceConsoleData(CaseService cases, AuthenticationStat
 
     public async Task<CaseView> SubmitForReviewAsync(string tenantId, string caseId, ReviewMaterials materials) =>
         await cases.SubmitForReviewAsync(await CallerAsync(), tenantId, caseId, materials);
+
+    public async Task<CaseView> RecordReviewOpinionAsync(string tenantId, string caseId, ReviewOpinionRequest opinion) =>
+        await cases.RecordReviewOpinionAsync(await CallerAsync(), tenantId, caseId, opinion);
 
     public IReadOnlyList<EnforcementCategory> Categories(string sectorId) =>
         [.. sectors.Find(sectorId)?.Procedures.Select(p => p.Category).Distinct() ?? []];

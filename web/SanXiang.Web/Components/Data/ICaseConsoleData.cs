@@ -3,6 +3,7 @@ using SanXiang.Domain.Cases;
 using SanXiang.Domain.Cases.Review;
 using SanXiang.Silo.Cases;
 using SanXiang.Silo.Officers;
+using SanXiang.Web.Cases;
 using SanXiang.Web.Components.Cases;
 
 namespace SanXiang.Web.Components.Data;
@@ -35,6 +36,9 @@ public interface ICaseConsoleData
 
     /// <summary>Submits or resubmits the case's current proposal for legal review with its materials.</summary>
     Task<CaseView> SubmitForReviewAsync(string tenantId, string caseId, ReviewMaterials materials);
+
+    /// <summary>The signed-in reviewer's opinion with its seven points, in the name of the officer his account is linked to.</summary>
+    Task<CaseView> RecordReviewOpinionAsync(string tenantId, string caseId, ReviewOpinionRequest opinion);
 
     /// <summary>The enforcement categories a sector has a procedure for (empty when its plugin is not loaded).</summary>
     IReadOnlyList<EnforcementCategory> Categories(string sectorId);

@@ -85,6 +85,8 @@ public static class CaseTexts
         "case.closed" => "结案",
         "decision.proposed" => "记录拟作出的决定",
         "review.opinion-recorded" => "记录法制审核意见",
+        "review.submitted" => "提交法制审核",
+        "review.supplement-requested" => "要求补充材料",
         _ => kind,
     };
 }

@@ -50,7 +50,8 @@ public static class CaseMutations
     {
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(cases);
-        return new CaseNode(await cases.RecordReviewOpinionAsync(CaseCallers.From(caller), input.TenantId, input.CaseId, input.ProposalHash, input.ReviewerId, input.Outcome, input.Reasons));
+        var checklist = (input.Checklist ?? []).Select(c => new ReviewCheck(c.Point, c.Finding, c.Note)).ToList();
+        return new CaseNode(await cases.RecordReviewOpinionAsync(CaseCallers.From(caller), input.TenantId, input.CaseId, new ReviewOpinionRequest(input.ProposalHash, input.ReviewerId, input.Outcome, input.Reasons, checklist)));
     }
 
     public static async Task<CaseNode> SubmitForReviewAsync(SubmitForReviewInput input, GraphQLUserContext caller, CaseService cases)

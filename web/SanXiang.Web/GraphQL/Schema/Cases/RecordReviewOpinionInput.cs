@@ -4,7 +4,10 @@ using IdAttribute = GraphQL.IdAttribute;
 
 namespace SanXiang.Web.GraphQL.Schema.Cases;
 
-/// <summary>The signed-in legal reviewer's opinion on the proposal named by <c>proposalHash</c> (<c>Case.proposal.hash</c>).</summary>
+/// <summary>
+/// The signed-in legal reviewer's opinion on the proposal named by <c>proposalHash</c> (<c>Case.proposal.hash</c>), with the
+/// seven points (<c>checklist</c>), each with a finding and a note: a point left out is REVIEW_CHECKLIST_INCOMPLETE.
+/// </summary>
 [Name("RecordReviewOpinionInput")]
 public sealed class RecordReviewOpinionInput
 {
@@ -23,4 +26,6 @@ public sealed class RecordReviewOpinionInput
     public ReviewOutcome Outcome { get; set; }
 
     public string Reasons { get; set; } = "";
+
+    public IReadOnlyList<ReviewCheckInput>? Checklist { get; set; }
 }
