@@ -78,6 +78,25 @@ public static class CommandText
         };
     }
 
+    /// <summary>Each attendee's name, role and opinion to their fields; blanks stay blank for the engine to name.</summary>
+    public static RecordCollectiveDiscussionCommand Of(RecordCollectiveDiscussionCommand command)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        var attendees = command.Attendees ?? [];
+        TextArguments.RequireCount(attendees.Count, "参加人员");
+        return command with
+        {
+            ProposalHash = TextArguments.Accept(TextFields.Id, command.ProposalHash),
+            HandlerOpinion = TextArguments.AcceptOptional(TextFields.DiscussionText, command.HandlerOpinion) ?? "",
+            Attendees = [.. attendees.Select(a => new DiscussionAttendee(
+                TextArguments.AcceptOptional(TextFields.OfficerName, a.Name) ?? "",
+                TextArguments.AcceptOptional(TextFields.DiscussionRole, a.Role) ?? "",
+                TextArguments.AcceptOptional(TextFields.DiscussionText, a.Opinion) ?? ""))],
+            Conclusion = TextArguments.AcceptOptional(TextFields.DiscussionText, command.Conclusion) ?? "",
+            Actor = Actor(command.Actor),
+        };
+    }
+
     /// <summary>Blank evidence lines are dropped: the form offers more lines than a case needs.</summary>
     public static SubmitForReviewCommand Of(SubmitForReviewCommand command)
     {

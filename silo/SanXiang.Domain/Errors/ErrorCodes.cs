@@ -52,4 +52,7 @@ public static class ErrorCodes
 
     // The seven-point checklist (审核要点): every point with a finding and a note, and the outcome following them.
     public const string ReviewChecklistIncomplete = "REVIEW_CHECKLIST_INCOMPLETE";
+
+    // 行政处罚法 第五十七条: a collective discussion only where the review found problems and the handler disagrees.
+    public const string CollectiveDiscussionNotAllowed = "COLLECTIVE_DISCUSSION_NOT_ALLOWED";
 }

@@ -104,6 +104,13 @@ public sealed class CaseGrain(CaseEventStore store, CaseInputs inputs, IDocument
         return DecideAsync(async engine => engine.RequestSupplement(state, named, await inputs.ActingOfficerAsync(TenantId, command.Actor)));
     }
 
+    public Task<CaseView> RecordCollectiveDiscussionAsync(RecordCollectiveDiscussionCommand command)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        command = CommandText.Of(command);
+        return DecideAsync(engine => engine.RecordCollectiveDiscussion(state, command));
+    }
+
     public async Task<MajorDecision> EvaluateMajorDecisionAsync()
     {
         if (!state.Opened)

@@ -79,6 +79,36 @@ public class CaseReviewGateShould(ClusterFixture fixture)
         Assert.Equal(ReviewSamples.ReviewerAccount(tenant), agreed.Review.Actor);
     }
 
+    [Fact]
+    public async Task IssueTheDecisionOnlyAfterTheLeadersDecidedToProceedOnTheReturnedProposal()
+    {
+        var tenant = await NewAgencyWithReviewerAsync();
+        var caseId = (await fixture.Grains.GetGrain<ICaseFilingGrain>(tenant).OpenAsync(CaseSamples.Open(At, fine: 200_000m))).Id;
+        var grain = fixture.Grains.GetGrain<ICaseGrain>(GrainKeys.For(tenant, caseId));
+        var proposed = await grain.ProposeDecisionAsync(Proposal(200_000m));
+        await grain.SubmitForReviewAsync(ReviewSamples.Submission(At));
+        await grain.RecordReviewOpinionAsync(ReviewSamples.Opinion(tenant, proposed.ProposalHash!, ReviewOutcome.HasProblems, At));
+        var discussion = new RecordCollectiveDiscussionCommand(
+            proposed.ProposalHash!,
+            new DateOnly(2026, 3, 3),
+            "承办机构认为罚款数额与违法情节相当",
+            [new("周正", "局长", "同意承办机构意见"), new("刘敏", "分管副局长", "同意")],
+            DiscussionDecision.Revise,
+            "退回承办机构修改裁量说明",
+            "xintian-scjg.officer",
+            At);
+
+        await grain.RecordCollectiveDiscussionAsync(discussion);
+        var afterRevise = await Assert.ThrowsAsync<SanXiangException>(() => grain.IssueDocumentAsync(CaseSamples.Issue("decision", "penalty-decision", At)));
+        var proceeded = await grain.RecordCollectiveDiscussionAsync(discussion with { Decision = DiscussionDecision.Proceed, Conclusion = "按拟作出的决定作出处罚决定" });
+        var issued = await grain.IssueDocumentAsync(CaseSamples.Issue("decision", "penalty-decision", At));
+
+        Assert.Equal(ErrorCodes.ReviewRequired, afterRevise.Code);
+        Assert.Equal([DiscussionDecision.Revise, DiscussionDecision.Proceed], proceeded.Discussions!.Select(d => d.Decision));
+        Assert.Equal("penalty-decision", issued.Kind);
+        Assert.Contains(await grain.GetEventsAsync(), e => e.Kind == "review.collective-discussion");
+    }
+
     private async Task<string> NewAgencyWithReviewerAsync()
     {
         var tenant = await CaseSamples.NewAgencyAsync(fixture);

@@ -91,6 +91,56 @@ public sealed class ReviewGateShould(CasesAppFactory factory)
         Assert.Equal("演示审核员", agreed.Data!["recordReviewOpinion"]!["review"]!["reviewer"]!["name"]!.GetValue<string>());
     }
 
+    [Fact]
+    public async Task LetTheDecisionFollowTheLeadersCollectiveDiscussionAfterTheHandlerDisagreed()
+    {
+        var admin = await CaseApi.SignedInAsync(factory, "xintian-scjg.admin");
+        string[] team = [await admin.AddOfficerAsync("蒋涛"), await admin.AddOfficerAsync("沈丽")];
+        var api = await CaseApi.SignedInAsync(factory, PenaltyCaseWalk.Officer);
+        var reviewer = await CaseApi.SignedInAsync(factory, "xintian-scjg.reviewer");
+        var caseId = CaseApi.Id(await api.OpenCaseAsync(team));
+        var hash = await ProposeAsync(api, caseId, 200_000m);
+        Assert.Empty((await SubmitAsync(api, caseId, "当事人销售过期食品，建议罚款二十万元")).Codes);
+
+        var beforeOpinion = await DiscussAsync(api, caseId, hash, "PROCEED");
+        Assert.Empty((await ReviewAsync(reviewer, caseId, hash, null, "HAS_PROBLEMS")).Codes);
+        var blocked = await api.IssueAsync(caseId, "decision", "penalty-decision");
+        var alone = await DiscussAsync(api, caseId, hash, "PROCEED", [new { name = "周正", role = "局长", opinion = "同意" }]);
+        var discussed = await DiscussAsync(api, caseId, hash, "PROCEED");
+        var decision = await api.IssueAsync(caseId, "decision", "penalty-decision");
+
+        Assert.Equal([ErrorCodes.CollectiveDiscussionNotAllowed], beforeOpinion.Codes);
+        Assert.Contains("第五十七条", beforeOpinion.FirstMessage, StringComparison.Ordinal);
+        Assert.Equal([ErrorCodes.ReviewRequired], blocked.Codes);
+        Assert.Equal([ErrorCodes.ValidationFailed], alone.Codes);
+        Assert.True(discussed.Codes.Count == 0, discussed.ToString());
+        var recorded = Assert.Single(discussed.Data!["recordCollectiveDiscussion"]!["collectiveDiscussions"]!.AsArray());
+        Assert.Equal("PROCEED", recorded!["decision"]!.GetValue<string>());
+        Assert.Equal("按拟作出的决定作出处罚决定", recorded["decisionName"]!.GetValue<string>());
+        Assert.Equal(hash, recorded["proposalHash"]!.GetValue<string>());
+        Assert.Equal(["周正", "刘敏"], recorded["attendees"]!.AsArray().Select(a => a!["name"]!.GetValue<string>()));
+        Assert.True(decision.Codes.Count == 0, decision.ToString());
+        Assert.Contains((await api.CaseAsync(caseId))["events"]!.AsArray(), e => e!["kind"]!.GetValue<string>() == "review.collective-discussion");
+    }
+
+    private static Task<GraphQLResponse> DiscussAsync(CaseApi api, string caseId, string hash, string decision, IReadOnlyList<object>? attendees = null) =>
+        api.PostAsync(
+            "mutation($i: RecordCollectiveDiscussionInput!) { recordCollectiveDiscussion(input: $i) { collectiveDiscussions { proposalHash heldOn decision decisionName conclusion handlerOpinion attendees { name role opinion } } } }",
+            new
+            {
+                i = new
+                {
+                    tenantId = CaseApi.Tenant,
+                    caseId,
+                    proposalHash = hash,
+                    heldOn = DateTimeOffset.UtcNow.ToOffset(TimeSpan.FromHours(8)).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+                    handlerOpinion = "当事人拒不配合调查，货值较大，罚款二十万元并无不当",
+                    attendees = attendees ?? [new { name = "周正", role = "局长", opinion = "同意承办机构意见" }, new { name = "刘敏", role = "分管副局长", opinion = "同意按拟作出的决定处罚" }],
+                    decision,
+                    conclusion = "经集体讨论，决定按拟作出的决定作出行政处罚决定",
+                },
+            });
+
     private static async Task<string> ProposeAsync(CaseApi api, string caseId, decimal fine)
     {
         var proposed = await api.PostAsync(

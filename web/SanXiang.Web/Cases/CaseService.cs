@@ -139,6 +139,15 @@ public sealed class CaseService(IGrainFactory grains, CaseAccess access, Uploade
         return await InTenantAsync(caller, tenantId, () => Case(tenantId, caseId).RequestSupplementAsync(command));
     }
 
+    /// <summary>The leaders' collective discussion, recorded by the agency's staff; the engine decides whether the case may go to one.</summary>
+    public async Task<CaseView> RecordCollectiveDiscussionAsync(CaseCaller caller, string tenantId, string caseId, CollectiveDiscussionRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        await access.RequireWriteAsync(caller, tenantId);
+        var command = new RecordCollectiveDiscussionCommand(request.ProposalHash, request.HeldOn, request.HandlerOpinion, request.Attendees ?? [], request.Decision, request.Conclusion, caller.UserName, clock.GetUtcNow());
+        return await InTenantAsync(caller, tenantId, () => Case(tenantId, caseId).RecordCollectiveDiscussionAsync(command));
+    }
+
     public async Task<MajorDecision> EvaluateMajorDecisionAsync(CaseCaller caller, string tenantId, string caseId)
     {
         await access.RequireReadAsync(caller, tenantId);

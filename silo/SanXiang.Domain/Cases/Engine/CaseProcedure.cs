@@ -204,6 +204,14 @@ public sealed class CaseProcedure
         return new ReviewOpinionRecorded(state.ProposalHash, officer, command.Outcome!.Value, command.Reasons.Trim(), checklist) { Actor = command.Actor, At = command.At };
     }
 
+    /// <summary>The leaders' collective discussion after the review found problems and the handler disagrees (<see cref="CollectiveDiscussionRule"/>).</summary>
+    public CollectiveDiscussionRecorded RecordCollectiveDiscussion(CaseState state, RecordCollectiveDiscussionCommand command)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        CheckBeforeDecision(state, "进行集体讨论");
+        return CollectiveDiscussionRule.Record(state, command);
+    }
+
     /// <summary>Submits the current proposal for legal review with complete materials, or resubmits (<see cref="ReviewSubmissionRule"/>).</summary>
     public ReviewSubmitted SubmitForReview(CaseState state, SubmitForReviewCommand command, WorkingDayCalendar calendar)
     {

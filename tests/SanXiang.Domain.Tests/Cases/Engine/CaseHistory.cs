@@ -131,6 +131,24 @@ internal sealed class CaseHistory
         return this;
     }
 
+    /// <summary>The leaders' discussion as the handler records it: 局长 and 分管副局长 present, the handler disagreeing with the review.</summary>
+    public RecordCollectiveDiscussionCommand Discussion(DiscussionDecision? decision, DateOnly? heldOn = null, IReadOnlyList<DiscussionAttendee>? attendees = null) =>
+        new(
+            State.ProposalHash ?? "",
+            heldOn ?? CaseDates.ChinaDate(State.UpdatedAt),
+            "当事人拒不配合调查，货值较大，承办机构认为罚款二十万元并无不当",
+            attendees ?? [new("周正", "局长", "同意承办机构意见"), new("刘敏", "分管副局长", "同意按拟作出的决定处罚")],
+            decision,
+            decision == DiscussionDecision.Proceed ? "经集体讨论，决定按拟作出的决定作出行政处罚决定" : "经集体讨论，退回承办机构修改裁量",
+            "officer",
+            State.UpdatedAt.AddHours(1));
+
+    public CaseHistory Discuss(DiscussionDecision decision)
+    {
+        State.Apply(Procedure.RecordCollectiveDiscussion(State, Discussion(decision)));
+        return this;
+    }
+
     public CaseHistory Issue(string kind, string stepId)
     {
         State.Apply(new DocumentIssued($"D{State.Documents.Count + 1}", kind, Procedure.DocumentName(kind), null, stepId, [NextFile("docx")]) { Actor = "officer", At = State.UpdatedAt });

@@ -118,6 +118,19 @@ internal sealed class FakeCaseConsoleData : ICaseConsoleData
         return Task.FromResult(Case);
     }
 
+    public List<CollectiveDiscussionRequest> Discussions { get; } = [];
+
+    /// <summary>Takes the discussion as the engine would when it accepts it.</summary>
+    public Task<CaseView> RecordCollectiveDiscussionAsync(string tenantId, string caseId, CollectiveDiscussionRequest discussion)
+    {
+        ArgumentNullException.ThrowIfNull(discussion);
+        Refuse();
+        Discussions.Add(discussion);
+        var recorded = new CollectiveDiscussion(discussion.ProposalHash, discussion.HeldOn, discussion.HandlerOpinion, discussion.Attendees, discussion.Decision!.Value, discussion.Conclusion, UserName, CaseSamples.At.AddDays(4));
+        Case = Case! with { Discussions = [.. Case.Discussions ?? [], recorded] };
+        return Task.FromResult(Case);
+    }
+
     private IEnumerable<ReviewQueueEntry> Queue(bool mine, bool? overdue) =>
         Reviews.Where(r => !mine || r.ReviewerAccount == UserName).Where(r => overdue is null || r.IsOverdueOn(Today) == overdue);
 

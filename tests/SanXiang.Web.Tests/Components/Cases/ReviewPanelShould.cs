@@ -147,6 +147,63 @@ public sealed class ReviewPanelShould : ConsoleTestContext
     }
 
     [Fact]
+    public void RecordTheLeadersDiscussionWhenTheHandlerDisagreesAndShowIt()
+    {
+        var cases = new FakeCaseConsoleData { Case = ReviewSamples.Returned(), TemplateList = CaseSamples.Templates() };
+        var cut = RenderPage(cases);
+
+        cut.Find(".discussion-date input").Change("2026-11-27");
+        cut.Find(".discussion-handler textarea").Change("当事人拒不配合调查，罚款二十万元并无不当");
+        string[][] people = [["周正", "局长", "同意承办机构意见"], ["刘敏", "分管副局长", "同意按拟作出的决定处罚"]];
+        for (var i = 0; i < people.Length; i++)
+        {
+            cut.Find($".discussion-attendee-{i} .discussion-attendee-name input").Change(people[i][0]);
+            cut.Find($".discussion-attendee-{i} .discussion-attendee-role input").Change(people[i][1]);
+            cut.Find($".discussion-attendee-{i} .discussion-attendee-opinion input").Change(people[i][2]);
+        }
+
+        cut.Find(".decision-Proceed input").Click();
+        cut.Find(".discussion-conclusion textarea").Change("经集体讨论，决定按拟作出的决定作出行政处罚决定");
+        cut.Find(".discussion-record").Click();
+
+        cut.WaitForAssertion(() => Assert.Single(cut.FindAll(".case-discussion")));
+        var sent = Assert.Single(cases.Discussions);
+        Assert.Equal(new DateOnly(2026, 11, 27), sent.HeldOn);
+        Assert.Equal(["周正", "刘敏"], sent.Attendees.Select(a => a.Name));
+        Assert.Equal(DiscussionDecision.Proceed, sent.Decision);
+        Assert.Equal(ReviewSamples.Proposal.Hash, sent.ProposalHash);
+        var shown = cut.Find(".case-discussion").TextContent;
+        Assert.Contains("2026-11-27 集体讨论：按拟作出的决定作出处罚决定", shown, StringComparison.Ordinal);
+        Assert.Contains("分管副局长", shown, StringComparison.Ordinal);
+        Assert.Empty(cut.FindAll(".discussion-form"));
+    }
+
+    [Fact]
+    public void ShowTheRefusalOfADiscussionBesideItsFields()
+    {
+        var cases = new FakeCaseConsoleData
+        {
+            Case = ReviewSamples.Returned(),
+            TemplateList = CaseSamples.Templates(),
+            Refusal = new SanXiangException(ErrorCodes.ValidationFailed, "请列明至少2名参加人员。", [new FieldProblem("attendees", "集体讨论须由本机关负责人集体进行，请列明至少2名参加人员。"), new FieldProblem("attendees[0].opinion", "请记录“周正”的意见。"), new FieldProblem("decision", "请选择讨论决定。")]),
+        };
+        var cut = RenderPage(cases);
+
+        cut.Find(".discussion-date input").Change("2026-11-27");
+        cut.Find(".discussion-attendee-0 .discussion-attendee-name input").Change("周正");
+        cut.Find(".discussion-record").Click();
+
+        cut.WaitForAssertion(() => Assert.Contains("至少2名", cut.Find(".discussion-attendees-error").TextContent, StringComparison.Ordinal));
+        Assert.Contains("周正", cut.Find(".discussion-attendee-0 .discussion-attendee-opinion .mud-input-helper-text").TextContent, StringComparison.Ordinal);
+        Assert.Contains("请选择讨论决定", cut.Find(".discussion-decision-error").TextContent, StringComparison.Ordinal);
+        Assert.Empty(cases.Discussions);
+    }
+
+    [Fact]
+    public void OfferNoDiscussionWhileTheReviewIsWithTheReviewer() =>
+        Assert.Empty(RenderPage(new FakeCaseConsoleData { Case = ReviewSamples.Pending(), TemplateList = CaseSamples.Templates() }).FindAll(".discussion-form"));
+
+    [Fact]
     public void SayWhenTheReviewIsSuspendedAndUntilWhen()
     {
         var returned = ReviewSamples.Returned();

@@ -58,6 +58,9 @@ public sealed class CaseServiceConsoleData(CaseService cases, AuthenticationStat
     public async Task<CaseView> RecordReviewOpinionAsync(string tenantId, string caseId, ReviewOpinionRequest opinion) =>
         await cases.RecordReviewOpinionAsync(await CallerAsync(), tenantId, caseId, opinion);
 
+    public async Task<CaseView> RecordCollectiveDiscussionAsync(string tenantId, string caseId, CollectiveDiscussionRequest discussion) =>
+        await cases.RecordCollectiveDiscussionAsync(await CallerAsync(), tenantId, caseId, discussion);
+
     public IReadOnlyList<EnforcementCategory> Categories(string sectorId) =>
         [.. sectors.Find(sectorId)?.Procedures.Select(p => p.Category).Distinct() ?? []];
 

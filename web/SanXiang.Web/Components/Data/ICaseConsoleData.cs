@@ -40,6 +40,9 @@ public interface ICaseConsoleData
     /// <summary>The signed-in reviewer's opinion with its seven points, in the name of the officer his account is linked to.</summary>
     Task<CaseView> RecordReviewOpinionAsync(string tenantId, string caseId, ReviewOpinionRequest opinion);
 
+    /// <summary>Records the leaders' collective discussion after 存在问题, as the handling unit reports it.</summary>
+    Task<CaseView> RecordCollectiveDiscussionAsync(string tenantId, string caseId, CollectiveDiscussionRequest discussion);
+
     /// <summary>The enforcement categories a sector has a procedure for (empty when its plugin is not loaded).</summary>
     IReadOnlyList<EnforcementCategory> Categories(string sectorId);
 

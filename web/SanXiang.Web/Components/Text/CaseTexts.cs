@@ -87,6 +87,7 @@ public static class CaseTexts
         "review.opinion-recorded" => "记录法制审核意见",
         "review.submitted" => "提交法制审核",
         "review.supplement-requested" => "要求补充材料",
+        "review.collective-discussion" => "记录集体讨论",
         _ => kind,
     };
 }

@@ -128,6 +128,13 @@ public sealed class Mutation
     public static Task<CaseNode> RequestSupplementAsync(RequestSupplementInput input, [FromUserContext] GraphQLUserContext caller, [FromServices] CaseService cases) =>
         CaseMutations.RequestSupplementAsync(input, caller, cases);
 
+    /// <summary>
+    /// Records the leaders' collective discussion (集体讨论, 第五十七条) after the review said 存在问题 and the handling unit disagrees
+    /// (COLLECTIVE_DISCUSSION_NOT_ALLOWED otherwise); PROCEED lets the decision be made on the proposal discussed.
+    /// </summary>
+    public static Task<CaseNode> RecordCollectiveDiscussionAsync(RecordCollectiveDiscussionInput input, [FromUserContext] GraphQLUserContext caller, [FromServices] CaseService cases) =>
+        CaseMutations.RecordCollectiveDiscussionAsync(input, caller, cases);
+
     /// <summary>Adds an audio-visual record from a finished upload of the caller's (UPLOAD_NOT_READY otherwise).</summary>
     public static Task<CaseNode> AddRecordingAsync(AddRecordingInput input, [FromUserContext] GraphQLUserContext caller, [FromServices] CaseService cases) =>
         CaseMutations.AddRecordingAsync(input, caller, cases);

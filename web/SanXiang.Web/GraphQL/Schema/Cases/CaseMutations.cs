@@ -70,6 +70,20 @@ public static class CaseMutations
         return new CaseNode(await cases.RequestSupplementAsync(CaseCallers.From(caller), input.TenantId, input.CaseId, input.ReviewerId, input.Items, supplyBy, input.Reason));
     }
 
+    public static async Task<CaseNode> RecordCollectiveDiscussionAsync(RecordCollectiveDiscussionInput input, GraphQLUserContext caller, CaseService cases)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        ArgumentNullException.ThrowIfNull(cases);
+        var request = new CollectiveDiscussionRequest(
+            input.ProposalHash,
+            IsoDate.Parse(input.HeldOn, "讨论日期"),
+            input.HandlerOpinion,
+            [.. (input.Attendees ?? []).Select(a => new DiscussionAttendee(a.Name, a.Role, a.Opinion))],
+            input.Decision,
+            input.Conclusion);
+        return new CaseNode(await cases.RecordCollectiveDiscussionAsync(CaseCallers.From(caller), input.TenantId, input.CaseId, request));
+    }
+
     public static async Task<CaseNode> AddRecordingAsync(AddRecordingInput input, GraphQLUserContext caller, CaseService cases)
     {
         ArgumentNullException.ThrowIfNull(input);
