@@ -148,7 +148,8 @@ public sealed class CaseState
                 break;
             case ReviewSubmitted submitted:
                 // A resubmission keeps the reviewer who asked for it, so the review goes back to them.
-                Submission = new ReviewSubmission(submitted.ProposalHash, submitted.Materials, submitted.At, submitted.DaysLeft, submitted.Due, submitted.Provisional, submitted.DueError, ReviewStatus.Pending, null, Submission?.Reviewer, Submission?.ReviewerAccount, null);
+                // A review resumed after supplements keeps its extension; a new one starts without.
+                Submission = new ReviewSubmission(submitted.ProposalHash, submitted.Materials, submitted.At, submitted.DaysLeft, submitted.Due, submitted.Provisional, submitted.DueError, ReviewStatus.Pending, null, Submission?.Reviewer, Submission?.ReviewerAccount, null, submitted.Resumed ? Submission?.Extension : null);
                 break;
             case SupplementRequested supplement:
                 Submission = Submission! with
@@ -163,6 +164,16 @@ public sealed class CaseState
                 var discussion = new CollectiveDiscussion(discussed.ProposalHash, discussed.HeldOn, discussed.HandlerOpinion, discussed.Attendees, discussed.Decision, discussed.Conclusion, discussed.Actor, discussed.At);
                 Discussions.Add(discussion);
                 CurrentDiscussion = discussed.ProposalHash == ProposalHash ? discussion : CurrentDiscussion;
+                break;
+            case ReviewTimeLimitExtended extended:
+                Submission = Submission! with
+                {
+                    DaysLeft = extended.DaysLeft,
+                    Due = extended.Due,
+                    Provisional = extended.Provisional,
+                    DueError = extended.DueError,
+                    Extension = new ReviewExtension(extended.Days, extended.Reason, extended.Actor, extended.At),
+                };
                 break;
             case DeadlinesRecomputed recomputed:
                 SetDeadlines(recomputed.Deadlines);

@@ -97,6 +97,16 @@ public static class CommandText
         };
     }
 
+    public static ExtendReviewTimeLimitCommand Of(ExtendReviewTimeLimitCommand command)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        return command with
+        {
+            Reason = TextArguments.AcceptOptional(TextFields.ExtensionReason, command.Reason) ?? "",
+            Actor = Actor(command.Actor),
+        };
+    }
+
     /// <summary>Blank evidence lines are dropped: the form offers more lines than a case needs.</summary>
     public static SubmitForReviewCommand Of(SubmitForReviewCommand command)
     {

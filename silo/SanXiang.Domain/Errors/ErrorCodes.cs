@@ -55,4 +55,7 @@ public static class ErrorCodes
 
     // 行政处罚法 第五十七条: a collective discussion only where the review found problems and the handler disagrees.
     public const string CollectiveDiscussionNotAllowed = "COLLECTIVE_DISCUSSION_NOT_ALLOWED";
+
+    // A review's time limit is extended once, with the head's approval.
+    public const string ReviewExtensionUsed = "REVIEW_EXTENSION_USED";
 }

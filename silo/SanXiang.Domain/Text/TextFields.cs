@@ -75,6 +75,9 @@ public static class TextFields
 
     public static readonly TextField SupplementReason = new("补充材料的理由", 1000, TextShape.Paragraphs);
 
+    /// <summary>Why the head extends a review's time limit.</summary>
+    public static readonly TextField ExtensionReason = new("延长期限的理由", 1000, TextShape.Paragraphs);
+
     /// <summary>An attendee's role at a collective discussion (职务, e.g. 局长、分管副局长、法规股股长).</summary>
     public static readonly TextField DiscussionRole = new("职务", 50, TextShape.Line);
 

@@ -57,6 +57,9 @@ public interface ICaseGrain : IGrainWithStringKey
     /// </summary>
     Task<CaseView> RecordCollectiveDiscussionAsync(RecordCollectiveDiscussionCommand command);
 
+    /// <summary>Extends the time limit of the review with the reviewer once, as the agency head approved; REVIEW_EXTENSION_USED the second time.</summary>
+    Task<CaseView> ExtendReviewTimeLimitAsync(ExtendReviewTimeLimitCommand command);
+
     /// <summary>Whether the case's decision is major (重大执法决定) and which catalog rules matched; its decision then needs a passed review (REVIEW_REQUIRED).</summary>
     Task<MajorDecision> EvaluateMajorDecisionAsync();
 

@@ -111,6 +111,13 @@ public sealed class CaseGrain(CaseEventStore store, CaseInputs inputs, IDocument
         return DecideAsync(engine => engine.RecordCollectiveDiscussion(state, command));
     }
 
+    public Task<CaseView> ExtendReviewTimeLimitAsync(ExtendReviewTimeLimitCommand command)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        command = CommandText.Of(command);
+        return DecideAsync(async engine => engine.ExtendReviewTimeLimit(state, command, (await inputs.CalendarAsync()).Calendar));
+    }
+
     public async Task<MajorDecision> EvaluateMajorDecisionAsync()
     {
         if (!state.Opened)

@@ -148,6 +148,14 @@ public sealed class CaseService(IGrainFactory grains, CaseAccess access, Uploade
         return await InTenantAsync(caller, tenantId, () => Case(tenantId, caseId).RecordCollectiveDiscussionAsync(command));
     }
 
+    /// <summary>The agency head extends the review's time limit by <paramref name="days"/> working days, once; the engine decides whether it may be.</summary>
+    public async Task<CaseView> ExtendReviewTimeLimitAsync(CaseCaller caller, string tenantId, string caseId, int days, string reason)
+    {
+        await access.RequireHeadAsync(caller, tenantId);
+        var command = new ExtendReviewTimeLimitCommand(days, reason, caller.UserName, clock.GetUtcNow());
+        return await InTenantAsync(caller, tenantId, () => Case(tenantId, caseId).ExtendReviewTimeLimitAsync(command));
+    }
+
     public async Task<MajorDecision> EvaluateMajorDecisionAsync(CaseCaller caller, string tenantId, string caseId)
     {
         await access.RequireReadAsync(caller, tenantId);

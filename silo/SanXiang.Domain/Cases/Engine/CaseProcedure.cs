@@ -212,6 +212,14 @@ public sealed class CaseProcedure
         return CollectiveDiscussionRule.Record(state, command);
     }
 
+    /// <summary>The head's once-only extension of the review's time limit (<see cref="ReviewExtensionRule"/>).</summary>
+    public ReviewTimeLimitExtended ExtendReviewTimeLimit(CaseState state, ExtendReviewTimeLimitCommand command, WorkingDayCalendar calendar)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        CheckBeforeDecision(state, "延长审核期限");
+        return ReviewExtensionRule.Extend(state, command, calendar);
+    }
+
     /// <summary>Submits the current proposal for legal review with complete materials, or resubmits (<see cref="ReviewSubmissionRule"/>).</summary>
     public ReviewSubmitted SubmitForReview(CaseState state, SubmitForReviewCommand command, WorkingDayCalendar calendar)
     {

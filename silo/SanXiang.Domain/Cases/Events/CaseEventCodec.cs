@@ -19,5 +19,6 @@ public static class CaseEventCodec
         .Map<ReviewOpinionRecorded>("review.opinion-recorded")
         .Map<ReviewSubmitted>("review.submitted")
         .Map<SupplementRequested>("review.supplement-requested")
-        .Map<CollectiveDiscussionRecorded>("review.collective-discussion");
+        .Map<CollectiveDiscussionRecorded>("review.collective-discussion")
+        .Map<ReviewTimeLimitExtended>("review.time-limit-extended");
 }

@@ -149,6 +149,16 @@ internal sealed class CaseHistory
         return this;
     }
 
+    /// <summary>What the engine makes of the head's extension of the review's time limit by <paramref name="days"/> working days.</summary>
+    public ReviewTimeLimitExtended AttemptExtend(int days, string reason = "案情复杂，需进一步核实证据", DateTimeOffset? at = null) =>
+        Procedure.ExtendReviewTimeLimit(State, new ExtendReviewTimeLimitCommand(days, reason, "head", at ?? State.UpdatedAt.AddHours(1)), WorkingDayCalendar.Official);
+
+    public CaseHistory Extend(int days)
+    {
+        State.Apply(AttemptExtend(days));
+        return this;
+    }
+
     public CaseHistory Issue(string kind, string stepId)
     {
         State.Apply(new DocumentIssued($"D{State.Documents.Count + 1}", kind, Procedure.DocumentName(kind), null, stepId, [NextFile("docx")]) { Actor = "officer", At = State.UpdatedAt });

@@ -88,6 +88,7 @@ public static class CaseTexts
         "review.submitted" => "提交法制审核",
         "review.supplement-requested" => "要求补充材料",
         "review.collective-discussion" => "记录集体讨论",
+        "review.time-limit-extended" => "延长审核期限",
         _ => kind,
     };
 }

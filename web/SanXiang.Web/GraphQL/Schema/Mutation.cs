@@ -135,6 +135,10 @@ public sealed class Mutation
     public static Task<CaseNode> RecordCollectiveDiscussionAsync(RecordCollectiveDiscussionInput input, [FromUserContext] GraphQLUserContext caller, [FromServices] CaseService cases) =>
         CaseMutations.RecordCollectiveDiscussionAsync(input, caller, cases);
 
+    /// <summary>The agency head extends the time limit of the review with the reviewer, once (REVIEW_EXTENSION_USED the second time; FORBIDDEN for anyone but the head).</summary>
+    public static Task<CaseNode> ExtendReviewTimeLimitAsync(ExtendReviewTimeLimitInput input, [FromUserContext] GraphQLUserContext caller, [FromServices] CaseService cases) =>
+        CaseMutations.ExtendReviewTimeLimitAsync(input, caller, cases);
+
     /// <summary>Adds an audio-visual record from a finished upload of the caller's (UPLOAD_NOT_READY otherwise).</summary>
     public static Task<CaseNode> AddRecordingAsync(AddRecordingInput input, [FromUserContext] GraphQLUserContext caller, [FromServices] CaseService cases) =>
         CaseMutations.AddRecordingAsync(input, caller, cases);

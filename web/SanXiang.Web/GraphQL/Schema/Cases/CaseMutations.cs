@@ -84,6 +84,13 @@ public static class CaseMutations
         return new CaseNode(await cases.RecordCollectiveDiscussionAsync(CaseCallers.From(caller), input.TenantId, input.CaseId, request));
     }
 
+    public static async Task<CaseNode> ExtendReviewTimeLimitAsync(ExtendReviewTimeLimitInput input, GraphQLUserContext caller, CaseService cases)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        ArgumentNullException.ThrowIfNull(cases);
+        return new CaseNode(await cases.ExtendReviewTimeLimitAsync(CaseCallers.From(caller), input.TenantId, input.CaseId, input.Days, input.Reason));
+    }
+
     public static async Task<CaseNode> AddRecordingAsync(AddRecordingInput input, GraphQLUserContext caller, CaseService cases)
     {
         ArgumentNullException.ThrowIfNull(input);
