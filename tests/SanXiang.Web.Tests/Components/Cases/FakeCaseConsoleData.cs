@@ -118,6 +118,18 @@ internal sealed class FakeCaseConsoleData : ICaseConsoleData
         return Task.FromResult(Case);
     }
 
+    public List<(int Days, string Reason)> Extensions { get; } = [];
+
+    /// <summary>Extends as the engine would: the days added to what was left, due a week later.</summary>
+    public Task<CaseView> ExtendReviewTimeLimitAsync(string tenantId, string caseId, int days, string reason)
+    {
+        Refuse();
+        Extensions.Add((days, reason));
+        var submission = Case!.Submission!;
+        Case = Case with { Submission = submission with { DaysLeft = submission.DaysLeft + days, Due = submission.Due?.AddDays(7), Extension = new ReviewExtension(days, reason, UserName, CaseSamples.At.AddDays(2)) } };
+        return Task.FromResult(Case);
+    }
+
     public List<CollectiveDiscussionRequest> Discussions { get; } = [];
 
     /// <summary>Takes the discussion as the engine would when it accepts it.</summary>

@@ -204,6 +204,24 @@ public sealed class ReviewPanelShould : ConsoleTestContext
         Assert.Empty(RenderPage(new FakeCaseConsoleData { Case = ReviewSamples.Pending(), TemplateList = CaseSamples.Templates() }).FindAll(".discussion-form"));
 
     [Fact]
+    public void LetTheHeadExtendTheTimeLimitOnceAndShowTheExtension()
+    {
+        var cases = new FakeCaseConsoleData { Case = ReviewSamples.Pending(), TemplateList = CaseSamples.Templates(), Abilities = new(CanOpen: true, CanAct: true, CanApprove: true) };
+        var cut = RenderPage(cases);
+
+        cut.Find(".review-extension-reason input").Change("案情复杂，需进一步核实证据");
+        cut.Find(".review-extend").Click();
+
+        cut.WaitForAssertion(() => Assert.Contains("经负责人批准延长 5 个工作日", cut.Find(".case-review .review-extension").TextContent, StringComparison.Ordinal));
+        Assert.Equal([(5, "案情复杂，需进一步核实证据")], cases.Extensions);
+        Assert.Empty(cut.FindAll(".review-extension-form"));
+    }
+
+    [Fact]
+    public void OfferTheExtensionToNobodyButTheHead() =>
+        Assert.Empty(RenderPage(new FakeCaseConsoleData { Case = ReviewSamples.Pending(), TemplateList = CaseSamples.Templates() }).FindAll(".review-extension-form"));
+
+    [Fact]
     public void SayWhenTheReviewIsSuspendedAndUntilWhen()
     {
         var returned = ReviewSamples.Returned();

@@ -40,6 +40,9 @@ public interface ICaseConsoleData
     /// <summary>The signed-in reviewer's opinion with its seven points, in the name of the officer his account is linked to.</summary>
     Task<CaseView> RecordReviewOpinionAsync(string tenantId, string caseId, ReviewOpinionRequest opinion);
 
+    /// <summary>The agency head extends the review's time limit once by <paramref name="days"/> working days.</summary>
+    Task<CaseView> ExtendReviewTimeLimitAsync(string tenantId, string caseId, int days, string reason);
+
     /// <summary>Records the leaders' collective discussion after 存在问题, as the handling unit reports it.</summary>
     Task<CaseView> RecordCollectiveDiscussionAsync(string tenantId, string caseId, CollectiveDiscussionRequest discussion);
 
