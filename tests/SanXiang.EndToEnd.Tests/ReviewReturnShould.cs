@@ -8,7 +8,8 @@ namespace SanXiang.EndToEnd.Tests;
 /// <summary>
 /// Issue 10's return and resubmission in Chromium: a 200 000-yuan fine at 新田县市场监督管理局 is submitted for legal
 /// review, shows in the reviewer's queue, comes back with 存在问题, is resubmitted from the case page with the
-/// situation note changed, and passes.
+/// situation note changed, and passes. The reviewer gives his opinions on the case page, signed in as himself, point by
+/// point through the seven-point checklist.
 /// </summary>
 public sealed partial class ReviewReturnShould(ITestOutputHelper output)
 {
@@ -27,20 +28,19 @@ public sealed partial class ReviewReturnShould(ITestOutputHelper output)
         var passed = false;
         try
         {
-            await page.GotoAsync("/login");
-            await page.FillAsync("#userName", $"{Tenant}.admin");
-            await page.FillAsync("#password", DemoPassword);
-            await page.ClickAsync("button[type=submit]");
-            await page.WaitForURLAsync(NotLogin(), new() { Timeout = 90_000 });
+            await SignInAsync(page, $"{Tenant}.admin");
 
-            // The case and the reviewer's opinions through the API (the console's cookie signs it in); the handler's side in the page.
+            // The case through the API (the console's cookie signs it in); the handler's side in the page. The opinions are
+            // the demo reviewer's own, given on the case page signed in as him (his account is linked to the agency's demo reviewer).
             var api = browser.APIRequest;
             string[] team = [await AddOfficerAsync(api, "张明", "E2E43112811", false), await AddOfficerAsync(api, "李华", "E2E43112812", false)];
-            var reviewer = await AddOfficerAsync(api, "赵敏", "E2E43112819", true);
+            await using var reviewerBrowser = await Chromium.LaunchAsync(playwright, app.BaseAddress);
+            reviewerBrowser.SetDefaultTimeout(30_000);
+            var reviewerPage = await Chromium.PageAsync(reviewerBrowser);
+            await SignInAsync(reviewerPage, $"{Tenant}.reviewer");
             var caseId = (await PostAsync(api, "mutation($i: OpenCaseInput!) { openCase(input: $i) { id } }", new { i = new { tenantId = Tenant, title = "销售超过保质期的食品案", category = "PENALTY", party = new { name = "新田县某某食品超市有限公司", kind = "ORGANISATION", idCode = "91431128MA4L123459" }, officerIds = team, proposedFine = 200_000m } }))
                 .GetProperty("openCase").GetProperty("id").GetString()!;
-            var hash = (await PostAsync(api, "mutation($i: ProposeDecisionInput!) { proposeDecision(input: $i) { proposal { hash } } }", new { i = new { tenantId = Tenant, caseId, kinds = new[] { "FINE" }, fine = 200_000m, legalBasis = "《中华人民共和国食品安全法》第一百二十四条", factsSummary = "销售超过保质期的食品" } }))
-                .GetProperty("proposeDecision").GetProperty("proposal").GetProperty("hash").GetString()!;
+            await PostAsync(api, "mutation($i: ProposeDecisionInput!) { proposeDecision(input: $i) { proposal { hash } } }", new { i = new { tenantId = Tenant, caseId, kinds = new[] { "FINE" }, fine = 200_000m, legalBasis = "《中华人民共和国食品安全法》第一百二十四条", factsSummary = "销售超过保质期的食品" } });
             await PostAsync(api, "mutation($i: SubmitForReviewInput!) { submitForReview(input: $i) { id } }", new { i = new { tenantId = Tenant, caseId, situationNote = "当事人销售过期食品，建议罚款二十万元", draftDecision = "新市监罚〔2026〕号行政处罚决定书（草案）", evidence = new[] { "现场检查笔录", "询问笔录" } } });
 
             await page.GotoAsync($"/t/{Tenant}/reviews");
@@ -52,7 +52,20 @@ public sealed partial class ReviewReturnShould(ITestOutputHelper output)
             await page.Locator(".case-page[data-interactive=true]").WaitForAsync();
             Assert.Equal("审核中", (await page.Locator(".case-review .review-status").InnerTextAsync()).Trim());
 
-            await OpinionAsync(api, caseId, hash, reviewer, "HAS_PROBLEMS", "罚款数额的裁量理由不充分");
+            // The reviewer, on the same case page: a first try without the seventh point shows the refusal beside it.
+            await reviewerPage.GotoAsync($"/t/{Tenant}/cases/{caseId}");
+            await reviewerPage.Locator(".case-page[data-interactive=true]").WaitForAsync();
+            Assert.Contains("演示审核员", await reviewerPage.Locator(".review-opinion-form").InnerTextAsync(), StringComparison.Ordinal);
+            await FillChecklistAsync(reviewerPage, problem: "LawAndDiscretion", skip: "CrimeTransfer");
+            await reviewerPage.Locator(".outcome-HasProblems").ClickAsync();
+            await FillAsync(reviewerPage.Locator(".review-reasons textarea"), "罚款数额的裁量理由不充分");
+            await reviewerPage.ClickAsync(".review-record");
+            await reviewerPage.Locator(".review-check-CrimeTransfer .review-finding-error").WaitForAsync();
+            Assert.Contains("第7项", await reviewerPage.Locator(".review-opinion-error").InnerTextAsync(), StringComparison.Ordinal);
+            await FillChecklistAsync(reviewerPage, problem: "LawAndDiscretion", only: "CrimeTransfer");
+            await reviewerPage.ClickAsync(".review-record");
+            await reviewerPage.Locator(".case-review[data-status=Returned]").WaitForAsync();
+            Assert.Contains("存在问题", await reviewerPage.Locator(".review-checklist .review-check[data-point=LawAndDiscretion]").InnerTextAsync(), StringComparison.Ordinal);
             await page.ReloadAsync();
             await page.Locator(".case-page[data-interactive=true]").WaitForAsync();
             Assert.Equal("已退回（存在问题）", (await page.Locator(".case-review .review-status").InnerTextAsync()).Trim());
@@ -68,7 +81,14 @@ public sealed partial class ReviewReturnShould(ITestOutputHelper output)
             await page.ClickAsync(".review-submit");
             await page.Locator(".case-review[data-status=Pending]").WaitForAsync();
 
-            await OpinionAsync(api, caseId, hash, reviewer, "AGREED", "事实清楚，证据确凿，适用依据正确，程序合法");
+            await reviewerPage.ReloadAsync();
+            await reviewerPage.Locator(".case-page[data-interactive=true]").WaitForAsync();
+            await FillChecklistAsync(reviewerPage, problem: null);
+            await reviewerPage.Locator(".outcome-Agreed").ClickAsync();
+            await FillAsync(reviewerPage.Locator(".review-reasons textarea"), "事实清楚，证据确凿，适用依据正确，程序合法");
+            await reviewerPage.ClickAsync(".review-record");
+            await reviewerPage.Locator(".case-review[data-status=Passed]").WaitForAsync();
+            await reviewerPage.ScreenshotAsync(new() { Path = Path.Combine(AppContext.BaseDirectory, "screenshots", "review-opinion.png"), FullPage = true });
             await page.ReloadAsync();
             await page.Locator(".case-page[data-interactive=true]").WaitForAsync();
             Assert.Equal("审核通过", (await page.Locator(".case-review .review-status").InnerTextAsync()).Trim());
@@ -91,8 +111,33 @@ public sealed partial class ReviewReturnShould(ITestOutputHelper output)
         }
     }
 
-    private static Task OpinionAsync(IAPIRequestContext api, string caseId, string hash, string reviewerId, string outcome, string reasons) =>
-        PostAsync(api, "mutation($i: RecordReviewOpinionInput!) { recordReviewOpinion(input: $i) { id } }", new { i = new { tenantId = Tenant, caseId, proposalHash = hash, reviewerId, outcome, reasons } });
+    private static readonly string[] Points = ["LawfulBodyAndOfficers", "LawfulProcedure", "FactsAndEvidence", "LawAndDiscretion", "WithinPowers", "Documents", "CrimeTransfer"];
+
+    // The seven points as the reviewer fills them: 符合 with a note, but 存在问题 on <paramref name="problem"/>; <paramref name="skip"/> left open, or only <paramref name="only"/> filled.
+    private static async Task FillChecklistAsync(IPage page, string? problem, string? skip = null, string? only = null)
+    {
+        foreach (var point in Points.Where(p => p != skip && (only is null || p == only)))
+        {
+            var row = page.Locator($".review-check-{point}");
+            await row.Locator(point == problem ? ".finding-Problem" : ".finding-Satisfied").ClickAsync();
+            await FillAsync(row.Locator(".review-check-note input"), point == problem ? "罚款数额明显高于本局裁量基准" : "经审查无问题");
+        }
+    }
+
+    private static async Task FillAsync(ILocator input, string value)
+    {
+        await input.FillAsync(value);
+        await input.BlurAsync();
+    }
+
+    private static async Task SignInAsync(IPage page, string userName)
+    {
+        await page.GotoAsync("/login");
+        await page.FillAsync("#userName", userName);
+        await page.FillAsync("#password", DemoPassword);
+        await page.ClickAsync("button[type=submit]");
+        await page.WaitForURLAsync(NotLogin(), new() { Timeout = 90_000 });
+    }
 
     private static async Task<string> AddOfficerAsync(IAPIRequestContext api, string name, string certificate, bool reviewer) =>
         (await PostAsync(api, "mutation($i: AddOfficerInput!) { addOfficer(input: $i) { id } }", new

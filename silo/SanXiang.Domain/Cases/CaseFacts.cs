@@ -1,3 +1,4 @@
+using SanXiang.Domain.Cases.Review;
 using SanXiang.Plugins;
 
 namespace SanXiang.Domain.Cases;
@@ -10,7 +11,12 @@ public static class CaseFacts
 {
     public static IReadOnlyDictionary<string, string> Merge(DocumentTemplate template, IReadOnlyDictionary<string, string> given, CaseState state, string caseId, string? agencyName, DateOnly issuedOn)
     {
-        var facts = CaseDocumentFacts.For(caseId, state.Title, state.Party, state.Officers, state.OpenedAt, state.Documents, agencyName, issuedOn);
+        var facts = new Dictionary<string, string>(CaseDocumentFacts.For(caseId, state.Title, state.Party, state.Officers, state.OpenedAt, state.Documents, agencyName, issuedOn), StringComparer.Ordinal);
+        foreach (var (name, value) in ReviewDocumentFacts.For(state.CurrentReview, state.Submission, state.Proposal))
+        {
+            facts[name] = value;
+        }
+
         var fields = given.Where(f => !string.IsNullOrWhiteSpace(f.Value)).ToDictionary(f => f.Key, f => f.Value, StringComparer.Ordinal);
         foreach (var field in template.Fields)
         {

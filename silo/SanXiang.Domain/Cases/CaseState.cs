@@ -54,6 +54,12 @@ public sealed class CaseState
     /// <summary>The latest opinion recorded since the current proposal, or null: a changed proposal has not been reviewed.</summary>
     public ReviewOpinion? CurrentReview { get; private set; }
 
+    /// <summary>Every collective discussion (集体讨论), oldest first.</summary>
+    public List<CollectiveDiscussion> Discussions { get; private set; } = [];
+
+    /// <summary>The latest collective discussion of the current proposal held since its latest opinion, or null.</summary>
+    public CollectiveDiscussion? CurrentDiscussion { get; private set; }
+
     /// <summary>The latest submission for legal review, or null before any <c>review.submitted</c>.</summary>
     public ReviewSubmission? Submission { get; private set; }
 
@@ -74,6 +80,7 @@ public sealed class CaseState
         copy.Evidence = [.. Evidence];
         copy.Deadlines = [.. Deadlines];
         copy.Reviews = [.. Reviews];
+        copy.Discussions = [.. Discussions];
         return copy;
     }
 
@@ -128,18 +135,21 @@ public sealed class CaseState
                 Proposal = proposed.Proposal;
                 ProposalHash = proposed.ProposalHash;
                 CurrentReview = null;
+                CurrentDiscussion = null;
                 break;
             case ReviewOpinionRecorded opinion:
-                var review = new ReviewOpinion(opinion.ProposalHash, opinion.Reviewer, opinion.Outcome, opinion.Reasons, opinion.Actor, opinion.At);
+                var review = new ReviewOpinion(opinion.ProposalHash, opinion.Reviewer, opinion.Outcome, opinion.Reasons, opinion.Actor, opinion.At, opinion.Checklist ?? []);
                 Reviews.Add(review);
                 CurrentReview = opinion.ProposalHash == ProposalHash ? review : CurrentReview;
+                CurrentDiscussion = opinion.ProposalHash == ProposalHash ? null : CurrentDiscussion;
                 Submission = Submission?.ProposalHash == opinion.ProposalHash
                     ? Submission with { Status = opinion.Outcome == ReviewOutcome.Agreed ? ReviewStatus.Passed : ReviewStatus.Returned, Reviewer = opinion.Reviewer, ReviewerAccount = opinion.Actor, Opinion = review }
                     : Submission;
                 break;
             case ReviewSubmitted submitted:
                 // A resubmission keeps the reviewer who asked for it, so the review goes back to them.
-                Submission = new ReviewSubmission(submitted.ProposalHash, submitted.Materials, submitted.At, submitted.DaysLeft, submitted.Due, submitted.Provisional, submitted.DueError, ReviewStatus.Pending, null, Submission?.Reviewer, Submission?.ReviewerAccount, null);
+                // A review resumed after supplements keeps its extension; a new one starts without.
+                Submission = new ReviewSubmission(submitted.ProposalHash, submitted.Materials, submitted.At, submitted.DaysLeft, submitted.Due, submitted.Provisional, submitted.DueError, ReviewStatus.Pending, null, Submission?.Reviewer, Submission?.ReviewerAccount, null, submitted.Resumed ? Submission?.Extension : null);
                 break;
             case SupplementRequested supplement:
                 Submission = Submission! with
@@ -148,6 +158,21 @@ public sealed class CaseState
                     Supplement = new SupplementRequest(supplement.Reviewer, supplement.Items, supplement.SupplyBy, supplement.Reason, supplement.Actor, supplement.At),
                     Reviewer = supplement.Reviewer,
                     ReviewerAccount = supplement.Actor,
+                };
+                break;
+            case CollectiveDiscussionRecorded discussed:
+                var discussion = new CollectiveDiscussion(discussed.ProposalHash, discussed.HeldOn, discussed.HandlerOpinion, discussed.Attendees, discussed.Decision, discussed.Conclusion, discussed.Actor, discussed.At);
+                Discussions.Add(discussion);
+                CurrentDiscussion = discussed.ProposalHash == ProposalHash ? discussion : CurrentDiscussion;
+                break;
+            case ReviewTimeLimitExtended extended:
+                Submission = Submission! with
+                {
+                    DaysLeft = extended.DaysLeft,
+                    Due = extended.Due,
+                    Provisional = extended.Provisional,
+                    DueError = extended.DueError,
+                    Extension = new ReviewExtension(extended.Days, extended.Reason, extended.Actor, extended.At),
                 };
                 break;
             case DeadlinesRecomputed recomputed:

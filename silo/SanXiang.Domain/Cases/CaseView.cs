@@ -8,7 +8,8 @@ namespace SanXiang.Domain.Cases;
 /// first step neither completed nor skipped (null once closed); <paramref name="LastSequence"/> the number of
 /// the case's last event; <paramref name="Proposal"/> the decision it proposes (named by <paramref name="ProposalHash"/>)
 /// and <paramref name="Review"/> the latest legal-review opinion on that proposal; <paramref name="Submission"/> the latest
-/// submission for legal review (its materials, due date, supplements, and the opinion that closed it).
+/// submission for legal review (its materials, due date, supplements, and the opinion that closed it);
+/// <paramref name="Discussions"/> the collective discussions held on its proposals (第五十七条), oldest first.
 /// </summary>
 public sealed record CaseView(
     string Id,
@@ -33,4 +34,5 @@ public sealed record CaseView(
     DecisionProposal? Proposal = null,
     string? ProposalHash = null,
     ReviewOpinion? Review = null,
-    ReviewSubmission? Submission = null);
+    ReviewSubmission? Submission = null,
+    IReadOnlyList<CollectiveDiscussion>? Discussions = null);

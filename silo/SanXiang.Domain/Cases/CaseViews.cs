@@ -29,7 +29,8 @@ public static class CaseViews
             state.Proposal,
             state.ProposalHash,
             state.CurrentReview,
-            state.Submission);
+            state.Submission,
+            Discussions: [.. state.Discussions]);
 
     /// <summary>The case's row of the read model: what its events make of it, whatever the day (<see cref="CaseSummary"/>).</summary>
     public static CaseSummary Summary(string tenantId, string caseId, CaseState state, CaseProcedure engine, long lastSequence)

@@ -71,8 +71,38 @@ public static class CommandText
         return command with
         {
             ProposalHash = TextArguments.Accept(TextFields.Id, command.ProposalHash),
-            ReviewerId = TextArguments.Accept(TextFields.CertificateNumber, command.ReviewerId),
+            ReviewerId = TextArguments.AcceptOptional(TextFields.CertificateNumber, command.ReviewerId),
             Reasons = TextArguments.Accept(TextFields.ReviewReasons, command.Reasons),
+            Checklist = ChecklistOf(command.Checklist),
+            Actor = Actor(command.Actor),
+        };
+    }
+
+    /// <summary>Each attendee's name, role and opinion to their fields; blanks stay blank for the engine to name.</summary>
+    public static RecordCollectiveDiscussionCommand Of(RecordCollectiveDiscussionCommand command)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        var attendees = command.Attendees ?? [];
+        TextArguments.RequireCount(attendees.Count, "参加人员");
+        return command with
+        {
+            ProposalHash = TextArguments.Accept(TextFields.Id, command.ProposalHash),
+            HandlerOpinion = TextArguments.AcceptOptional(TextFields.DiscussionText, command.HandlerOpinion) ?? "",
+            Attendees = [.. attendees.Select(a => new DiscussionAttendee(
+                TextArguments.AcceptOptional(TextFields.OfficerName, a.Name) ?? "",
+                TextArguments.AcceptOptional(TextFields.DiscussionRole, a.Role) ?? "",
+                TextArguments.AcceptOptional(TextFields.DiscussionText, a.Opinion) ?? ""))],
+            Conclusion = TextArguments.AcceptOptional(TextFields.DiscussionText, command.Conclusion) ?? "",
+            Actor = Actor(command.Actor),
+        };
+    }
+
+    public static ExtendReviewTimeLimitCommand Of(ExtendReviewTimeLimitCommand command)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        return command with
+        {
+            Reason = TextArguments.AcceptOptional(TextFields.ExtensionReason, command.Reason) ?? "",
             Actor = Actor(command.Actor),
         };
     }
@@ -98,7 +128,7 @@ public static class CommandText
         ArgumentNullException.ThrowIfNull(command);
         return command with
         {
-            ReviewerId = TextArguments.Accept(TextFields.CertificateNumber, command.ReviewerId),
+            ReviewerId = TextArguments.AcceptOptional(TextFields.CertificateNumber, command.ReviewerId),
             Items = TextArguments.AcceptAll(TextFields.ReviewMaterial, Lines(command.Items), "需补充的材料"),
             Reason = TextArguments.AcceptOptional(TextFields.SupplementReason, command.Reason) ?? "",
             Actor = Actor(command.Actor),
@@ -161,6 +191,14 @@ public static class CommandText
             DocumentId = TextArguments.Accept(TextFields.Id, command.DocumentId),
             Actor = Actor(command.Actor),
         };
+    }
+
+    // A blank note stays blank, for the checklist rule to name the point it is missing on.
+    private static List<ReviewCheck> ChecklistOf(IReadOnlyList<ReviewCheck>? checklist)
+    {
+        var checks = checklist ?? [];
+        TextArguments.RequireCount(checks.Count, "审核要点");
+        return [.. checks.Select(c => c with { Note = TextArguments.AcceptOptional(TextFields.ReviewPointNote, c.Note) ?? "" })];
     }
 
     private static List<string> Lines(IReadOnlyList<string>? lines) => [.. (lines ?? []).Where(l => !string.IsNullOrWhiteSpace(l))];

@@ -51,4 +51,18 @@ public static class ErrorCodes
     public const string DeliverableSelfReview = "DELIVERABLE_SELF_REVIEW";
     public const string LedgerTaskDone = "LEDGER_TASK_DONE";
     public const string LedgerTaskLongTerm = "LEDGER_TASK_LONG_TERM";
+
+    // The reviewer acts as himself: the officer his account is linked to, one officer per account and agency.
+    public const string AccountNotLinked = "ACCOUNT_NOT_LINKED";
+    public const string ReviewerNotSelf = "REVIEWER_NOT_SELF";
+    public const string AccountAlreadyLinked = "ACCOUNT_ALREADY_LINKED";
+
+    // The seven-point checklist (审核要点): every point with a finding and a note, and the outcome following them.
+    public const string ReviewChecklistIncomplete = "REVIEW_CHECKLIST_INCOMPLETE";
+
+    // 行政处罚法 第五十七条: a collective discussion only where the review found problems and the handler disagrees.
+    public const string CollectiveDiscussionNotAllowed = "COLLECTIVE_DISCUSSION_NOT_ALLOWED";
+
+    // A review's time limit is extended once, with the head's approval.
+    public const string ReviewExtensionUsed = "REVIEW_EXTENSION_USED";
 }

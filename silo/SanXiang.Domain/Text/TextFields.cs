@@ -75,6 +75,18 @@ public static class TextFields
 
     public static readonly TextField SupplementReason = new("补充材料的理由", 1000, TextShape.Paragraphs);
 
+    /// <summary>Why the head extends a review's time limit.</summary>
+    public static readonly TextField ExtensionReason = new("延长期限的理由", 1000, TextShape.Paragraphs);
+
+    /// <summary>An attendee's role at a collective discussion (职务, e.g. 局长、分管副局长、法规股股长).</summary>
+    public static readonly TextField DiscussionRole = new("职务", 50, TextShape.Line);
+
+    /// <summary>An attendee's opinion, the handler's disagreement or the decision reached at a collective discussion.</summary>
+    public static readonly TextField DiscussionText = new("集体讨论意见", 5000, TextShape.Paragraphs);
+
+    /// <summary>A reviewer's note on one of the seven review points (审核要点说明).</summary>
+    public static readonly TextField ReviewPointNote = new("审核要点说明", 2000, TextShape.Paragraphs);
+
     /// <summary>The notice a calendar amendment cites, e.g. 国办发明电〔2019〕3号.</summary>
     public static readonly TextField NoticeSource = new("通知文号", 100, TextShape.Line);
 

@@ -44,7 +44,8 @@ public interface IAccountGrain : IGrainWithStringKey
     /// <summary>
     /// Links the account's memberships in <paramref name="tenantId"/> to the officer <paramref name="officerId"/>
     /// (the account signs in as that officer there). NOT_FOUND without an account, VALIDATION_FAILED
-    /// when the account holds no role in the agency.
+    /// when the account holds no role in the agency, ACCOUNT_ALREADY_LINKED when it is linked to another
+    /// officer there (one account is one officer per agency); linking it again to the same officer changes nothing.
     /// </summary>
     Task<Account> LinkOfficerAsync(string tenantId, string officerId);
 

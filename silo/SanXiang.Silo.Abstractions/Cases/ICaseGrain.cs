@@ -50,6 +50,16 @@ public interface ICaseGrain : IGrainWithStringKey
     /// <summary>A legal reviewer asks for supplementary materials by a date; the review's time limit stops until the handler resubmits.</summary>
     Task<CaseView> RequestSupplementAsync(RequestSupplementCommand command);
 
+    /// <summary>
+    /// Records the agency's leaders' collective discussion (集体讨论, 行政处罚法 第五十七条) of the current proposal after the
+    /// review said 存在问题 and the handler disagrees; COLLECTIVE_DISCUSSION_NOT_ALLOWED otherwise. A discussion that decided to
+    /// proceed lets the decision be made on that proposal.
+    /// </summary>
+    Task<CaseView> RecordCollectiveDiscussionAsync(RecordCollectiveDiscussionCommand command);
+
+    /// <summary>Extends the time limit of the review with the reviewer once, as the agency head approved; REVIEW_EXTENSION_USED the second time.</summary>
+    Task<CaseView> ExtendReviewTimeLimitAsync(ExtendReviewTimeLimitCommand command);
+
     /// <summary>Whether the case's decision is major (重大执法决定) and which catalog rules matched; its decision then needs a passed review (REVIEW_REQUIRED).</summary>
     Task<MajorDecision> EvaluateMajorDecisionAsync();
 

@@ -116,6 +116,14 @@ public sealed class AccountGrain(
             throw new SanXiangException(ErrorCodes.ValidationFailed, $"账号“{account.UserName}”不属于本机关，不能关联为本机关的执法人员。");
         }
 
+        // One account is one person: linked to a second officer, it could act (and review) as either of them.
+        if (account.Memberships.FirstOrDefault(m => m.TenantId == tenantId && m.OfficerId is not null) is { } linkedTo)
+        {
+            return linkedTo.OfficerId == officerId
+                ? account
+                : throw new SanXiangException(ErrorCodes.AccountAlreadyLinked, $"登录账号“{account.UserName}”已关联本机关的执法人员（证件编号“{linkedTo.OfficerId}”），一个账号只能关联一名执法人员。");
+        }
+
         var linked = account with { Memberships = [.. account.Memberships.Select(m => m.TenantId == tenantId ? m with { OfficerId = officerId } : m)] };
         state.State = state.State with { Account = linked };
         await state.WriteStateAsync();

@@ -85,12 +85,8 @@ public sealed class CaseGrain(CaseEventStore store, CaseInputs inputs, IDocument
     {
         ArgumentNullException.ThrowIfNull(command);
         command = CommandText.Of(command);
-        var reviewerId = CaseInputs.OfficerIds([command.ReviewerId]).FirstOrDefault() ?? "";
-        return DecideAsync(async engine =>
-        {
-            var reviewer = reviewerId.Length == 0 ? null : await inputs.ReviewerAsync(TenantId, reviewerId);
-            return engine.RecordReview(state, command with { ReviewerId = reviewerId }, reviewer);
-        });
+        var named = command with { ReviewerId = CaseInputs.NamedOfficerId(command.ReviewerId) };
+        return DecideAsync(async engine => engine.RecordReview(state, named, await inputs.ActingOfficerAsync(TenantId, command.Actor)));
     }
 
     public Task<CaseView> SubmitForReviewAsync(SubmitForReviewCommand command)
@@ -104,12 +100,22 @@ public sealed class CaseGrain(CaseEventStore store, CaseInputs inputs, IDocument
     {
         ArgumentNullException.ThrowIfNull(command);
         command = CommandText.Of(command);
-        var reviewerId = CaseInputs.OfficerIds([command.ReviewerId]).FirstOrDefault() ?? "";
-        return DecideAsync(async engine =>
-        {
-            var reviewer = reviewerId.Length == 0 ? null : await inputs.ReviewerAsync(TenantId, reviewerId);
-            return engine.RequestSupplement(state, command with { ReviewerId = reviewerId }, reviewer);
-        });
+        var named = command with { ReviewerId = CaseInputs.NamedOfficerId(command.ReviewerId) };
+        return DecideAsync(async engine => engine.RequestSupplement(state, named, await inputs.ActingOfficerAsync(TenantId, command.Actor)));
+    }
+
+    public Task<CaseView> RecordCollectiveDiscussionAsync(RecordCollectiveDiscussionCommand command)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        command = CommandText.Of(command);
+        return DecideAsync(engine => engine.RecordCollectiveDiscussion(state, command));
+    }
+
+    public Task<CaseView> ExtendReviewTimeLimitAsync(ExtendReviewTimeLimitCommand command)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        command = CommandText.Of(command);
+        return DecideAsync(async engine => engine.ExtendReviewTimeLimit(state, command, (await inputs.CalendarAsync()).Calendar));
     }
 
     public async Task<MajorDecision> EvaluateMajorDecisionAsync()

@@ -4,6 +4,7 @@ using SanXiang.Domain.Cases.Engine;
 using SanXiang.Domain.Cases.Review;
 using SanXiang.Domain.Errors;
 using SanXiang.Plugins;
+using SanXiang.Silo.Accounts;
 using SanXiang.Silo.Agencies;
 using SanXiang.Silo.Calendar;
 using SanXiang.Silo.Cases;
@@ -65,11 +66,21 @@ public sealed class CaseInputs(IGrainFactory grains, ISectorRegistry sectors, Ca
         return new(procedure, simplified, await grains.GetGrain<IAvItemListGrain>(tenantId).GetAsync(), catalog);
     }
 
-    /// <summary>The officer named as a case's legal reviewer, with the roster's reviewer flags, or null when not on the roster.</summary>
-    public async Task<NamedReviewer?> ReviewerAsync(string tenantId, string reviewerId)
+    /// <summary>
+    /// Who the account <paramref name="actor"/> is in the agency: the officer its membership is linked to, with the roster's
+    /// reviewer flags. The actor is the signed-in user the web stamped on the command, so a reviewer acts as himself.
+    /// </summary>
+    public async Task<ActingOfficer> ActingOfficerAsync(string tenantId, string actor)
     {
-        var found = await grains.GetGrain<IOfficerRosterGrain>(tenantId).FindManyAsync([reviewerId]);
-        return found.FirstOrDefault() is { } o ? new NamedReviewer(new CaseOfficer(o.Id, o.Name, o.CertificateNumber), o.IsReviewer, o.HasLegalQualification) : null;
+        var account = await grains.GetGrain<IAccountGrain>(AccountKey.For(actor)).GetAsync();
+        if (account?.Memberships.FirstOrDefault(m => m.TenantId == tenantId && m.OfficerId is not null)?.OfficerId is not { } officerId)
+        {
+            return ActingOfficer.Unlinked;
+        }
+
+        var found = await grains.GetGrain<IOfficerRosterGrain>(tenantId).FindManyAsync([officerId]);
+        var reviewer = found.FirstOrDefault() is { } o ? new NamedReviewer(new CaseOfficer(o.Id, o.Name, o.CertificateNumber), o.IsReviewer, o.HasLegalQualification) : null;
+        return new ActingOfficer(officerId, reviewer);
     }
 
     /// <summary>The agency's officers among <paramref name="officerIds"/> (normalised certificate numbers), as the engine checks them.</summary>
@@ -84,6 +95,9 @@ public sealed class CaseInputs(IGrainFactory grains, ISectorRegistry sectors, Ca
         var edition = await calendars.GetAsync();
         return (edition.Calendar, edition.Version);
     }
+
+    /// <summary>A certificate number as the roster keys it, or null for none given.</summary>
+    public static string? NamedOfficerId(string? given) => string.IsNullOrWhiteSpace(given) ? null : OfficerId.FromCertificate(given);
 
     /// <summary>Certificate numbers as the roster keys them (spaces and case ignored), each once.</summary>
     public static List<string> OfficerIds(IReadOnlyList<string>? given) =>

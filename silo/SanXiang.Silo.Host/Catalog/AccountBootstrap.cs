@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging;
 using SanXiang.Silo.Accounts;
 using SanXiang.Domain.Errors;
+using SanXiang.Silo.Officers;
 
 namespace SanXiang.Silo.Host.Catalog;
 
@@ -35,20 +36,61 @@ public sealed partial class AccountBootstrap(IGrainFactory grains, SanXiangOptio
         return true;
     }
 
-    /// <summary>Creates the demo accounts that do not exist yet; returns how many were created.</summary>
+    /// <summary>
+    /// Creates the demo accounts that do not exist yet, with the officers they sign in as (<see cref="DemoAccount.Officer"/>);
+    /// returns how many accounts were created. A demo account made before it had an officer, and still linked to none,
+    /// is linked now: otherwise its reviewer could never review.
+    /// </summary>
     public async Task<int> EnsureDemoAccountsAsync(SeedCatalog catalog)
     {
         var created = 0;
         foreach (var demo in DemoAccounts.For(catalog))
         {
+            if (demo.Officer is { } officer)
+            {
+                await EnsureOfficerAsync(demo.Membership.TenantId, officer);
+            }
+
             if (await CreateAsync(demo.UserName, demo.DisplayName, DemoAccounts.Password, isPlatformAdmin: false, [demo.Membership]))
             {
                 created++;
+            }
+            else if (demo.Officer is { } linked)
+            {
+                await LinkIfUnlinkedAsync(demo.UserName, demo.Membership.TenantId, linked.Id);
             }
         }
 
         LogDemoAccounts(created);
         return created;
+    }
+
+    private async Task EnsureOfficerAsync(string tenantId, Officer officer)
+    {
+        var roster = grains.GetGrain<IOfficerRosterGrain>(tenantId);
+        if (await roster.FindAsync(officer.CertificateNumber) is not null)
+        {
+            return;
+        }
+
+        try
+        {
+            await roster.AddAsync(officer);
+        }
+        catch (SanXiangException ex) when (ex.Code == ErrorCodes.Conflict)
+        {
+            // Another silo starting at the same time added it first.
+        }
+    }
+
+    private async Task LinkIfUnlinkedAsync(string userName, string tenantId, string officerId)
+    {
+        var account = grains.GetGrain<IAccountGrain>(AccountKey.For(userName));
+        if (await account.GetAsync() is { } existing && existing.Memberships.Any(m => m.TenantId == tenantId && m.OfficerId is null)
+            && !existing.Memberships.Any(m => m.TenantId == tenantId && m.OfficerId is not null))
+        {
+            await account.LinkOfficerAsync(tenantId, officerId);
+        }
     }
 
     private async Task<bool> CreateAsync(string userName, string displayName, string password, bool isPlatformAdmin, IReadOnlyList<Membership> memberships)

@@ -46,6 +46,20 @@ public class CommandTextShould
     }
 
     [Fact]
+    public void RefuseAReviewPointsNoteLongerThanItsField()
+    {
+        var command = new RecordReviewOpinionCommand("ab12", null, ReviewOutcome.Agreed, "同意", "gengma-yjj.reviewer", At)
+        {
+            Checklist = [new ReviewCheck(ReviewPoint.Documents, ReviewFinding.Satisfied, new string('文', 2001))],
+        };
+
+        var refused = Assert.Throws<SanXiangException>(() => CommandText.Of(command));
+
+        Assert.Equal(ErrorCodes.TextTooLong, refused.Code);
+        Assert.Contains("审核要点说明", refused.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void RefuseTwoDocumentFieldsThatDifferOnlyInSpacing()
     {
         var command = new IssueDocumentCommand("filing", "filing-approval", new Dictionary<string, string> { ["案由"] = "甲", [" 案由"] = "乙" }, "xintian-scjg.officer", At);

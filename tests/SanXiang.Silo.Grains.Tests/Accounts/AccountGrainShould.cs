@@ -74,6 +74,21 @@ public class AccountGrainShould(ClusterFixture fixture)
         Assert.NotNull(await grain.VerifyPasswordAsync(Password));
     }
 
+    [Fact]
+    public async Task LinkAnAccountToOneOfficerOfAnAgencyAndRefuseASecond()
+    {
+        var (grain, tenant) = await CreateAsync();
+
+        await grain.LinkOfficerAsync(tenant, "431128A0001");
+        var again = await grain.LinkOfficerAsync(tenant, "431128A0001");
+        var error = await Assert.ThrowsAsync<SanXiangException>(() => grain.LinkOfficerAsync(tenant, "431128A0002"));
+
+        Assert.Equal("431128A0001", Assert.Single(again.Memberships).OfficerId);
+        Assert.Equal(ErrorCodes.AccountAlreadyLinked, error.Code);
+        Assert.Contains("431128A0001", error.Message, StringComparison.Ordinal);
+        Assert.Equal("431128A0001", Assert.Single((await grain.GetAsync())!.Memberships).OfficerId);
+    }
+
     private async Task<(IAccountGrain Grain, string Tenant)> CreateAsync()
     {
         var tenant = Samples.NewTenantId();

@@ -98,7 +98,7 @@ public abstract class CaseReadModelContract
         await Grains.GetGrain<ICaseFilingGrain>(tenant).OpenAsync(CaseSamples.Open(CaseSamples.At(2026, 3, 5)) with { Title = "未按规定公示食品经营许可证案" });
         await ReviewSamples.AddReviewerAsync(Grains, tenant);
         var (reviewed, _) = await SubmittedAsync(tenant, CaseSamples.At(2026, 4, 28));
-        await reviewed.RequestSupplementAsync(ReviewSamples.Supplement(CaseSamples.At(2026, 4, 29), new DateOnly(2026, 5, 8)));
+        await reviewed.RequestSupplementAsync(ReviewSamples.Supplement(tenant, CaseSamples.At(2026, 4, 29), new DateOnly(2026, 5, 8)));
         await SubmittedAsync(tenant, CaseSamples.At(2026, 4, 30));
         var live = await RowsAsync();
 
@@ -115,13 +115,13 @@ public abstract class CaseReadModelContract
         var tenant = await CaseSamples.NewAgencyAsync(Grains);
         await ReviewSamples.AddReviewerAsync(Grains, tenant);
         var (suspended, _) = await SubmittedAsync(tenant, CaseSamples.At(2026, 4, 28));
-        await suspended.RequestSupplementAsync(ReviewSamples.Supplement(CaseSamples.At(2026, 4, 29), new DateOnly(2026, 5, 8)));
+        await suspended.RequestSupplementAsync(ReviewSamples.Supplement(tenant, CaseSamples.At(2026, 4, 29), new DateOnly(2026, 5, 8)));
         var (pending, pendingId) = await SubmittedAsync(tenant, CaseSamples.At(2026, 4, 28, 11));
         var (agreed, _) = await SubmittedAsync(tenant, CaseSamples.At(2026, 4, 28, 12));
         var unsubmitted = Grains.GetGrain<ICaseGrain>(GrainKeys.For(tenant, (await Grains.GetGrain<ICaseFilingGrain>(tenant).OpenAsync(CaseSamples.Open(CaseSamples.At(2026, 4, 1)))).Id));
         await unsubmitted.ProposeDecisionAsync(ReviewSamples.Proposal(200_000m, CaseSamples.At(2026, 4, 28)));
         var agreedView = await agreed.GetAsync();
-        await agreed.RecordReviewOpinionAsync(ReviewSamples.Opinion(agreedView!.ProposalHash!, ReviewOutcome.Agreed, CaseSamples.At(2026, 4, 30)));
+        await agreed.RecordReviewOpinionAsync(ReviewSamples.Opinion(tenant, agreedView!.ProposalHash!, ReviewOutcome.Agreed, CaseSamples.At(2026, 4, 30)));
         var queue = Grains.GetGrain<IReviewQueueGrain>(tenant);
         var after = new DateOnly(2026, 5, 11);
 
@@ -139,14 +139,14 @@ public abstract class CaseReadModelContract
         Assert.Equal("新田县某超市", all[1].PartyName);
         Assert.Equal([pendingId], (await queue.ListAsync(new ReviewQueueQuery(after, Overdue: true), 50, null)).Entries.Select(e => e.CaseId));
         Assert.Empty((await queue.ListAsync(new ReviewQueueQuery(new DateOnly(2026, 5, 8), Overdue: true), 50, null)).Entries);
-        Assert.Equal([all[0].CaseId], (await queue.ListAsync(new ReviewQueueQuery(after, ReviewSamples.ReviewerAccount), 50, null)).Entries.Select(e => e.CaseId));
+        Assert.Equal([all[0].CaseId], (await queue.ListAsync(new ReviewQueueQuery(after, ReviewSamples.ReviewerAccount(tenant)), 50, null)).Entries.Select(e => e.CaseId));
         Assert.Equal([all[0].CaseId], first.Entries.Select(e => e.CaseId));
         Assert.True(first.HasNextPage);
         Assert.Equal([pendingId], second.Entries.Select(e => e.CaseId));
         Assert.False(second.HasNextPage);
         Assert.Equal(1, await queue.CountAsync(new ReviewQueueQuery(after, Overdue: false)));
 
-        await pending.RecordReviewOpinionAsync(ReviewSamples.Opinion((await pending.GetAsync())!.ProposalHash!, ReviewOutcome.HasProblems, CaseSamples.At(2026, 5, 11)));
+        await pending.RecordReviewOpinionAsync(ReviewSamples.Opinion(tenant, (await pending.GetAsync())!.ProposalHash!, ReviewOutcome.HasProblems, CaseSamples.At(2026, 5, 11)));
 
         Assert.Equal(1, await queue.CountAsync(new ReviewQueueQuery(after)));
     }

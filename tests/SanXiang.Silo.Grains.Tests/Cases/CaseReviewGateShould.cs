@@ -1,6 +1,7 @@
 using SanXiang.Domain.Cases;
 using SanXiang.Domain.Cases.Review;
 using SanXiang.Domain.Errors;
+using SanXiang.Silo.Accounts;
 using SanXiang.Silo.Cases;
 
 namespace SanXiang.Silo.Grains.Tests.Cases;
@@ -23,7 +24,7 @@ public class CaseReviewGateShould(ClusterFixture fixture)
         await driver.SkipAsync("hearing", At, "当事人放弃听证");
         var proposed = await driver.Grain.ProposeDecisionAsync(Proposal(200_000m));
         await driver.Grain.SubmitForReviewAsync(ReviewSamples.Submission(At));
-        await driver.Grain.RecordReviewOpinionAsync(new RecordReviewOpinionCommand(proposed.ProposalHash!, Zhao, ReviewOutcome.Agreed, "事实清楚，证据确凿，适用依据正确，程序合法", "xintian-scjg.reviewer", At));
+        await driver.Grain.RecordReviewOpinionAsync(ReviewSamples.Opinion(tenant, proposed.ProposalHash!, ReviewOutcome.Agreed, At));
         await driver.IssueAndCompleteAsync("legal-review", At);
         await driver.SkipAsync("collective-discussion", At);
         await driver.Grain.IssueDocumentAsync(CaseSamples.Issue("decision", "penalty-decision", At));
@@ -46,11 +47,66 @@ public class CaseReviewGateShould(ClusterFixture fixture)
         var proposed = await grain.ProposeDecisionAsync(Proposal(200_000m));
         var submitted = await grain.SubmitForReviewAsync(ReviewSamples.Submission(At));
 
-        var refused = await Assert.ThrowsAsync<SanXiangException>(() => grain.RecordReviewOpinionAsync(new RecordReviewOpinionCommand(proposed.ProposalHash!, Zhao, ReviewOutcome.Agreed, "同意", "xintian-scjg.officer", At)));
+        var refused = await Assert.ThrowsAsync<SanXiangException>(() => grain.RecordReviewOpinionAsync(ReviewSamples.Opinion(tenant, proposed.ProposalHash!, ReviewOutcome.Agreed, At)));
 
         Assert.Equal(ErrorCodes.ReviewerNotAllowed, refused.Code);
         Assert.Contains("承办", refused.Message, StringComparison.Ordinal);
         Assert.Equal(submitted.LastSequence, (await grain.GetEventsAsync()).Count);
+    }
+
+    [Fact]
+    public async Task RefuseAnOpinionGivenInTheReviewersNameFromAnotherAccountAndAppendNothing()
+    {
+        var tenant = await NewAgencyWithReviewerAsync();
+        await ReviewSamples.AccountAsync(fixture.Grains, $"{tenant}.officer", tenant, TenantRole.Officer, CaseSamples.Zhang);
+        await ReviewSamples.AccountAsync(fixture.Grains, $"{tenant}.admin", tenant, TenantRole.TenantAdmin);
+        var caseId = (await fixture.Grains.GetGrain<ICaseFilingGrain>(tenant).OpenAsync(CaseSamples.Open(At, fine: 200_000m))).Id;
+        var grain = fixture.Grains.GetGrain<ICaseGrain>(GrainKeys.For(tenant, caseId));
+        var proposed = await grain.ProposeDecisionAsync(Proposal(200_000m));
+        var submitted = await grain.SubmitForReviewAsync(ReviewSamples.Submission(At));
+
+        var byOfficer = await Assert.ThrowsAsync<SanXiangException>(() => grain.RecordReviewOpinionAsync(ReviewSamples.Opinion(tenant, proposed.ProposalHash!, ReviewOutcome.Agreed, At, $"{tenant}.officer")));
+        var byUnlinked = await Assert.ThrowsAsync<SanXiangException>(() => grain.RecordReviewOpinionAsync(ReviewSamples.Opinion(tenant, proposed.ProposalHash!, ReviewOutcome.Agreed, At, $"{tenant}.admin")));
+        var supplement = await Assert.ThrowsAsync<SanXiangException>(() => grain.RequestSupplementAsync(ReviewSamples.Supplement(tenant, At, new DateOnly(2026, 3, 20)) with { ReviewerId = Zhao, Actor = $"{tenant}.officer" }));
+        var unchanged = (await grain.GetEventsAsync()).Count;
+        var agreed = await grain.RecordReviewOpinionAsync(ReviewSamples.Opinion(tenant, proposed.ProposalHash!, ReviewOutcome.Agreed, At) with { ReviewerId = null });
+
+        Assert.Equal(ErrorCodes.ReviewerNotSelf, byOfficer.Code);
+        Assert.Equal(ErrorCodes.AccountNotLinked, byUnlinked.Code);
+        Assert.Equal(ErrorCodes.ReviewerNotSelf, supplement.Code);
+        Assert.Equal(submitted.LastSequence, unchanged);
+        Assert.Equal("赵敏", agreed.Review!.Reviewer.Name);
+        Assert.Equal(ReviewSamples.ReviewerAccount(tenant), agreed.Review.Actor);
+    }
+
+    [Fact]
+    public async Task IssueTheDecisionOnlyAfterTheLeadersDecidedToProceedOnTheReturnedProposal()
+    {
+        var tenant = await NewAgencyWithReviewerAsync();
+        var caseId = (await fixture.Grains.GetGrain<ICaseFilingGrain>(tenant).OpenAsync(CaseSamples.Open(At, fine: 200_000m))).Id;
+        var grain = fixture.Grains.GetGrain<ICaseGrain>(GrainKeys.For(tenant, caseId));
+        var proposed = await grain.ProposeDecisionAsync(Proposal(200_000m));
+        await grain.SubmitForReviewAsync(ReviewSamples.Submission(At));
+        await grain.RecordReviewOpinionAsync(ReviewSamples.Opinion(tenant, proposed.ProposalHash!, ReviewOutcome.HasProblems, At));
+        var discussion = new RecordCollectiveDiscussionCommand(
+            proposed.ProposalHash!,
+            new DateOnly(2026, 3, 3),
+            "承办机构认为罚款数额与违法情节相当",
+            [new("周正", "局长", "同意承办机构意见"), new("刘敏", "分管副局长", "同意")],
+            DiscussionDecision.Revise,
+            "退回承办机构修改裁量说明",
+            "xintian-scjg.officer",
+            At);
+
+        await grain.RecordCollectiveDiscussionAsync(discussion);
+        var afterRevise = await Assert.ThrowsAsync<SanXiangException>(() => grain.IssueDocumentAsync(CaseSamples.Issue("decision", "penalty-decision", At)));
+        var proceeded = await grain.RecordCollectiveDiscussionAsync(discussion with { Decision = DiscussionDecision.Proceed, Conclusion = "按拟作出的决定作出处罚决定" });
+        var issued = await grain.IssueDocumentAsync(CaseSamples.Issue("decision", "penalty-decision", At));
+
+        Assert.Equal(ErrorCodes.ReviewRequired, afterRevise.Code);
+        Assert.Equal([DiscussionDecision.Revise, DiscussionDecision.Proceed], proceeded.Discussions!.Select(d => d.Decision));
+        Assert.Equal("penalty-decision", issued.Kind);
+        Assert.Contains(await grain.GetEventsAsync(), e => e.Kind == "review.collective-discussion");
     }
 
     private async Task<string> NewAgencyWithReviewerAsync()

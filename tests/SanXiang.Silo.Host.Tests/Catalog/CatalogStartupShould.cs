@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging;
 using SanXiang.Silo.Accounts;
 using SanXiang.Silo.Agencies;
 using SanXiang.Silo.Host.Catalog;
+using SanXiang.Silo.Officers;
 using SanXiang.Silo.Plans;
 
 namespace SanXiang.Silo.Host.Tests.Catalog;
@@ -50,8 +51,23 @@ public class CatalogStartupShould(CatalogClusterFixture fixture)
     {
         var account = await fixture.Grains.GetGrain<IAccountGrain>(AccountKey.For(userName)).VerifyPasswordAsync(DemoAccounts.Password);
 
-        Assert.Equal([new Membership(tenant, role)], account!.Memberships);
+        var officer = role == TenantRole.LegalReviewer ? $"DEMO-{tenant.ToUpperInvariant()}-R" : null;
+        Assert.Equal([new Membership(tenant, role, officer)], account!.Memberships);
         Assert.False(account.IsPlatformAdmin);
+    }
+
+    [Theory]
+    [InlineData("xintian-scjg", "法制机构")]
+    [InlineData("gengma-yjj", "法规股（执法大队）")]
+    [InlineData("yuxi-sfj", "行政执法协调监督科")]
+    public async Task ListTheDemoReviewersOfficerAsAQualifiedLegalReviewerOfTheAgencysLegalUnit(string tenant, string unit)
+    {
+        var officer = await fixture.Grains.GetGrain<IOfficerRosterGrain>(tenant).FindAsync($"DEMO-{tenant}-R");
+
+        Assert.Equal("演示审核员", officer?.Name);
+        Assert.Equal(unit, officer?.Unit);
+        Assert.True(officer?.IsReviewer);
+        Assert.True(officer?.HasLegalQualification);
     }
 
     [Theory]

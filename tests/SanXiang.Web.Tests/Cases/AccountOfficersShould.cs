@@ -28,7 +28,38 @@ public sealed class AccountOfficersShould(CasesAppFactory factory)
 
     [Fact]
     public async Task FindNoOfficerForAnAccountNobodyLinked() =>
-        Assert.Null(await factory.Services.GetRequiredService<AccountOfficers>().OfficerOfAsync("xintian-scjg.reviewer", CaseApi.Tenant));
+        Assert.Null(await factory.Services.GetRequiredService<AccountOfficers>().OfficerOfAsync(await CaseApi.NewAccountAsync(factory), CaseApi.Tenant));
+
+    [Fact]
+    public async Task SignTheDemoReviewerInAsTheAgencysDemoLegalReviewer()
+    {
+        var officer = await factory.Services.GetRequiredService<AccountOfficers>().OfficerOfAsync("xintian-scjg.reviewer", CaseApi.Tenant);
+
+        Assert.Equal("演示审核员", officer?.Name);
+        Assert.Equal("法制机构", officer?.Unit);
+        Assert.True(officer?.IsReviewer);
+        Assert.True(officer?.HasLegalQualification);
+    }
+
+    [Fact]
+    public async Task RefuseASecondOfficerForAnAccountAndAddNeither()
+    {
+        var admin = await CaseApi.SignedInAsync(factory, "xintian-scjg.admin");
+        var account = await CaseApi.NewAccountAsync(factory, "Officer");
+        var first = await admin.AddOfficerAsync("韩梅", username: account);
+
+        var second = await admin.PostAsync(
+            "mutation($i: AddOfficerInput!) { addOfficer(input: $i) { id } }",
+            new { i = new { tenantId = CaseApi.Tenant, name = "韩雪", unit = "执法大队", certificateNumber = "CASE-TWICE-2", categories = new[] { "行政处罚" }, validFrom = "2025-01-01", validTo = "2030-12-31", isReviewer = false, hasLegalQualification = false, username = account } });
+        var listed = await admin.PostAsync("query($t: ID!) { officers(tenantId: $t) { certificateNumber } }", new { t = CaseApi.Tenant });
+        var demo = await Assert.ThrowsAsync<SanXiangException>(() => factory.Services.GetRequiredService<AccountOfficers>().RequireLinkableAsync("xintian-scjg.reviewer", CaseApi.Tenant));
+
+        Assert.Equal([ErrorCodes.AccountAlreadyLinked], second.Codes);
+        Assert.Contains(first, second.FirstMessage, StringComparison.Ordinal);
+        Assert.DoesNotContain(listed.Data!["officers"]!.AsArray(), o => o!["certificateNumber"]!.GetValue<string>() == "CASE-TWICE-2");
+        Assert.Equal(first, (await factory.Services.GetRequiredService<AccountOfficers>().OfficerOfAsync(account, CaseApi.Tenant))?.Id);
+        Assert.Equal(ErrorCodes.AccountAlreadyLinked, demo.Code);
+    }
 
     [Fact]
     public async Task RefuseToLinkAnAccountOfAnotherAgencyOrNoAccountAtAll()

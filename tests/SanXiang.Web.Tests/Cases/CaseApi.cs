@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Org.BouncyCastle.Crypto.Digests;
 using SanXiang.Plugins.Validation;
+using SanXiang.Silo.Accounts;
 using SanXiang.Silo.Sectors;
 using SanXiang.Web.Tests.GraphQL;
 using SanXiang.Web.Tests.Uploads;
@@ -62,12 +63,26 @@ public sealed class CaseApi
 
     public Task<GraphQLResponse> PostAsync(string query, object? variables = null) => GraphQL.PostAsync(query, variables);
 
+    /// <summary>
+    /// A new sign-in account of the agency with <paramref name="role"/> (there is no API that creates accounts: the
+    /// platform's bootstrap does, so the test asks the grain); returns its user name, to link with <see cref="AddOfficerAsync"/>.
+    /// </summary>
+    public static async Task<string> NewAccountAsync(WebApplicationFactory<Program> factory, string role = "LegalReviewer")
+    {
+        ArgumentNullException.ThrowIfNull(factory);
+        var userName = $"{Tenant}.t{Guid.NewGuid().ToString("N")[..10]}";
+        await factory.Services.GetRequiredService<IGrainFactory>().GetGrain<IAccountGrain>(AccountKey.For(userName))
+            .CreateAsync("测试账号", GraphQLAppFactory.DemoPassword, false, [new Membership(Tenant, Enum.Parse<TenantRole>(role))]);
+        return userName;
+    }
+
     /// <summary>Adds a 行政处罚 officer of the agency with a certificate valid from 2025 to <paramref name="validTo"/>; returns their id.</summary>
     /// <param name="isReviewer">Marks the officer a legal reviewer (法制审核人员) with the legal-profession qualification.</param>
-    public async Task<string> AddOfficerAsync(string name, string validTo = "2030-12-31", bool isReviewer = false)
+    /// <param name="username">The sign-in account the officer acts as (<see cref="NewAccountAsync"/>).</param>
+    public async Task<string> AddOfficerAsync(string name, string validTo = "2030-12-31", bool isReviewer = false, string? username = null)
     {
         var certificate = "CASE" + Guid.NewGuid().ToString("N")[..10].ToUpperInvariant();
-        var input = new { tenantId = Tenant, name, unit = "执法大队", certificateNumber = certificate, categories = new[] { "行政处罚" }, validFrom = "2025-01-01", validTo, isReviewer, hasLegalQualification = isReviewer };
+        var input = new { tenantId = Tenant, name, unit = "执法大队", certificateNumber = certificate, categories = new[] { "行政处罚" }, validFrom = "2025-01-01", validTo, isReviewer, hasLegalQualification = isReviewer, username };
         var added = await PostAsync("mutation($i: AddOfficerInput!) { addOfficer(input: $i) { id } }", new { i = input });
         Assert.True(added.Codes.Count == 0, added.ToString());
         return added.Data!["addOfficer"]!["id"]!.GetValue<string>();

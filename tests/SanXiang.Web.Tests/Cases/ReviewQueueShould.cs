@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using SanXiang.Domain.Errors;
+using SanXiang.Web.Tests.GraphQL;
 
 namespace SanXiang.Web.Tests.Cases;
 
@@ -14,7 +15,6 @@ public sealed class ReviewQueueShould(CasesAppFactory factory)
     {
         var admin = await CaseApi.SignedInAsync(factory, "xintian-scjg.admin");
         string[] team = [await admin.AddOfficerAsync("孙立"), await admin.AddOfficerAsync("钱进")];
-        var reviewerId = await admin.AddOfficerAsync("冯静", isReviewer: true);
         var api = await CaseApi.SignedInAsync(factory, PenaltyCaseWalk.Officer);
         var reviewer = await CaseApi.SignedInAsync(factory, "xintian-scjg.reviewer");
         var caseId = CaseApi.Id(await api.OpenCaseAsync(team, "销售未标明生产日期的食品案"));
@@ -30,7 +30,7 @@ public sealed class ReviewQueueShould(CasesAppFactory factory)
         var queued = await QueueAsync(reviewer);
         var supplement = await reviewer.PostAsync(
             "mutation($i: RequestSupplementInput!) { requestSupplement(input: $i) { reviewSubmission { status supplement { supplyBy items reviewer { name } } } } }",
-            new { i = new { tenantId = CaseApi.Tenant, caseId, reviewerId, items = new[] { "当事人营业执照复印件" }, dueDate = "2099-12-31", reason = "缺少当事人主体资格证明" } });
+            new { i = new { tenantId = CaseApi.Tenant, caseId, items = new[] { "当事人营业执照复印件" }, dueDate = "2099-12-31", reason = "缺少当事人主体资格证明" } });
         var mine = await QueueAsync(reviewer, mine: true);
         var othersMine = await QueueAsync(api, mine: true);
         var notOverdue = await QueueAsync(reviewer, overdue: true);
@@ -47,10 +47,45 @@ public sealed class ReviewQueueShould(CasesAppFactory factory)
         var taken = Assert.Single(mine, n => n!["caseId"]!.GetValue<string>() == caseId);
         Assert.True(taken!["suspended"]!.GetValue<bool>());
         Assert.Equal("2099-12-31", taken!["supplyBy"]!.GetValue<string>());
-        Assert.Equal("冯静", taken!["reviewerName"]!.GetValue<string>());
+        Assert.Equal("演示审核员", taken!["reviewerName"]!.GetValue<string>());
         Assert.DoesNotContain(othersMine, n => n!["caseId"]!.GetValue<string>() == caseId);
         Assert.DoesNotContain(notOverdue, n => n!["caseId"]!.GetValue<string>() == caseId);
     }
+
+    [Fact]
+    public async Task ExtendTheReviewsTimeLimitOnceWithTheHeadsApprovalOnly()
+    {
+        var admin = await CaseApi.SignedInAsync(factory, "xintian-scjg.admin");
+        string[] team = [await admin.AddOfficerAsync("韦东"), await admin.AddOfficerAsync("田甜")];
+        var api = await CaseApi.SignedInAsync(factory, PenaltyCaseWalk.Officer);
+        var head = await CaseApi.SignedInAsync(factory, await CaseApi.NewAccountAsync(factory, "AgencyHead"));
+        var caseId = CaseApi.Id(await api.OpenCaseAsync(team, "销售标签不符合规定的食品案"));
+        await api.PostAsync(
+            "mutation($i: ProposeDecisionInput!) { proposeDecision(input: $i) { id } }",
+            new { i = new { tenantId = CaseApi.Tenant, caseId, kinds = new[] { "FINE" }, fine = 150_000m, legalBasis = "《中华人民共和国食品安全法》第一百二十五条", factsSummary = "销售标签不符合规定的食品" } });
+        var submitted = await ReviewGateShould.SubmitAsync(api, caseId, "当事人销售标签不符合规定的食品");
+
+        var byOfficer = await ExtendAsync(api, caseId, 3);
+        var extended = await ExtendAsync(head, caseId, 3);
+        var again = await ExtendAsync(head, caseId, 1);
+
+        Assert.Equal([ErrorCodes.Forbidden], byOfficer.Codes);
+        Assert.True(extended.Codes.Count == 0, extended.ToString());
+        var before = submitted.Data!["submitForReview"]!["reviewSubmission"]!;
+        var after = extended.Data!["extendReviewTimeLimit"]!["reviewSubmission"]!;
+        Assert.Equal(before["daysLeft"]!.GetValue<int>() + 3, after["daysLeft"]!.GetValue<int>());
+        Assert.True(string.CompareOrdinal(after["due"]!.GetValue<string>(), before["due"]!.GetValue<string>()) > 0);
+        Assert.Equal(3, after["extension"]!["days"]!.GetValue<int>());
+        Assert.Equal("案情复杂，需进一步核实证据", after["extension"]!["reason"]!.GetValue<string>());
+        Assert.Equal([ErrorCodes.ReviewExtensionUsed], again.Codes);
+        var queued = Assert.Single(await QueueAsync(head), n => n!["caseId"]!.GetValue<string>() == caseId);
+        Assert.Equal(after["due"]!.GetValue<string>(), queued!["due"]!.GetValue<string>());
+    }
+
+    private static Task<GraphQLResponse> ExtendAsync(CaseApi api, string caseId, int days) =>
+        api.PostAsync(
+            "mutation($i: ExtendReviewTimeLimitInput!) { extendReviewTimeLimit(input: $i) { reviewSubmission { due daysLeft extension { days reason approvedBy at } } } }",
+            new { i = new { tenantId = CaseApi.Tenant, caseId, days, reason = "案情复杂，需进一步核实证据" } });
 
     [Fact]
     public async Task PageTheQueueWithTheCursorItGave()

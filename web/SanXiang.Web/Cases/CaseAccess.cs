@@ -84,6 +84,29 @@ public sealed class CaseAccess(ITenantStore<SanXiangTenantInfo> tenants, TenantA
         return user.RolesIn(tenantId).Any(Staff.Contains);
     }
 
+    /// <summary>FORBIDDEN unless the caller is the agency's head (负责人), who alone approves extending a review's time limit.</summary>
+    public async Task RequireHeadAsync(CaseCaller caller, string tenantId)
+    {
+        await RequireWriteAsync(caller, tenantId);
+        if (!IsHead(caller.User, tenantId))
+        {
+            throw new SanXiangException(ErrorCodes.Forbidden, "延长法制审核期限须经本机关负责人批准：只有本机关负责人可以办理。");
+        }
+    }
+
+    public static bool IsHead(ClaimsPrincipal user, string tenantId)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        return user.RolesIn(tenantId).Contains(TenantRole.AgencyHead);
+    }
+
+    /// <summary>Whether the user is a legal reviewer of the agency, whom the console offers the review opinion form.</summary>
+    public static bool IsReviewer(ClaimsPrincipal user, string tenantId)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        return user.RolesIn(tenantId).Contains(TenantRole.LegalReviewer);
+    }
+
     public async Task RequireAdministratorAsync(CaseCaller caller, string tenantId)
     {
         await RequireReadAsync(caller, tenantId);

@@ -106,11 +106,19 @@ public sealed class CaseService(IGrainFactory grains, CaseAccess access, Uploade
         return await InTenantAsync(caller, tenantId, () => Case(tenantId, caseId).ProposeDecisionAsync(command));
     }
 
-    /// <summary>The reviewer is named by officer id and checked against the roster and the case by the engine.</summary>
-    public async Task<CaseView> RecordReviewOpinionAsync(CaseCaller caller, string tenantId, string caseId, string proposalHash, string reviewerId, ReviewOutcome outcome, string reasons)
+    /// <summary>
+    /// The reviewer is the officer the caller's account is linked to (the case grain looks it up from the actor); a
+    /// reviewer named in the request must be that officer. The engine checks him against the roster and the case, and the
+    /// seven-point checklist against the outcome.
+    /// </summary>
+    public async Task<CaseView> RecordReviewOpinionAsync(CaseCaller caller, string tenantId, string caseId, ReviewOpinionRequest request)
     {
+        ArgumentNullException.ThrowIfNull(request);
         await access.RequireWriteAsync(caller, tenantId);
-        var command = new RecordReviewOpinionCommand(proposalHash, reviewerId, outcome, reasons, caller.UserName, clock.GetUtcNow());
+        var command = new RecordReviewOpinionCommand(request.ProposalHash, request.ReviewerId, request.Outcome, request.Reasons, caller.UserName, clock.GetUtcNow())
+        {
+            Checklist = request.Checklist ?? [],
+        };
         return await InTenantAsync(caller, tenantId, () => Case(tenantId, caseId).RecordReviewOpinionAsync(command));
     }
 
@@ -123,12 +131,29 @@ public sealed class CaseService(IGrainFactory grains, CaseAccess access, Uploade
         return await InTenantAsync(caller, tenantId, () => Case(tenantId, caseId).SubmitForReviewAsync(command));
     }
 
-    /// <summary>A reviewer (by officer id) asks for supplementary materials by <paramref name="supplyBy"/>; the review's clock stops.</summary>
-    public async Task<CaseView> RequestSupplementAsync(CaseCaller caller, string tenantId, string caseId, string reviewerId, IReadOnlyList<string> items, DateOnly supplyBy, string reason)
+    /// <summary>The caller, as the reviewer his account is linked to, asks for supplementary materials by <paramref name="supplyBy"/>; the review's clock stops.</summary>
+    public async Task<CaseView> RequestSupplementAsync(CaseCaller caller, string tenantId, string caseId, string? reviewerId, IReadOnlyList<string> items, DateOnly supplyBy, string reason)
     {
         await access.RequireWriteAsync(caller, tenantId);
         var command = new RequestSupplementCommand(reviewerId, items ?? [], supplyBy, reason, caller.UserName, clock.GetUtcNow());
         return await InTenantAsync(caller, tenantId, () => Case(tenantId, caseId).RequestSupplementAsync(command));
+    }
+
+    /// <summary>The leaders' collective discussion, recorded by the agency's staff; the engine decides whether the case may go to one.</summary>
+    public async Task<CaseView> RecordCollectiveDiscussionAsync(CaseCaller caller, string tenantId, string caseId, CollectiveDiscussionRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        await access.RequireWriteAsync(caller, tenantId);
+        var command = new RecordCollectiveDiscussionCommand(request.ProposalHash, request.HeldOn, request.HandlerOpinion, request.Attendees ?? [], request.Decision, request.Conclusion, caller.UserName, clock.GetUtcNow());
+        return await InTenantAsync(caller, tenantId, () => Case(tenantId, caseId).RecordCollectiveDiscussionAsync(command));
+    }
+
+    /// <summary>The agency head extends the review's time limit by <paramref name="days"/> working days, once; the engine decides whether it may be.</summary>
+    public async Task<CaseView> ExtendReviewTimeLimitAsync(CaseCaller caller, string tenantId, string caseId, int days, string reason)
+    {
+        await access.RequireHeadAsync(caller, tenantId);
+        var command = new ExtendReviewTimeLimitCommand(days, reason, caller.UserName, clock.GetUtcNow());
+        return await InTenantAsync(caller, tenantId, () => Case(tenantId, caseId).ExtendReviewTimeLimitAsync(command));
     }
 
     public async Task<MajorDecision> EvaluateMajorDecisionAsync(CaseCaller caller, string tenantId, string caseId)

@@ -20,7 +20,10 @@ public sealed class AccountOfficers(IGrainFactory grains)
         return OfficerIdIn(account, tenantId) is { } officerId ? await OfficerAsync(tenantId, officerId) : null;
     }
 
-    /// <summary>NOT_FOUND or VALIDATION_FAILED (in Chinese) unless the account exists and holds a role in the agency; checked before an officer is added, so a refused link adds nothing.</summary>
+    /// <summary>
+    /// NOT_FOUND, VALIDATION_FAILED or ACCOUNT_ALREADY_LINKED (in Chinese) unless the account exists, holds a role in the
+    /// agency and is linked to no officer there yet; checked before an officer is added, so a refused link adds nothing.
+    /// </summary>
     public async Task RequireLinkableAsync(string userName, string tenantId)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(userName);
@@ -30,6 +33,34 @@ public sealed class AccountOfficers(IGrainFactory grains)
         {
             throw new SanXiangException(ErrorCodes.ValidationFailed, $"登录账号“{userName}”不属于本机关。");
         }
+
+        if (OfficerIdIn(account, tenantId) is { } linked)
+        {
+            throw new SanXiangException(ErrorCodes.AccountAlreadyLinked, $"登录账号“{userName}”已关联本机关的执法人员（证件编号“{linked}”），一个账号只能关联一名执法人员。");
+        }
+    }
+
+    /// <summary>
+    /// Adds <paramref name="officer"/> to the agency's roster and, when <paramref name="userName"/> is given, links that
+    /// account to them; the link is checked first (<see cref="RequireLinkableAsync"/>). The console's officer form and
+    /// <c>addOfficer</c> both add through here. Run in the agency's call context, after the caller's rights were checked.
+    /// </summary>
+    public async Task<Officer> AddAsync(string tenantId, Officer officer, string? userName)
+    {
+        ArgumentNullException.ThrowIfNull(officer);
+        var account = string.IsNullOrWhiteSpace(userName) ? null : userName.Trim();
+        if (account is not null)
+        {
+            await RequireLinkableAsync(account, tenantId);
+        }
+
+        var added = await grains.GetGrain<IOfficerRosterGrain>(tenantId).AddAsync(officer);
+        if (account is not null)
+        {
+            await LinkAsync(account, tenantId, added.Id);
+        }
+
+        return added;
     }
 
     public Task LinkAsync(string userName, string tenantId, string officerId) =>

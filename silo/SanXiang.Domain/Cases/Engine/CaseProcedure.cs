@@ -162,15 +162,15 @@ public sealed class CaseProcedure
         return new DecisionProposed(proposal, proposal.Hash) { Actor = command.Actor, At = command.At };
     }
 
-    /// <summary>A legal reviewer's opinion on the current proposal, by a reviewer who had no hand in the case (<see cref="ReviewerRule"/>).</summary>
-    public ReviewOpinionRecorded RecordReview(CaseState state, RecordReviewOpinionCommand command, NamedReviewer? reviewer)
+    /// <summary>A legal reviewer's opinion on the current proposal, by the signed-in reviewer, who had no hand in the case (<see cref="ReviewerRule"/>).</summary>
+    public ReviewOpinionRecorded RecordReview(CaseState state, RecordReviewOpinionCommand command, ActingOfficer acting)
     {
         ArgumentNullException.ThrowIfNull(state);
         ArgumentNullException.ThrowIfNull(command);
         var problems = new List<FieldProblem>();
-        if (!Enum.IsDefined(command.Outcome))
+        if (command.Outcome is not { } outcome || !Enum.IsDefined(outcome))
         {
-            problems.Add(new FieldProblem("outcome", "审核意见应为“同意”或“存在问题”。"));
+            problems.Add(new FieldProblem("outcome", "请选择审核意见：“同意”或“存在问题”。"));
         }
 
         if (string.IsNullOrWhiteSpace(command.Reasons))
@@ -178,7 +178,16 @@ public sealed class CaseProcedure
             problems.Add(new FieldProblem("reasons", "请写明审核意见的理由。"));
         }
 
+        // Every faulty field at once, so the reviewer's form marks them all.
+        var unexamined = ReviewChecklistRule.Problems(command.Checklist, command.Outcome is { } given && Enum.IsDefined(given) ? given : null);
+        if (unexamined.Count > 0)
+        {
+            List<FieldProblem> all = [.. problems, .. unexamined];
+            throw new SanXiangException(ErrorCodes.ReviewChecklistIncomplete, "审核要点未逐项审核或与审核意见不符：" + string.Join("；", all.Select(p => p.Message.TrimEnd('。'))) + "。", all);
+        }
+
         SanXiangException.ThrowIfAny(problems);
+        var checklist = ReviewChecklistRule.Ordered(command.Checklist);
         CheckBeforeDecision(state, "记录法制审核意见");
         if (state.ProposalHash is null)
         {
@@ -191,8 +200,24 @@ public sealed class CaseProcedure
         }
 
         _ = ReviewSubmissionRule.WithReviewer(state, "记录审核意见");
-        var officer = ReviewerRule.Check(state, command.ReviewerId, reviewer);
-        return new ReviewOpinionRecorded(state.ProposalHash, officer, command.Outcome, command.Reasons.Trim()) { Actor = command.Actor, At = command.At };
+        var officer = ReviewerRule.Check(state, command.ReviewerId, acting);
+        return new ReviewOpinionRecorded(state.ProposalHash, officer, command.Outcome!.Value, command.Reasons.Trim(), checklist) { Actor = command.Actor, At = command.At };
+    }
+
+    /// <summary>The leaders' collective discussion after the review found problems and the handler disagrees (<see cref="CollectiveDiscussionRule"/>).</summary>
+    public CollectiveDiscussionRecorded RecordCollectiveDiscussion(CaseState state, RecordCollectiveDiscussionCommand command)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        CheckBeforeDecision(state, "进行集体讨论");
+        return CollectiveDiscussionRule.Record(state, command);
+    }
+
+    /// <summary>The head's once-only extension of the review's time limit (<see cref="ReviewExtensionRule"/>).</summary>
+    public ReviewTimeLimitExtended ExtendReviewTimeLimit(CaseState state, ExtendReviewTimeLimitCommand command, WorkingDayCalendar calendar)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        CheckBeforeDecision(state, "延长审核期限");
+        return ReviewExtensionRule.Extend(state, command, calendar);
     }
 
     /// <summary>Submits the current proposal for legal review with complete materials, or resubmits (<see cref="ReviewSubmissionRule"/>).</summary>
@@ -204,11 +229,11 @@ public sealed class CaseProcedure
     }
 
     /// <summary>The reviewer asks for supplementary materials; the review's time limit stops until the handler resubmits.</summary>
-    public SupplementRequested RequestSupplement(CaseState state, RequestSupplementCommand command, NamedReviewer? reviewer)
+    public SupplementRequested RequestSupplement(CaseState state, RequestSupplementCommand command, ActingOfficer acting)
     {
         ArgumentNullException.ThrowIfNull(state);
         CheckBeforeDecision(state, "要求补充材料");
-        return ReviewSubmissionRule.RequestSupplement(state, command, reviewer);
+        return ReviewSubmissionRule.RequestSupplement(state, command, acting);
     }
 
     public RecordingAdded AddRecording(CaseState state, AddRecordingCommand command)

@@ -18,5 +18,7 @@ public static class CaseEventCodec
         .Map<DecisionProposed>("decision.proposed")
         .Map<ReviewOpinionRecorded>("review.opinion-recorded")
         .Map<ReviewSubmitted>("review.submitted")
-        .Map<SupplementRequested>("review.supplement-requested");
+        .Map<SupplementRequested>("review.supplement-requested")
+        .Map<CollectiveDiscussionRecorded>("review.collective-discussion")
+        .Map<ReviewTimeLimitExtended>("review.time-limit-extended");
 }

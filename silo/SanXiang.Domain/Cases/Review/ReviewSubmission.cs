@@ -6,7 +6,8 @@ namespace SanXiang.Domain.Cases.Review;
 /// <paramref name="DaysLeft"/> the working days of the time limit left at that moment and <paramref name="Due"/> the
 /// day they run out (<see cref="ReviewTimeLimit"/>; null with <paramref name="DueError"/> when the calendar lacks the
 /// year). <paramref name="Supplement"/> is the open request while <see cref="ReviewStatus.Suspended"/>;
-/// <paramref name="Reviewer"/> the reviewer who acted on it last, <paramref name="Opinion"/> the opinion that closed it.
+/// <paramref name="Reviewer"/> the reviewer who acted on it last, <paramref name="Opinion"/> the opinion that closed it;
+/// <paramref name="Extension"/> the head's once-only extension of the limit (<see cref="ReviewExtensionRule"/>).
 /// </summary>
 public sealed record ReviewSubmission(
     string ProposalHash,
@@ -20,7 +21,8 @@ public sealed record ReviewSubmission(
     SupplementRequest? Supplement,
     CaseOfficer? Reviewer,
     string? ReviewerAccount,
-    ReviewOpinion? Opinion)
+    ReviewOpinion? Opinion,
+    ReviewExtension? Extension = null)
 {
     /// <summary>With the reviewer or waiting for supplements: what the review queue lists.</summary>
     public bool IsOpen => Status is ReviewStatus.Pending or ReviewStatus.Suspended;

@@ -51,7 +51,7 @@ public static class ReviewSubmissionRule
     }
 
     /// <summary>The reviewer's request for supplements on the submission with them; the reviewer is checked as for an opinion (<see cref="ReviewerRule"/>).</summary>
-    public static SupplementRequested RequestSupplement(CaseState state, RequestSupplementCommand command, NamedReviewer? reviewer)
+    public static SupplementRequested RequestSupplement(CaseState state, RequestSupplementCommand command, ActingOfficer acting)
     {
         ArgumentNullException.ThrowIfNull(state);
         ArgumentNullException.ThrowIfNull(command);
@@ -74,7 +74,7 @@ public static class ReviewSubmissionRule
 
         SanXiangException.ThrowIfAny(problems);
         _ = WithReviewer(state, "要求补充材料");
-        var officer = ReviewerRule.Check(state, command.ReviewerId, reviewer);
+        var officer = ReviewerRule.Check(state, command.ReviewerId, acting);
         return new SupplementRequested(officer, items, command.SupplyBy, command.Reason.Trim()) { Actor = command.Actor, At = command.At };
     }
 

@@ -74,9 +74,28 @@ internal sealed class CaseHistory
     public ProposeDecisionCommand ProposalOf(decimal fine, params PenaltyKind[] others) =>
         new([.. fine > 0 ? [PenaltyKind.Fine] : Array.Empty<PenaltyKind>(), .. others], fine, 0, "《中华人民共和国食品安全法》第一百二十四条", "销售超过保质期的食品", false, "officer", State.UpdatedAt.AddHours(1));
 
-    /// <summary>What the engine makes of <paramref name="reviewerId"/>'s opinion on the current proposal.</summary>
+    /// <summary>The account of <paramref name="officerId"/>, linked to them; the roster knows them when <see cref="Reviewers"/> lists them.</summary>
+    public static ActingOfficer SignedInAs(string officerId) => new(officerId, Reviewers.GetValueOrDefault(officerId));
+
+    /// <summary>What the engine makes of <paramref name="reviewerId"/>'s opinion on the current proposal, given while signed in as themselves.</summary>
     public ReviewOpinionRecorded AttemptReview(string reviewerId, ReviewOutcome outcome, string? proposalHash = null) =>
-        Procedure.RecordReview(State, new RecordReviewOpinionCommand(proposalHash ?? State.ProposalHash ?? "", reviewerId, outcome, outcome == ReviewOutcome.Agreed ? "事实清楚，证据充分，适用依据正确" : "裁量明显过重", "reviewer", State.UpdatedAt.AddHours(1)), Reviewers.GetValueOrDefault(reviewerId));
+        AttemptReviewAs(SignedInAs(reviewerId), null, outcome, proposalHash);
+
+    /// <summary>What the engine makes of an opinion given by the account <paramref name="acting"/>, naming <paramref name="namedReviewerId"/> as the reviewer.</summary>
+    public ReviewOpinionRecorded AttemptReviewAs(ActingOfficer acting, string? namedReviewerId, ReviewOutcome outcome, string? proposalHash = null, IReadOnlyList<ReviewCheck>? checklist = null) =>
+        Procedure.RecordReview(
+            State,
+            new RecordReviewOpinionCommand(proposalHash ?? State.ProposalHash ?? "", namedReviewerId, outcome, outcome == ReviewOutcome.Agreed ? "事实清楚，证据充分，适用依据正确" : "裁量明显过重", "reviewer", State.UpdatedAt.AddHours(1))
+            {
+                Checklist = checklist ?? Checklist(outcome),
+            },
+            acting);
+
+    /// <summary>The seven points as a reviewer fills them for <paramref name="outcome"/>: all 符合 for 同意; for 存在问题, the discretion is too heavy.</summary>
+    public static IReadOnlyList<ReviewCheck> Checklist(ReviewOutcome outcome) =>
+        [.. ReviewPoints.All.Select(p => outcome == ReviewOutcome.HasProblems && p == ReviewPoint.LawAndDiscretion
+            ? new ReviewCheck(p, ReviewFinding.Problem, "罚款数额明显高于本局裁量基准")
+            : new ReviewCheck(p, ReviewFinding.Satisfied, $"经审查，{ReviewPoints.Name(p)}：无问题"))];
 
     /// <summary>Reviews the current proposal, submitting it first unless its submission is with the reviewer.</summary>
     public CaseHistory Review(ReviewOutcome outcome, string reviewerId = "R1")
@@ -103,12 +122,40 @@ internal sealed class CaseHistory
         return this;
     }
 
-    public SupplementRequested AttemptSupplement(DateTimeOffset at, DateOnly supplyBy, string reviewerId = "R1") =>
-        Procedure.RequestSupplement(State, new RequestSupplementCommand(reviewerId, ["当事人营业执照复印件"], supplyBy, "缺少当事人主体资格证明", "reviewer", at), Reviewers.GetValueOrDefault(reviewerId));
+    public SupplementRequested AttemptSupplement(DateTimeOffset at, DateOnly supplyBy, string reviewerId = "R1", string? namedReviewerId = null) =>
+        Procedure.RequestSupplement(State, new RequestSupplementCommand(namedReviewerId, ["当事人营业执照复印件"], supplyBy, "缺少当事人主体资格证明", "reviewer", at), SignedInAs(reviewerId));
 
     public CaseHistory RequestSupplement(DateTimeOffset at, DateOnly supplyBy, string reviewerId = "R1")
     {
         State.Apply(AttemptSupplement(at, supplyBy, reviewerId));
+        return this;
+    }
+
+    /// <summary>The leaders' discussion as the handler records it: 局长 and 分管副局长 present, the handler disagreeing with the review.</summary>
+    public RecordCollectiveDiscussionCommand Discussion(DiscussionDecision? decision, DateOnly? heldOn = null, IReadOnlyList<DiscussionAttendee>? attendees = null) =>
+        new(
+            State.ProposalHash ?? "",
+            heldOn ?? CaseDates.ChinaDate(State.UpdatedAt),
+            "当事人拒不配合调查，货值较大，承办机构认为罚款二十万元并无不当",
+            attendees ?? [new("周正", "局长", "同意承办机构意见"), new("刘敏", "分管副局长", "同意按拟作出的决定处罚")],
+            decision,
+            decision == DiscussionDecision.Proceed ? "经集体讨论，决定按拟作出的决定作出行政处罚决定" : "经集体讨论，退回承办机构修改裁量",
+            "officer",
+            State.UpdatedAt.AddHours(1));
+
+    public CaseHistory Discuss(DiscussionDecision decision)
+    {
+        State.Apply(Procedure.RecordCollectiveDiscussion(State, Discussion(decision)));
+        return this;
+    }
+
+    /// <summary>What the engine makes of the head's extension of the review's time limit by <paramref name="days"/> working days.</summary>
+    public ReviewTimeLimitExtended AttemptExtend(int days, string reason = "案情复杂，需进一步核实证据", DateTimeOffset? at = null) =>
+        Procedure.ExtendReviewTimeLimit(State, new ExtendReviewTimeLimitCommand(days, reason, "head", at ?? State.UpdatedAt.AddHours(1)), WorkingDayCalendar.Official);
+
+    public CaseHistory Extend(int days)
+    {
+        State.Apply(AttemptExtend(days));
         return this;
     }
 

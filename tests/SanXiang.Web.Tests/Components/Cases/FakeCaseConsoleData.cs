@@ -4,6 +4,7 @@ using SanXiang.Domain.Cases.Review;
 using SanXiang.Silo.Cases;
 using SanXiang.Domain.Errors;
 using SanXiang.Silo.Officers;
+using SanXiang.Web.Cases;
 using SanXiang.Web.Components.Cases;
 using SanXiang.Web.Components.Data;
 
@@ -100,6 +101,45 @@ internal sealed class FakeCaseConsoleData : ICaseConsoleData
         Submitted.Add(materials);
         var previous = Case!.Submission;
         Case = Case with { Submission = new ReviewSubmission(Case.ProposalHash!, materials, CaseSamples.At, 5, Today.AddDays(7), false, null, ReviewStatus.Pending, null, previous?.Reviewer, previous?.ReviewerAccount, null) };
+        return Task.FromResult(Case);
+    }
+
+    public List<ReviewOpinionRequest> Opinions { get; } = [];
+
+    /// <summary>Takes the opinion as the engine would when it accepts it: in 赵敏's name, the submission passed or returned.</summary>
+    public Task<CaseView> RecordReviewOpinionAsync(string tenantId, string caseId, ReviewOpinionRequest opinion)
+    {
+        ArgumentNullException.ThrowIfNull(opinion);
+        Refuse();
+        Opinions.Add(opinion);
+        var recorded = new ReviewOpinion(opinion.ProposalHash, ReviewSamples.Reviewer, opinion.Outcome!.Value, opinion.Reasons, UserName, CaseSamples.At.AddDays(3), opinion.Checklist);
+        var status = recorded.Outcome == ReviewOutcome.Agreed ? ReviewStatus.Passed : ReviewStatus.Returned;
+        Case = Case! with { Review = recorded, Submission = Case.Submission! with { Status = status, Opinion = recorded, Reviewer = ReviewSamples.Reviewer } };
+        return Task.FromResult(Case);
+    }
+
+    public List<(int Days, string Reason)> Extensions { get; } = [];
+
+    /// <summary>Extends as the engine would: the days added to what was left, due a week later.</summary>
+    public Task<CaseView> ExtendReviewTimeLimitAsync(string tenantId, string caseId, int days, string reason)
+    {
+        Refuse();
+        Extensions.Add((days, reason));
+        var submission = Case!.Submission!;
+        Case = Case with { Submission = submission with { DaysLeft = submission.DaysLeft + days, Due = submission.Due?.AddDays(7), Extension = new ReviewExtension(days, reason, UserName, CaseSamples.At.AddDays(2)) } };
+        return Task.FromResult(Case);
+    }
+
+    public List<CollectiveDiscussionRequest> Discussions { get; } = [];
+
+    /// <summary>Takes the discussion as the engine would when it accepts it.</summary>
+    public Task<CaseView> RecordCollectiveDiscussionAsync(string tenantId, string caseId, CollectiveDiscussionRequest discussion)
+    {
+        ArgumentNullException.ThrowIfNull(discussion);
+        Refuse();
+        Discussions.Add(discussion);
+        var recorded = new CollectiveDiscussion(discussion.ProposalHash, discussion.HeldOn, discussion.HandlerOpinion, discussion.Attendees, discussion.Decision!.Value, discussion.Conclusion, UserName, CaseSamples.At.AddDays(4));
+        Case = Case! with { Discussions = [.. Case.Discussions ?? [], recorded] };
         return Task.FromResult(Case);
     }
 

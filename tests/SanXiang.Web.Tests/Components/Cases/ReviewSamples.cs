@@ -26,6 +26,19 @@ internal static class ReviewSamples
         };
     }
 
+    /// <summary>Submitted and with 赵敏, five working days to go.</summary>
+    public static CaseView Pending()
+    {
+        var returned = Returned();
+        return returned with { Review = null, Submission = returned.Submission! with { Status = ReviewStatus.Pending, Opinion = null } };
+    }
+
+    /// <summary>The seven points as 赵敏 fills them: all 符合 but the discretion (第4项).</summary>
+    public static IReadOnlyList<ReviewCheck> Checklist() =>
+        [.. ReviewPoints.All.Select(p => p == ReviewPoint.LawAndDiscretion
+            ? new ReviewCheck(p, ReviewFinding.Problem, "罚款数额明显高于裁量基准")
+            : new ReviewCheck(p, ReviewFinding.Satisfied, "无问题"))];
+
     public static ReviewQueueEntry Entry(string caseId, DateOnly? due, bool suspended = false, string? account = null) =>
         new("xintian-scjg", caseId, $"{caseId}号案", "新田县某超市", "罚款（罚款200,000元）", CaseSamples.At, due, suspended, suspended ? new DateOnly(2026, 12, 1) : null, account is null ? null : Reviewer.Id, account is null ? null : Reviewer.Name, account);
 }

@@ -1,6 +1,7 @@
 using SanXiang.Domain.Officers;
 using SanXiang.Plugins;
 using SanXiang.Domain.Cases;
+using SanXiang.Domain.Cases.Review;
 using SanXiang.Silo.Cases;
 
 namespace SanXiang.Web.Components.Cases;
@@ -26,6 +27,10 @@ public static class DocumentPrefill
         {
             ["category_name"] = EnforcementCategoryNames.Chinese(view.Category),
         };
+        foreach (var (name, value) in ReviewDocumentFacts.For(view.Review, view.Submission, view.Proposal))
+        {
+            facts[name] = value;
+        }
 
         var values = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var field in template.Fields)

@@ -24,7 +24,7 @@ public sealed class CaseServiceConsoleData(CaseService cases, AuthenticationStat
     public async Task<CaseAbilities> AbilitiesAsync(string tenantId)
     {
         var caller = await CallerAsync();
-        return new CaseAbilities(CaseAccess.CanOpen(caller.User, tenantId), CaseAccess.IsStaff(caller.User, tenantId));
+        return new CaseAbilities(CaseAccess.CanOpen(caller.User, tenantId), CaseAccess.IsStaff(caller.User, tenantId), CaseAccess.IsReviewer(caller.User, tenantId), CaseAccess.IsHead(caller.User, tenantId));
     }
 
     // Only the names of a record the caller may read: the read check first, as for the record itself.
@@ -54,6 +54,15 @@ public sealed class CaseServiceConsoleData(CaseService cases, AuthenticationStat
 
     public async Task<CaseView> SubmitForReviewAsync(string tenantId, string caseId, ReviewMaterials materials) =>
         await cases.SubmitForReviewAsync(await CallerAsync(), tenantId, caseId, materials);
+
+    public async Task<CaseView> RecordReviewOpinionAsync(string tenantId, string caseId, ReviewOpinionRequest opinion) =>
+        await cases.RecordReviewOpinionAsync(await CallerAsync(), tenantId, caseId, opinion);
+
+    public async Task<CaseView> ExtendReviewTimeLimitAsync(string tenantId, string caseId, int days, string reason) =>
+        await cases.ExtendReviewTimeLimitAsync(await CallerAsync(), tenantId, caseId, days, reason);
+
+    public async Task<CaseView> RecordCollectiveDiscussionAsync(string tenantId, string caseId, CollectiveDiscussionRequest discussion) =>
+        await cases.RecordCollectiveDiscussionAsync(await CallerAsync(), tenantId, caseId, discussion);
 
     public IReadOnlyList<EnforcementCategory> Categories(string sectorId) =>
         [.. sectors.Find(sectorId)?.Procedures.Select(p => p.Category).Distinct() ?? []];

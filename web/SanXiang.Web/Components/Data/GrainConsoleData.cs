@@ -98,19 +98,7 @@ public sealed class GrainConsoleData(
     {
         ArgumentNullException.ThrowIfNull(officer);
         await EnterEditableAsync(tenantId, "无权添加执法人员：只有平台管理员或本机关管理员可以添加。");
-        var account = string.IsNullOrWhiteSpace(accountUserName) ? null : accountUserName.Trim();
-        if (account is not null)
-        {
-            await accountOfficers.RequireLinkableAsync(account, tenantId);
-        }
-
-        var added = await grains.GetGrain<IOfficerRosterGrain>(tenantId).AddAsync(officer);
-        if (account is not null)
-        {
-            await accountOfficers.LinkAsync(account, tenantId, added.Id);
-        }
-
-        return added;
+        return await accountOfficers.AddAsync(tenantId, officer, accountUserName);
     }
 
     public async Task<Officer?> SignedInOfficerAsync(string tenantId)

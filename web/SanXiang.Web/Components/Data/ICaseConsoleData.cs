@@ -3,6 +3,7 @@ using SanXiang.Domain.Cases;
 using SanXiang.Domain.Cases.Review;
 using SanXiang.Silo.Cases;
 using SanXiang.Silo.Officers;
+using SanXiang.Web.Cases;
 using SanXiang.Web.Components.Cases;
 
 namespace SanXiang.Web.Components.Data;
@@ -35,6 +36,15 @@ public interface ICaseConsoleData
 
     /// <summary>Submits or resubmits the case's current proposal for legal review with its materials.</summary>
     Task<CaseView> SubmitForReviewAsync(string tenantId, string caseId, ReviewMaterials materials);
+
+    /// <summary>The signed-in reviewer's opinion with its seven points, in the name of the officer his account is linked to.</summary>
+    Task<CaseView> RecordReviewOpinionAsync(string tenantId, string caseId, ReviewOpinionRequest opinion);
+
+    /// <summary>The agency head extends the review's time limit once by <paramref name="days"/> working days.</summary>
+    Task<CaseView> ExtendReviewTimeLimitAsync(string tenantId, string caseId, int days, string reason);
+
+    /// <summary>Records the leaders' collective discussion after 存在问题, as the handling unit reports it.</summary>
+    Task<CaseView> RecordCollectiveDiscussionAsync(string tenantId, string caseId, CollectiveDiscussionRequest discussion);
 
     /// <summary>The enforcement categories a sector has a procedure for (empty when its plugin is not loaded).</summary>
     IReadOnlyList<EnforcementCategory> Categories(string sectorId);

@@ -85,6 +85,10 @@ public static class CaseTexts
         "case.closed" => "结案",
         "decision.proposed" => "记录拟作出的决定",
         "review.opinion-recorded" => "记录法制审核意见",
+        "review.submitted" => "提交法制审核",
+        "review.supplement-requested" => "要求补充材料",
+        "review.collective-discussion" => "记录集体讨论",
+        "review.time-limit-extended" => "延长审核期限",
         _ => kind,
     };
 }

@@ -73,13 +73,13 @@ public sealed class Mutation
         [FromServices] ISectorRegistry registry) =>
         UpdateTenantSectorMutation.UpdateAsync(id, sector, caller, reader, grains, feed, registry);
 
-    /// <summary>Adds one officer; for the platform administrator and the tenant's own administrator.</summary>
+    /// <summary>Adds one officer, linked to the sign-in account <c>username</c> when given; for the platform administrator and the tenant's own administrator.</summary>
     public static Task<OfficerNode> AddOfficerAsync(
         AddOfficerInput input,
         [FromUserContext] GraphQLUserContext caller,
         [FromServices] TenantReader reader,
-        [FromServices] IGrainFactory grains) =>
-        OfficerMutations.AddAsync(input, caller, reader, grains);
+        [FromServices] AccountOfficers accounts) =>
+        OfficerMutations.AddAsync(input, caller, reader, accounts);
 
     /// <summary>
     /// Imports an .xlsx or .csv of officers (base64), all rows or none; row-level problems come back
@@ -129,6 +129,17 @@ public sealed class Mutation
     /// <summary>A legal reviewer asks for supplementary materials by a date; the review's time limit stops until the handler resubmits.</summary>
     public static Task<CaseNode> RequestSupplementAsync(RequestSupplementInput input, [FromUserContext] GraphQLUserContext caller, [FromServices] CaseService cases) =>
         CaseMutations.RequestSupplementAsync(input, caller, cases);
+
+    /// <summary>
+    /// Records the leaders' collective discussion (集体讨论, 第五十七条) after the review said 存在问题 and the handling unit disagrees
+    /// (COLLECTIVE_DISCUSSION_NOT_ALLOWED otherwise); PROCEED lets the decision be made on the proposal discussed.
+    /// </summary>
+    public static Task<CaseNode> RecordCollectiveDiscussionAsync(RecordCollectiveDiscussionInput input, [FromUserContext] GraphQLUserContext caller, [FromServices] CaseService cases) =>
+        CaseMutations.RecordCollectiveDiscussionAsync(input, caller, cases);
+
+    /// <summary>The agency head extends the time limit of the review with the reviewer, once (REVIEW_EXTENSION_USED the second time; FORBIDDEN for anyone but the head).</summary>
+    public static Task<CaseNode> ExtendReviewTimeLimitAsync(ExtendReviewTimeLimitInput input, [FromUserContext] GraphQLUserContext caller, [FromServices] CaseService cases) =>
+        CaseMutations.ExtendReviewTimeLimitAsync(input, caller, cases);
 
     /// <summary>Adds an audio-visual record from a finished upload of the caller's (UPLOAD_NOT_READY otherwise).</summary>
     public static Task<CaseNode> AddRecordingAsync(AddRecordingInput input, [FromUserContext] GraphQLUserContext caller, [FromServices] CaseService cases) =>

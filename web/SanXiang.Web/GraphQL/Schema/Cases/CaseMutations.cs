@@ -50,7 +50,8 @@ public static class CaseMutations
     {
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(cases);
-        return new CaseNode(await cases.RecordReviewOpinionAsync(CaseCallers.From(caller), input.TenantId, input.CaseId, input.ProposalHash, input.ReviewerId, input.Outcome, input.Reasons));
+        var checklist = (input.Checklist ?? []).Select(c => new ReviewCheck(c.Point, c.Finding, c.Note)).ToList();
+        return new CaseNode(await cases.RecordReviewOpinionAsync(CaseCallers.From(caller), input.TenantId, input.CaseId, new ReviewOpinionRequest(input.ProposalHash, input.ReviewerId, input.Outcome, input.Reasons, checklist)));
     }
 
     public static async Task<CaseNode> SubmitForReviewAsync(SubmitForReviewInput input, GraphQLUserContext caller, CaseService cases)
@@ -67,6 +68,27 @@ public static class CaseMutations
         ArgumentNullException.ThrowIfNull(cases);
         var supplyBy = IsoDate.Parse(input.DueDate, "补充材料的期限");
         return new CaseNode(await cases.RequestSupplementAsync(CaseCallers.From(caller), input.TenantId, input.CaseId, input.ReviewerId, input.Items, supplyBy, input.Reason));
+    }
+
+    public static async Task<CaseNode> RecordCollectiveDiscussionAsync(RecordCollectiveDiscussionInput input, GraphQLUserContext caller, CaseService cases)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        ArgumentNullException.ThrowIfNull(cases);
+        var request = new CollectiveDiscussionRequest(
+            input.ProposalHash,
+            IsoDate.Parse(input.HeldOn, "讨论日期"),
+            input.HandlerOpinion,
+            [.. (input.Attendees ?? []).Select(a => new DiscussionAttendee(a.Name, a.Role, a.Opinion))],
+            input.Decision,
+            input.Conclusion);
+        return new CaseNode(await cases.RecordCollectiveDiscussionAsync(CaseCallers.From(caller), input.TenantId, input.CaseId, request));
+    }
+
+    public static async Task<CaseNode> ExtendReviewTimeLimitAsync(ExtendReviewTimeLimitInput input, GraphQLUserContext caller, CaseService cases)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        ArgumentNullException.ThrowIfNull(cases);
+        return new CaseNode(await cases.ExtendReviewTimeLimitAsync(CaseCallers.From(caller), input.TenantId, input.CaseId, input.Days, input.Reason));
     }
 
     public static async Task<CaseNode> AddRecordingAsync(AddRecordingInput input, GraphQLUserContext caller, CaseService cases)

@@ -65,6 +65,9 @@ public sealed class CaseNode(CaseView view)
     /// <summary>The latest legal-review opinion on the current proposal, or null when it has none.</summary>
     public ReviewOpinionNode? Review => view.Review is { } review ? new(review) : null;
 
+    /// <summary>The collective discussions (集体讨论, 第五十七条) held on the case's proposals, oldest first.</summary>
+    public IEnumerable<CollectiveDiscussionNode> CollectiveDiscussions => (view.Discussions ?? []).Select(d => new CollectiveDiscussionNode(d));
+
     /// <summary>The latest submission for legal review (materials, due date, supplements, the opinion that closed it), or null before any.</summary>
     public ReviewSubmissionNode? ReviewSubmission([FromServices] CaseService cases)
     {

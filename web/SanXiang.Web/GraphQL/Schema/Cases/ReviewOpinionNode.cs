@@ -15,5 +15,8 @@ public sealed class ReviewOpinionNode(ReviewOpinion opinion)
 
     public string Reasons => opinion.Reasons;
 
+    /// <summary>The seven points in order; empty for an opinion recorded before the checklist was asked for.</summary>
+    public IEnumerable<ReviewCheckNode> Checklist => opinion.Checks.OrderBy(c => c.Point).Select(c => new ReviewCheckNode(c));
+
     public string At => IsoTime.Format(opinion.At);
 }

@@ -36,6 +36,9 @@ public sealed class ReviewSubmissionNode(ReviewSubmission submission, DateOnly t
     /// <summary>Past its due date today (China time); a suspended review never is.</summary>
     public bool Overdue => submission.IsOverdueOn(today);
 
+    /// <summary>The head's once-only extension of the time limit, or null.</summary>
+    public ReviewExtensionNode? Extension => submission.Extension is { } extension ? new(extension) : null;
+
     public SupplementRequestNode? Supplement => submission.Supplement is { } request ? new(request) : null;
 
     public CaseOfficerNode? Reviewer => submission.Reviewer is { } reviewer ? new(reviewer) : null;

@@ -3,7 +3,11 @@ using IdAttribute = GraphQL.IdAttribute;
 
 namespace SanXiang.Web.GraphQL.Schema.Officers;
 
-/// <summary>A new officer. Categories by name (Penalty) or in Chinese (行政处罚); dates as yyyy-MM-dd.</summary>
+/// <summary>
+/// A new officer. Categories by name (Penalty) or in Chinese (行政处罚); dates as yyyy-MM-dd. <c>username</c>: the sign-in
+/// account of the agency the officer acts as (the console's 登录账号), linked once: an account already linked to an officer
+/// of the agency is refused (ACCOUNT_ALREADY_LINKED) and nothing is added.
+/// </summary>
 [Name("AddOfficerInput")]
 public sealed class AddOfficerInput
 {
@@ -29,4 +33,6 @@ public sealed class AddOfficerInput
     public bool IsReviewer { get; set; }
 
     public bool HasLegalQualification { get; set; }
+
+    public string? Username { get; set; }
 }

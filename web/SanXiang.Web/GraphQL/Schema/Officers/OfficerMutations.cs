@@ -12,10 +12,10 @@ namespace SanXiang.Web.GraphQL.Schema.Officers;
 
 public static class OfficerMutations
 {
-    public static async Task<OfficerNode> AddAsync(AddOfficerInput input, GraphQLUserContext caller, TenantReader reader, IGrainFactory grains)
+    public static async Task<OfficerNode> AddAsync(AddOfficerInput input, GraphQLUserContext caller, TenantReader reader, AccountOfficers accounts)
     {
         ArgumentNullException.ThrowIfNull(input);
-        ArgumentNullException.ThrowIfNull(grains);
+        ArgumentNullException.ThrowIfNull(accounts);
         await RequireAdministratorAsync(caller, reader, input.TenantId, "添加");
         var categories = input.Categories.Select(c => EnforcementCategoryNames.FromChinese(c)
             ?? throw new SanXiangException(ErrorCodes.ValidationFailed, $"执法类别“{c}”不是已知类别。")).ToList();
@@ -32,7 +32,7 @@ public static class OfficerMutations
             OfficerStatus.Active,
             input.IsReviewer,
             input.HasLegalQualification);
-        var added = await TenantReader.InTenantAsync(caller, input.TenantId, () => grains.GetGrain<IOfficerRosterGrain>(input.TenantId).AddAsync(officer));
+        var added = await TenantReader.InTenantAsync(caller, input.TenantId, () => accounts.AddAsync(input.TenantId, officer, input.Username));
         return new OfficerNode(added);
     }
 
