@@ -4,6 +4,7 @@ using SanXiang.Tenancy;
 using SanXiang.Web.Auth;
 using SanXiang.Web.Components;
 using SanXiang.Web.Health;
+using SanXiang.Web.Portal;
 
 // Content root beside the app, so appsettings.json is found whatever the working directory;
 // the data directory stays relative to the working directory (./data by default).
@@ -19,6 +20,7 @@ builder.AddSanXiangUploads();
 builder.AddSanXiangCases();
 builder.AddSanXiangCalendar();
 builder.AddSanXiangCaseFiles();
+builder.AddSanXiangPortal();
 
 var app = builder.Build();
 app.UseAuthentication();
@@ -31,6 +33,7 @@ app.MapSanXiangUploads();
 app.MapSanXiangCases();
 app.MapSanXiangCaseFiles();
 app.MapSanXiangTransparency();
+app.UseSanXiangPortalCaching();
 app.MapSanXiangConsole();
 app.Run();
 

@@ -5,14 +5,14 @@ using SanXiang.Domain.Errors;
 namespace SanXiang.Web.GraphQL.Execution;
 
 /// <summary>
-/// Everything but <c>login</c> and what agencies publish (<c>reviewCatalog</c>, the 重大执法决定法制审核目录清单) needs a
-/// signed-in user. Checked while validating, so an anonymous
+/// Everything but <c>login</c> and what agencies publish (<c>reviewCatalog</c>, the 重大执法决定法制审核目录清单; the portal's
+/// <c>officerByCertificate</c> and <c>publicLists</c>) needs a signed-in user. Checked while validating, so an anonymous
 /// request is refused before any resolver runs — introspection included. Root fragments are refused
 /// too: following them to find out whether they only hold <c>login</c> is not worth the risk.
 /// </summary>
 public sealed class SignInRequiredRule : ValidationRuleBase
 {
-    private static readonly HashSet<string> Anonymous = new(StringComparer.Ordinal) { "login", "reviewCatalog", "__typename" };
+    private static readonly HashSet<string> Anonymous = new(StringComparer.Ordinal) { "login", "reviewCatalog", "officerByCertificate", "publicLists", "__typename" };
 
     public override ValueTask<INodeVisitor?> GetPreNodeVisitorAsync(ValidationContext context)
     {
