@@ -75,6 +75,7 @@ public static class SiloHostingExtensions
                 o.ConnectionString = target.ConnectionString;
             });
             silo.AddSanXiangEventLog(target);
+            silo.AddSanXiangPublishedOfficers();
             silo.AddSanXiangGrains();
             silo.AddSanXiangDocuments();
             silo.AddSanXiangCatalog();

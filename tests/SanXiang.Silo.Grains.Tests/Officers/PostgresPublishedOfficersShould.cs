@@ -29,4 +29,7 @@ public sealed class PostgresPublishedOfficersShould(PostgresCluster postgres) : 
 
     [PostgresFact]
     public Task RebuildTheRowsFromTheRoster() => RebuildTheRowsFromTheRosterAsync();
+
+    [PostgresFact]
+    public Task CatchUpARosterWrittenBeforeTheList() => CatchUpARosterWrittenBeforeTheListAsync();
 }

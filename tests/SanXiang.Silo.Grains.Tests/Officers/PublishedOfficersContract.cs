@@ -107,12 +107,7 @@ public abstract class PublishedOfficersContract
         var tenant = Samples.NewTenantId();
         await Roster(tenant).ImportAsync([Officer("RB1", "甲"), Officer("RB2", "乙")]);
         var live = Rows((await Published(tenant).ListAsync(50, null)).Items);
-        await using (var connection = await Database.OpenAsync())
-        {
-            await using var command = connection.CreateCommand();
-            command.CommandText = $"DELETE FROM published_officers WHERE tenant = '{tenant}';";
-            await command.ExecuteNonQueryAsync();
-        }
+        await ExecuteAsync($"DELETE FROM published_officers WHERE tenant = '{tenant}';");
 
         Assert.Equal(0, (await Published(tenant).ListAsync(50, null)).TotalCount);
 
@@ -120,6 +115,28 @@ public abstract class PublishedOfficersContract
 
         Assert.Equal(2, rebuilt);
         Assert.Equal(live, Rows((await Published(tenant).ListAsync(50, null)).Items));
+    }
+
+    private protected async Task CatchUpARosterWrittenBeforeTheListAsync()
+    {
+        var tenant = Samples.NewTenantId();
+        await Grains.GetGrain<IAgencyDirectoryGrain>(GrainKeys.Platform).RecordAsync(Samples.Agency(tenant, "补写县司法局").Profile);
+        await Roster(tenant).AddAsync(Officer("CU1", "甲"));
+        await ExecuteAsync($"DELETE FROM published_officers WHERE tenant = '{tenant}'; DELETE FROM published_officer_heads WHERE tenant = '{tenant}';");
+
+        var caughtUp = await new Grains.Officers.PublishedOfficersCatchUp(Database, Grains).RunAsync();
+
+        Assert.True(caughtUp >= 1);
+        Assert.Equal("补写县司法局", (await Published(tenant).FindAsync("CU1"))!.AgencyName);
+        Assert.Equal(0, await new Grains.Officers.PublishedOfficersCatchUp(Database, Grains).RunAsync());
+    }
+
+    private async Task ExecuteAsync(string sql)
+    {
+        await using var connection = await Database.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        await command.ExecuteNonQueryAsync();
     }
 
     // A row as text: the records hold their categories in a list, which compares by reference.

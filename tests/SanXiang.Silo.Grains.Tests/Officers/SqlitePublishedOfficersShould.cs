@@ -27,4 +27,7 @@ public sealed class SqlitePublishedOfficersShould(ClusterFixture fixture) : Publ
 
     [Fact]
     public Task RebuildTheRowsFromTheRoster() => RebuildTheRowsFromTheRosterAsync();
+
+    [Fact]
+    public Task CatchUpARosterWrittenBeforeTheList() => CatchUpARosterWrittenBeforeTheListAsync();
 }
