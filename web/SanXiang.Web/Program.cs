@@ -33,7 +33,7 @@ app.MapSanXiangUploads();
 app.MapSanXiangCases();
 app.MapSanXiangCaseFiles();
 app.MapSanXiangTransparency();
-app.UseSanXiangPortalCaching();
+app.UseSanXiangPortal();
 app.MapSanXiangConsole();
 app.Run();
 

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using SanXiang.Domain.Errors;
 using SanXiang.Domain.Officers;
 using SanXiang.Plugins;
@@ -27,6 +28,10 @@ public sealed class PortalService(IGrainFactory grains, ReviewCatalogService cat
     /// <summary>The most officers a look-up by name or certificate shows.</summary>
     public const int LookupLimit = 50;
 
+    // GraphQL resolves sibling fields at once, so the request's answers are kept where threads may share them.
+    private readonly ConcurrentDictionary<string, Task<PortalAgency?>> agencies = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<(string Agency, string Officer), Task<PortalOfficer?>> officers = new();
+
     private IAgencyQueryGrain Directory => grains.GetGrain<IAgencyQueryGrain>(GrainKeys.Platform);
 
     /// <summary>Today in China, the day a certificate's status is decided on.</summary>
@@ -36,23 +41,11 @@ public sealed class PortalService(IGrainFactory grains, ReviewCatalogService cat
     public Task<AgencyListPage> ListAgenciesAsync(string? province, string? sector, string? name, AgencyCursor? after, int first) =>
         Directory.ListAsync(new AgencyQuery(null, first, after, Sector: sector, Region: province, Name: name));
 
-    /// <summary>The agency, or null when the directory does not list it.</summary>
-    public async Task<PortalAgency?> FindAgencyAsync(string agencyId)
+    /// <summary>The agency, or null when the directory does not list it. Asked once per request (the service is scoped): the portal's 404 check and the page share the answer.</summary>
+    public Task<PortalAgency?> FindAgencyAsync(string agencyId)
     {
         ArgumentNullException.ThrowIfNull(agencyId);
-        if (agencyId.Length == 0 || agencyId == GrainKeys.Platform)
-        {
-            return null;
-        }
-
-        var profile = await Directory.FindAsync(agencyId);
-        if (profile is null)
-        {
-            return null;
-        }
-
-        var parent = profile.ParentId is { } parentId ? await Directory.FindAsync(parentId) : null;
-        return new PortalAgency(profile, parent?.Name);
+        return agencies.GetOrAdd(agencyId, ReadAgencyAsync);
     }
 
     /// <summary>Every list the agency discloses today, or null for an agency the directory does not list.</summary>
@@ -109,17 +102,12 @@ public sealed class PortalService(IGrainFactory grains, ReviewCatalogService cat
         return new PortalOfficerPage([.. page.Items.Select(WithStatus)], page.TotalCount, page.EndCursor, page.HasNextPage);
     }
 
-    /// <summary>The agency's officer with this certificate, or null for an unknown agency or certificate alike.</summary>
-    public async Task<PortalOfficer?> FindOfficerAsync(string agencyId, string certificateNumber)
+    /// <summary>The agency's officer with this certificate, or null for an unknown agency or certificate alike. Asked once per request, as the agency is.</summary>
+    public Task<PortalOfficer?> FindOfficerAsync(string agencyId, string certificateNumber)
     {
+        ArgumentNullException.ThrowIfNull(agencyId);
         ArgumentNullException.ThrowIfNull(certificateNumber);
-        if (await FindAgencyAsync(agencyId) is null || OfficerId.FromCertificate(certificateNumber).Length == 0)
-        {
-            return null;
-        }
-
-        var officer = await InTenantAsync(agencyId, () => grains.GetGrain<IPublishedOfficersGrain>(agencyId).FindAsync(certificateNumber));
-        return officer is null ? null : WithStatus(officer);
+        return officers.GetOrAdd((agencyId, OfficerId.FromCertificate(certificateNumber)), _ => ReadOfficerAsync(agencyId, certificateNumber));
     }
 
     /// <summary>Officers by certificate number or the start of their name, in one agency or (null) in all.</summary>
@@ -149,6 +137,34 @@ public sealed class PortalService(IGrainFactory grains, ReviewCatalogService cat
 
         var found = await grains.GetGrain<IPublishedOfficerSearchGrain>(GrainKeys.Platform).SearchAsync(certificateNumber, LookupLimit);
         return found.Where(o => OfficerId.FromCertificate(o.CertificateNumber) == id).OrderBy(o => o.TenantId, StringComparer.Ordinal).Select(WithStatus).FirstOrDefault();
+    }
+
+    private async Task<PortalAgency?> ReadAgencyAsync(string agencyId)
+    {
+        if (agencyId.Length == 0 || agencyId == GrainKeys.Platform)
+        {
+            return null;
+        }
+
+        var profile = await Directory.FindAsync(agencyId);
+        if (profile is null)
+        {
+            return null;
+        }
+
+        var parent = profile.ParentId is { } parentId ? await Directory.FindAsync(parentId) : null;
+        return new PortalAgency(profile, parent?.Name);
+    }
+
+    private async Task<PortalOfficer?> ReadOfficerAsync(string agencyId, string certificateNumber)
+    {
+        if (await FindAgencyAsync(agencyId) is null || OfficerId.FromCertificate(certificateNumber).Length == 0)
+        {
+            return null;
+        }
+
+        var officer = await InTenantAsync(agencyId, () => grains.GetGrain<IPublishedOfficersGrain>(agencyId).FindAsync(certificateNumber));
+        return officer is null ? null : WithStatus(officer);
     }
 
     private PortalOfficer WithStatus(PublishedOfficer officer) => new(officer, OfficerCertification.StatusOn(officer.ToFacts(), Today));

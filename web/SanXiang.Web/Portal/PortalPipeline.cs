@@ -8,17 +8,20 @@ namespace SanXiang.Web.Portal;
 /// form, so the cookie is dropped from its answers. Any other cookie (a signed-in visitor's session renewed on the way)
 /// makes the answer private and uncached instead.
 /// </summary>
-public static class PortalCaching
+public static class PortalPipeline
 {
     private const string AntiforgeryCookie = ".AspNetCore.Antiforgery.";
 
-    /// <summary>Registered before the endpoint runs, so this callback runs after every one the endpoint registers and has the last word.</summary>
-    public static IApplicationBuilder UseSanXiangPortalCaching(this IApplicationBuilder app)
+    /// <summary>
+    /// The portal's requests: their cache headers (registered before the endpoint runs, so this callback runs after every
+    /// one the endpoint registers and has the last word) and the one 404 answer (<see cref="PortalNotFoundResponse"/>).
+    /// </summary>
+    public static IApplicationBuilder UseSanXiangPortal(this IApplicationBuilder app)
     {
         ArgumentNullException.ThrowIfNull(app);
         return app.UseWhen(
             context => context.Request.Path.StartsWithSegments(PortalUrls.Directory, StringComparison.OrdinalIgnoreCase),
-            branch => branch.Use((context, next) =>
+            branch => branch.Use(async (context, next) =>
             {
                 var seconds = (int)context.RequestServices.GetRequiredService<IOptions<PortalOptions>>().Value.CacheFor.TotalSeconds;
                 context.Response.OnStarting(() =>
@@ -26,7 +29,16 @@ public static class PortalCaching
                     Apply(context.Response, seconds);
                     return Task.CompletedTask;
                 });
-                return next(context);
+                if (HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method))
+                {
+                    if (await PortalNotFoundResponse.IsUnknownAsync(context.Request.Path, context.RequestServices.GetRequiredService<PortalService>()))
+                    {
+                        await PortalNotFoundResponse.WriteAsync(context);
+                        return;
+                    }
+                }
+
+                await next(context);
             }));
     }
 
