@@ -8,6 +8,7 @@ public static class PortalExtensions
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.AddOptions<PortalOptions>().Bind(builder.Configuration.GetSection(PortalOptions.Section));
         builder.Services.AddScoped<PortalService>();
+        builder.Services.AddSingleton<OfficerQrCodes>();
         return builder;
     }
 }

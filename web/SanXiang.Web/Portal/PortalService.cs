@@ -28,6 +28,9 @@ public sealed class PortalService(IGrainFactory grains, ReviewCatalogService cat
     /// <summary>The most officers a look-up by name or certificate shows.</summary>
     public const int LookupLimit = 50;
 
+    // Longer than any name or certificate number the roster accepts: such a look-up finds no one and costs no query.
+    private const int LookupTextLimit = 100;
+
     // GraphQL resolves sibling fields at once, so the request's answers are kept where threads may share them.
     private readonly ConcurrentDictionary<string, Task<PortalAgency?>> agencies = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<(string Agency, string Officer), Task<PortalOfficer?>> officers = new();
@@ -114,7 +117,7 @@ public sealed class PortalService(IGrainFactory grains, ReviewCatalogService cat
     public async Task<IReadOnlyList<PortalOfficer>> LookUpAsync(string? agencyId, string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        if (text.Trim().Length == 0)
+        if (text.Trim().Length == 0 || text.Length > LookupTextLimit)
         {
             return [];
         }
@@ -130,7 +133,7 @@ public sealed class PortalService(IGrainFactory grains, ReviewCatalogService cat
     {
         ArgumentNullException.ThrowIfNull(certificateNumber);
         var id = OfficerId.FromCertificate(certificateNumber);
-        if (id.Length == 0)
+        if (id.Length == 0 || certificateNumber.Length > LookupTextLimit)
         {
             return null;
         }
