@@ -80,6 +80,7 @@ public static class SiloHostingExtensions
             // processes' and end with them, so they are kept in memory too.
             silo.AddMemoryStreams(RolloutStreams.Provider).AddMemoryGrainStorage("PubSubStore");
             silo.AddSanXiangEventLog(target);
+            silo.AddSanXiangPublishedOfficers();
             silo.AddSanXiangGrains();
             silo.AddSanXiangDocuments();
             silo.AddSanXiangCatalog();

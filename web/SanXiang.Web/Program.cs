@@ -4,6 +4,7 @@ using SanXiang.Tenancy;
 using SanXiang.Web.Auth;
 using SanXiang.Web.Components;
 using SanXiang.Web.Health;
+using SanXiang.Web.Portal;
 
 // Content root beside the app, so appsettings.json is found whatever the working directory;
 // the data directory stays relative to the working directory (./data by default).
@@ -20,6 +21,7 @@ builder.AddSanXiangCases();
 builder.AddSanXiangCalendar();
 builder.AddSanXiangCaseFiles();
 builder.AddSanXiangTransparency();
+builder.AddSanXiangPortal();
 
 var app = builder.Build();
 app.UseAuthentication();
@@ -32,6 +34,7 @@ app.MapSanXiangUploads();
 app.MapSanXiangCases();
 app.MapSanXiangCaseFiles();
 app.MapSanXiangTransparency();
+app.UseSanXiangPortal();
 app.MapSanXiangConsole();
 app.Run();
 

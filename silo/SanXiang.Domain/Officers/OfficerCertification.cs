@@ -16,6 +16,43 @@ public static class OfficerCertification
     /// </summary>
     public static CertificationCheck Check(OfficerFacts officer, EnforcementCategory category, DateOnly date, string? area = null)
     {
+        var certificateCheck = CheckCertificate(officer, date);
+        if (!certificateCheck.IsCertified)
+        {
+            return certificateCheck;
+        }
+
+        var certificate = $"执法人员“{officer.Name}”的执法证件（{officer.CertificateNumber}）";
+        if (!officer.Categories.Contains(category))
+        {
+            return Fail(CertificationFailure.CategoryNotCovered, $"{certificate}的执法类别不包括{EnforcementCategoryNames.Chinese(category)}。");
+        }
+
+        if (!string.IsNullOrWhiteSpace(area) && !string.IsNullOrWhiteSpace(officer.Area) && !Covers(officer.Area, area))
+        {
+            return Fail(CertificationFailure.AreaNotCovered, $"{certificate}的执法区域为“{officer.Area}”，不包括“{area}”。");
+        }
+
+        return CertificationCheck.Certified;
+    }
+
+    /// <summary>
+    /// The certificate's live status on <paramref name="date"/>, whatever the matter (司办通〔2020〕78号: the public scans
+    /// the certificate's QR code to check it): the part of <see cref="Check"/> that does not depend on the category or area.
+    /// </summary>
+    public static CertificateStatus StatusOn(OfficerFacts officer, DateOnly date) => CheckCertificate(officer, date).Failure switch
+    {
+        CertificationFailure.None => CertificateStatus.Valid,
+        CertificationFailure.NotYetValid => CertificateStatus.NotYetValid,
+        CertificationFailure.Expired => CertificateStatus.Expired,
+        CertificationFailure.Suspended => CertificateStatus.Suspended,
+        CertificationFailure.Revoked => CertificateStatus.Revoked,
+        _ => CertificateStatus.None,
+    };
+
+    // Whether the certificate itself may be used on the day: held, not suspended or revoked, within its validity.
+    private static CertificationCheck CheckCertificate(OfficerFacts officer, DateOnly date)
+    {
         ArgumentNullException.ThrowIfNull(officer);
         var who = $"执法人员“{officer.Name}”";
         if (string.IsNullOrWhiteSpace(officer.CertificateNumber))
@@ -40,16 +77,6 @@ public static class OfficerCertification
         if (date > officer.ValidTo)
         {
             return Fail(CertificationFailure.Expired, $"{certificate}已于 {Format(officer.ValidTo)} 过期。");
-        }
-
-        if (!officer.Categories.Contains(category))
-        {
-            return Fail(CertificationFailure.CategoryNotCovered, $"{certificate}的执法类别不包括{EnforcementCategoryNames.Chinese(category)}。");
-        }
-
-        if (!string.IsNullOrWhiteSpace(area) && !string.IsNullOrWhiteSpace(officer.Area) && !Covers(officer.Area, area))
-        {
-            return Fail(CertificationFailure.AreaNotCovered, $"{certificate}的执法区域为“{officer.Area}”，不包括“{area}”。");
         }
 
         return CertificationCheck.Certified;

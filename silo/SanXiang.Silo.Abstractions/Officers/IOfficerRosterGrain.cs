@@ -42,4 +42,10 @@ public interface IOfficerRosterGrain : IGrainWithStringKey
     /// </summary>
     [AlwaysInterleave]
     Task<IReadOnlyList<Officer>> ListEligibleAsync(EnforcementCategory category, DateOnly date);
+
+    /// <summary>
+    /// Replaces the agency's rows of the public officer list (<see cref="IPublishedOfficersGrain"/>) with the roster's
+    /// officers, should the read model be lost or doubted; returns how many were written.
+    /// </summary>
+    Task<int> RebuildPublishedAsync();
 }

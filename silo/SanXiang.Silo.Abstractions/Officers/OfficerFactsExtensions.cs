@@ -15,12 +15,14 @@ public static class OfficerFactsExtensions
             officer.Area,
             officer.ValidFrom,
             officer.ValidTo,
-            officer.Status switch
-            {
-                OfficerStatus.Suspended => OfficerStanding.Suspended,
-                OfficerStatus.Revoked => OfficerStanding.Revoked,
-                _ => OfficerStanding.Active,
-            });
+            Standing(officer.Status));
+    }
+
+    /// <summary>A published officer (the public list's row) as the certification rule sees them: the same facts, so the portal shows the engine's answer.</summary>
+    public static OfficerFacts ToFacts(this PublishedOfficer officer)
+    {
+        ArgumentNullException.ThrowIfNull(officer);
+        return new(officer.Name, officer.CertificateNumber, officer.Categories, officer.Area, officer.ValidFrom, officer.ValidTo, Standing(officer.Status));
     }
 
     /// <summary>The agency's reviewer staffing on <paramref name="today"/> (<see cref="ReviewerStaffing.Check(IEnumerable{StaffedOfficer}, DateOnly)"/>).</summary>
@@ -29,4 +31,11 @@ public static class OfficerFactsExtensions
         ArgumentNullException.ThrowIfNull(officers);
         return Domain.Officers.ReviewerStaffing.Check(officers.Select(o => new StaffedOfficer(o.ToFacts(), o.IsReviewer)), today);
     }
+
+    private static OfficerStanding Standing(OfficerStatus status) => status switch
+    {
+        OfficerStatus.Suspended => OfficerStanding.Suspended,
+        OfficerStatus.Revoked => OfficerStanding.Revoked,
+        _ => OfficerStanding.Active,
+    };
 }

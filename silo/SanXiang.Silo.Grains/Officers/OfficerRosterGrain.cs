@@ -2,14 +2,37 @@ using SanXiang.Domain.Cases.Law;
 using SanXiang.Domain.Officers;
 using SanXiang.Plugins;
 using SanXiang.Domain.Errors;
+using SanXiang.Silo.Grains.EventLog;
+using SanXiang.Silo.Grains.ReadModel;
 using SanXiang.Silo.Officers;
 
 namespace SanXiang.Silo.Grains.Officers;
 
+/// <summary>
+/// The agency's roster. Its state is the source; the public officer list (<c>published_officers</c>) follows it as the
+/// agency directory's tables follow the directory: each change is written to the state first, then to the table with
+/// the state's new version. A table write that fails (or a silo that stops between the two) leaves the table at an
+/// older version, and the next activation, seeing the versions differ, replaces the agency's rows from the state.
+/// </summary>
 public sealed class OfficerRosterGrain(
     [PersistentState("officers", Names.Storage)] IPersistentState<OfficerRosterGrain.State> state,
-    IGrainFactory grains) : Grain, IOfficerRosterGrain
+    IGrainFactory grains,
+    EventLogDatabase database) : Grain, IOfficerRosterGrain
 {
+    private readonly PublishedOfficerTable published = new(database);
+
+    private string TenantId => this.GetPrimaryKeyString();
+
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        if (await published.ReadVersionAsync(TenantId) != state.State.Version)
+        {
+            await published.ReplaceAsync(TenantId, state.State.Officers.Values, state.State.Version);
+        }
+
+        await base.OnActivateAsync(cancellationToken);
+    }
+
     public Task<IReadOnlyList<Officer>> ListAsync() =>
         Task.FromResult<IReadOnlyList<Officer>>([.. state.State.Officers.Values.OrderBy(o => o.Unit, StringComparer.Ordinal).ThenBy(o => o.Id, StringComparer.Ordinal)]);
 
@@ -73,13 +96,13 @@ public sealed class OfficerRosterGrain(
         // All-or-nothing as far as the checks go: nothing is written unless every officer passed.
         // The roster is written last, so an officer grain written before a crash is simply
         // overwritten by the next import of the same file.
-        var saved = await Task.WhenAll(normalised.Select(o => grains.GetGrain<IOfficerGrain>(GrainKeys.For(this.GetPrimaryKeyString(), o.Id)).SaveAsync(o)));
+        var saved = await Task.WhenAll(normalised.Select(o => grains.GetGrain<IOfficerGrain>(GrainKeys.For(TenantId, o.Id)).SaveAsync(o)));
         foreach (var officer in saved)
         {
             state.State.Officers[officer.Id] = officer;
         }
 
-        await state.WriteStateAsync();
+        await WriteAsync(saved);
         return [];
     }
 
@@ -87,7 +110,44 @@ public sealed class OfficerRosterGrain(
     {
         ArgumentNullException.ThrowIfNull(officer);
         state.State.Officers[officer.Id] = officer;
-        await state.WriteStateAsync();
+        await WriteAsync([officer]);
+    }
+
+    public async Task<int> RebuildPublishedAsync()
+    {
+        await WriteTableAsync(() => published.ReplaceAsync(TenantId, state.State.Officers.Values, state.State.Version));
+        return state.State.Officers.Count;
+    }
+
+    private async Task WriteAsync(IReadOnlyCollection<Officer> changed)
+    {
+        state.State.Version++;
+        try
+        {
+            await state.WriteStateAsync();
+        }
+        catch
+        {
+            // Not known to be stored: this activation goes, and the next one reads what storage really holds.
+            DeactivateOnIdle();
+            throw;
+        }
+
+        await WriteTableAsync(() => published.WriteAsync(TenantId, changed, state.State.Version));
+    }
+
+    private async Task WriteTableAsync(Func<Task> write)
+    {
+        try
+        {
+            await write();
+        }
+        catch
+        {
+            // The state is ahead of the table now; the next activation sees it and replaces the agency's rows.
+            DeactivateOnIdle();
+            throw;
+        }
     }
 
     public Task<IReadOnlyList<Officer>> FindManyAsync(IReadOnlyList<string> officerIds)
@@ -104,5 +164,9 @@ public sealed class OfficerRosterGrain(
     {
         [Id(0)]
         public Dictionary<string, Officer> Officers { get; init; } = new(StringComparer.Ordinal);
+
+        /// <summary>Bumped by every change; the public officer list records the version its rows reflect.</summary>
+        [Id(1)]
+        public long Version { get; set; }
     }
 }

@@ -62,4 +62,26 @@ public class OfficerCertificationShould
         Assert.True(OfficerCertification.Check(Officer(), EnforcementCategory.Penalty, Today).IsCertified);
         Assert.Equal(CertificationFailure.AreaNotCovered, OfficerCertification.Check(Officer(), EnforcementCategory.Penalty, Today, "平顶山市").Failure);
     }
+
+    [Theory]
+    [InlineData(OfficerStanding.Active, 2028, CertificateStatus.Valid)]
+    [InlineData(OfficerStanding.Active, 2025, CertificateStatus.Expired)]
+    [InlineData(OfficerStanding.Suspended, 2028, CertificateStatus.Suspended)]
+    [InlineData(OfficerStanding.Revoked, 2028, CertificateStatus.Revoked)]
+    [InlineData(OfficerStanding.Revoked, 2025, CertificateStatus.Revoked)]
+    public void GiveThePublicTheCertificatesStatusWhateverTheMatter(OfficerStanding standing, int validToYear, CertificateStatus expected) =>
+        Assert.Equal(expected, OfficerCertification.StatusOn(Officer(standing, to: new DateOnly(validToYear, 12, 31)), Today));
+
+    [Fact]
+    public void CallACertificateValidThatCoversNoCategoryTheCaseNeeds()
+    {
+        var officer = Officer() with { Categories = [EnforcementCategory.Licensing] };
+
+        Assert.Equal(CertificationFailure.CategoryNotCovered, OfficerCertification.Check(officer, EnforcementCategory.Penalty, Today).Failure);
+        Assert.Equal(CertificateStatus.Valid, OfficerCertification.StatusOn(officer, Today));
+    }
+
+    [Fact]
+    public void CallACertificateNotYetValidBeforeItsFirstDay() =>
+        Assert.Equal(CertificateStatus.NotYetValid, OfficerCertification.StatusOn(Officer(from: Today.AddDays(1)), Today));
 }

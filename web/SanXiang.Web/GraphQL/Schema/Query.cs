@@ -14,10 +14,12 @@ using SanXiang.Web.GraphQL.Schema.Calendar;
 using SanXiang.Web.GraphQL.Schema.Cases;
 using SanXiang.Web.GraphQL.Schema.Officers;
 using SanXiang.Web.GraphQL.Schema.Paging;
+using SanXiang.Web.GraphQL.Schema.Portal;
 using SanXiang.Web.GraphQL.Schema.Reviews;
 using SanXiang.Web.GraphQL.Schema.Sectors;
 using SanXiang.Web.GraphQL.Schema.Tenants;
 using SanXiang.Web.GraphQL.Schema.Transparency;
+using SanXiang.Web.Portal;
 using SanXiang.Web.Reviews;
 using SanXiang.Web.Sectors;
 using SanXiang.Web.Transparency;
@@ -178,6 +180,17 @@ public sealed class Query
         Callers.RequireSignedIn(caller);
         return (await alerts.ListAsync(caller.User, tenantId)).Select(a => new WitnessAlertNode(a));
     }
+
+    /// <summary>
+    /// The officer holding this certificate number (spaces and case ignored) in any agency, as the public portal shows them, with
+    /// the certificate's status today; null for a number no agency lists. For anyone, signed in or not.
+    /// </summary>
+    public static Task<PublicOfficerNode?> OfficerByCertificateAsync(string certificateNumber, [FromServices] PortalService portal) =>
+        PortalQueries.OfficerByCertificateAsync(certificateNumber, portal);
+
+    /// <summary>Everything the agency discloses before enforcement, as its public page shows it; null for an agency the platform does not list. For anyone.</summary>
+    public static Task<PublicListsNode?> PublicListsAsync([Id] string tenantId, [FromServices] PortalService portal) =>
+        PortalQueries.PublicListsAsync(tenantId, portal);
 
     /// <summary>The agency's 音像记录事项清单.</summary>
     public static Task<IEnumerable<AvItemNode>> AvItemsAsync([Id] string tenantId, [FromUserContext] GraphQLUserContext caller, [FromServices] CaseService cases) =>

@@ -1,0 +1,8 @@
+namespace SanXiang.Web.Portal;
+
+public enum FlowchartLineKind
+{
+    Name,
+    Optional,
+    Deadline,
+}
