@@ -44,4 +44,11 @@ public static class ErrorCodes
     public const string ReviewerNotAllowed = "REVIEWER_NOT_ALLOWED";
     public const string ReviewMaterialsIncomplete = "REVIEW_MATERIALS_INCOMPLETE";
     public const string ReviewResubmissionUnchanged = "REVIEW_RESUBMISSION_UNCHANGED";
+
+    // After-decision disclosure (事后公开).
+    public const string DisclosureNotFound = "DISCLOSURE_NOT_FOUND";
+    public const string DisclosureNotPublishable = "DISCLOSURE_NOT_PUBLISHABLE";
+    public const string DisclosurePreviewChanged = "DISCLOSURE_PREVIEW_CHANGED";
+    public const string DisclosureAlreadyPublished = "DISCLOSURE_ALREADY_PUBLISHED";
+    public const string DisclosureNotPublished = "DISCLOSURE_NOT_PUBLISHED";
 }

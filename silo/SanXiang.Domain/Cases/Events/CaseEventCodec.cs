@@ -18,5 +18,10 @@ public static class CaseEventCodec
         .Map<DecisionProposed>("decision.proposed")
         .Map<ReviewOpinionRecorded>("review.opinion-recorded")
         .Map<ReviewSubmitted>("review.submitted")
-        .Map<SupplementRequested>("review.supplement-requested");
+        .Map<SupplementRequested>("review.supplement-requested")
+        .Map<DisclosureDrafted>("disclosure.drafted")
+        .Map<DisclosureWithheld>("disclosure.withheld")
+        .Map<DisclosurePublished>("disclosure.published")
+        .Map<DisclosureCorrected>("disclosure.corrected")
+        .Map<DisclosureWithdrawn>("disclosure.withdrawn");
 }
