@@ -1,5 +1,6 @@
 using SanXiang.Web.Cases;
 using SanXiang.Web.Officers;
+using SanXiang.Web.Disclosures;
 using SanXiang.Web.Reviews;
 
 // In ASP.NET Core's builder namespace, like the GraphQL extensions, so Program.cs needs no using.
@@ -16,6 +17,7 @@ public static class CasesExtensions
         builder.Services.AddSingleton<UploadedFiles>();
         builder.Services.AddScoped<CaseService>();
         builder.Services.AddScoped<ReviewCatalogService>();
+        builder.Services.AddScoped<DisclosureService>();
         return builder;
     }
 

@@ -5,14 +5,15 @@ using SanXiang.Domain.Errors;
 namespace SanXiang.Web.GraphQL.Execution;
 
 /// <summary>
-/// Everything but <c>login</c> and what agencies publish (<c>reviewCatalog</c>, the 重大执法决定法制审核目录清单) needs a
+/// Everything but <c>login</c> and what agencies publish (<c>reviewCatalog</c>, the 重大执法决定法制审核目录清单;
+/// <c>publishedDecisions</c>, the decisions published after enforcement, 事后公开) needs a
 /// signed-in user. Checked while validating, so an anonymous
 /// request is refused before any resolver runs — introspection included. Root fragments are refused
 /// too: following them to find out whether they only hold <c>login</c> is not worth the risk.
 /// </summary>
 public sealed class SignInRequiredRule : ValidationRuleBase
 {
-    private static readonly HashSet<string> Anonymous = new(StringComparer.Ordinal) { "login", "reviewCatalog", "__typename" };
+    private static readonly HashSet<string> Anonymous = new(StringComparer.Ordinal) { "login", "reviewCatalog", "publishedDecisions", "__typename" };
 
     public override ValueTask<INodeVisitor?> GetPreNodeVisitorAsync(ValidationContext context)
     {
