@@ -20,6 +20,7 @@ public static class ConsoleExtensions
         builder.Services.AddMudServices();
         builder.Services.AddScoped<IConsoleData, GrainConsoleData>();
         builder.Services.AddScoped<ICaseConsoleData, CaseServiceConsoleData>();
+        builder.Services.AddScoped<DisclosureConsoleData>();
         return builder;
     }
 
