@@ -119,4 +119,33 @@ public sealed class DisclosureApiShould(CasesAppFactory factory)
         Assert.NotEmpty(badDate.Codes);
         Assert.Equal([ErrorCodes.ValidationFailed], badCursor.Codes);
     }
+
+    [Fact]
+    public async Task ServeThePortalPageWithNothingUnpublished()
+    {
+        var decided = await DecidedCitizenCase.WalkAsync(factory, "王祖贤", "林青霞");
+        var http = factory.CreateClient();
+
+        // Razor writes Chinese as character references: the page is read as a browser reads it.
+        var drafted = System.Net.WebUtility.HtmlDecode(await http.GetStringAsync($"/gs/{CaseApi.Tenant}/decisions?q={Uri.EscapeDataString(decided.DocumentNumber)}"));
+        await decided.PublishAsync();
+        var published = System.Net.WebUtility.HtmlDecode(await http.GetStringAsync($"/gs/{CaseApi.Tenant}/decisions?q={Uri.EscapeDataString(decided.DocumentNumber)}"));
+        var unknown = await http.GetAsync("/gs/no-such-agency/decisions");
+        var malformed = await http.GetAsync($"/gs/{CaseApi.Tenant}/decisions?from=2026-13-40&category=NOPE&after=%%%");
+
+        // The search echoes the number typed; no decision row carries it.
+        Assert.DoesNotContain("decision-number", drafted, StringComparison.Ordinal);
+        Assert.Contains("没有符合条件的公示信息", drafted, StringComparison.Ordinal);
+        Assert.Contains($"<span class=\"decision-number\">{decided.DocumentNumber}</span>", published, StringComparison.Ordinal);
+        Assert.Contains("刘某某", published, StringComparison.Ordinal);
+        Assert.Contains("验证", published, StringComparison.Ordinal);
+        foreach (var secret in new[] { DecidedCitizenCase.Party, DecidedCitizenCase.Phone, DecidedCitizenCase.Witness, "431128199001010011" })
+        {
+            Assert.DoesNotContain(secret, published, StringComparison.Ordinal);
+        }
+
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, unknown.StatusCode);
+        Assert.Equal(System.Net.HttpStatusCode.OK, malformed.StatusCode);
+        Assert.Contains("已忽略", System.Net.WebUtility.HtmlDecode(await malformed.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+    }
 }
