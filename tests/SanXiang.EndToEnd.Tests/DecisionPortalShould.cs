@@ -30,7 +30,8 @@ public sealed partial class DecisionPortalShould(ITestOutputHelper output)
             await page.FillAsync("#password", DemoPassword);
             await page.ClickAsync("button[type=submit]");
             await page.WaitForURLAsync(NotLogin(), new() { Timeout = 90_000 });
-            var number = await DecideAndPublishAsync(browser.APIRequest);
+            var caseId = await DecideAsync(browser.APIRequest, "E2E4311282");
+            var number = await PublishAsync(browser.APIRequest, caseId);
 
             await page.GotoAsync($"/gs/{Tenant}/decisions");
             await page.FillAsync(".decisions-text", "刘某某");
@@ -65,12 +66,76 @@ public sealed partial class DecisionPortalShould(ITestOutputHelper output)
         }
     }
 
-    // A 5 000-yuan fine for 刘德华, walked from 立案 to 决定 as the officers would, then published as previewed.
-    private static async Task<string> DecideAndPublishAsync(IAPIRequestContext api)
+    [Fact]
+    public async Task PublishADecisionFromTheConsoleAsPreviewed()
     {
-        await ConsoleApi.AddOfficerAsync(api, Tenant, "张明", "E2E43112821");
-        await ConsoleApi.AddOfficerAsync(api, Tenant, "李华", "E2E43112822");
-        string[] team = ["E2E43112821", "E2E43112822"];
+        await using var app = await WebAppProcess.StartAsync(AdminPassword, TimeSpan.FromSeconds(120));
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await Chromium.LaunchAsync(playwright, app.BaseAddress);
+        browser.SetDefaultTimeout(30_000);
+        var page = await Chromium.PageAsync(browser);
+        var passed = false;
+        try
+        {
+            await page.GotoAsync("/login");
+            await page.FillAsync("#userName", $"{Tenant}.admin");
+            await page.FillAsync("#password", DemoPassword);
+            await page.ClickAsync("button[type=submit]");
+            await page.WaitForURLAsync(NotLogin(), new() { Timeout = 90_000 });
+            var caseId = await DecideAsync(browser.APIRequest, "E2E4311283");
+
+            await page.GotoAsync($"/t/{Tenant}/disclosures");
+            await page.Locator(".disclosure-statuses[data-interactive=true]").WaitForAsync();
+            var row = page.Locator(".disclosure-table tr").Filter(new() { HasText = caseId });
+            Assert.Contains("刘德华", await row.InnerTextAsync(), StringComparison.Ordinal);
+            await row.Locator(".disclosure-pick").ClickAsync();
+            await page.Locator(".disclosure-preview").ClickAsync();
+            var masked = page.Locator(".disclosure-record[data-record=masked]");
+            await masked.WaitForAsync();
+
+            Assert.Equal("刘某某", (await masked.Locator(".record-party").InnerTextAsync()).Trim());
+            Assert.DoesNotContain("13912345678", await masked.InnerTextAsync(), StringComparison.Ordinal);
+            Assert.Equal("刘德华", (await page.Locator(".disclosure-record[data-record=original] .record-party").InnerTextAsync()).Trim());
+            await page.Locator(".disclosure-publish").ClickAsync();
+            await page.Locator(".disclosure-done").Or(page.Locator(".disclosure-error")).First.WaitForAsync();
+            Assert.Equal(0, await page.Locator(".disclosure-error").CountAsync());
+            Assert.Contains("已公示", await page.Locator(".disclosure-panel .disclosure-status").InnerTextAsync(), StringComparison.Ordinal);
+
+            await page.GotoAsync($"/gs/{Tenant}/decisions?q={Uri.EscapeDataString("刘某某")}");
+            await page.Locator(".decision").First.WaitForAsync();
+            passed = true;
+        }
+        finally
+        {
+            if (!passed)
+            {
+                var path = Path.Combine(AppContext.BaseDirectory, "screenshots", "console-disclosures.png");
+                Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+                await page.ScreenshotAsync(new() { Path = path, FullPage = true });
+                output.WriteLine($"screenshot: {path}");
+                output.WriteLine(app.Log);
+            }
+        }
+    }
+
+    // Publishes the case's decision exactly as previewed; returns its document number.
+    private static async Task<string> PublishAsync(IAPIRequestContext api, string caseId)
+    {
+        var preview = await ConsoleApi.PostAsync(api, "query($t: ID!, $c: ID!) { disclosurePreview(tenantId: $t, caseId: $c) { hash masked { documentNumber } } }", new { t = Tenant, c = caseId });
+        var shown = preview.GetProperty("disclosurePreview");
+        await ConsoleApi.PostAsync(api, "mutation($i: PublishDisclosureInput!) { publishDisclosure(input: $i) { status } }", new
+        {
+            i = new { tenantId = Tenant, caseId, shownHash = shown.GetProperty("hash").GetString() },
+        });
+        return shown.GetProperty("masked").GetProperty("documentNumber").GetString()!;
+    }
+
+    // A 5 000-yuan fine for 刘德华, walked from 立案 to 决定 as the officers would; returns the case's id.
+    private static async Task<string> DecideAsync(IAPIRequestContext api, string certificates)
+    {
+        string[] team = [$"{certificates}1", $"{certificates}2"];
+        await ConsoleApi.AddOfficerAsync(api, Tenant, "张明", team[0]);
+        await ConsoleApi.AddOfficerAsync(api, Tenant, "李华", team[1]);
         var opened = await ConsoleApi.PostAsync(api, "mutation($i: OpenCaseInput!) { openCase(input: $i) { id } }", new
         {
             i = new { tenantId = Tenant, title = "销售超过保质期的食品案", category = "PENALTY", party = new { name = "刘德华", kind = "CITIZEN", idCode = "431128199001010011" }, officerIds = team, proposedFine = 5000m },
@@ -104,14 +169,7 @@ public sealed partial class DecisionPortalShould(ITestOutputHelper output)
         });
         await IssueAsync("decision", "penalty-decision");
         await CompleteAsync("decision");
-
-        var preview = await ConsoleApi.PostAsync(api, "query($t: ID!, $c: ID!) { disclosurePreview(tenantId: $t, caseId: $c) { hash masked { documentNumber } } }", new { t = Tenant, c = caseId });
-        var shown = preview.GetProperty("disclosurePreview");
-        await ConsoleApi.PostAsync(api, "mutation($i: PublishDisclosureInput!) { publishDisclosure(input: $i) { status } }", new
-        {
-            i = new { tenantId = Tenant, caseId, shownHash = shown.GetProperty("hash").GetString() },
-        });
-        return shown.GetProperty("masked").GetProperty("documentNumber").GetString()!;
+        return caseId;
     }
 
     [GeneratedRegex("^(?!.*/login)")]

@@ -85,6 +85,11 @@ public static class CaseTexts
         "case.closed" => "结案",
         "decision.proposed" => "记录拟作出的决定",
         "review.opinion-recorded" => "记录法制审核意见",
+        "disclosure.drafted" => "作出决定，待公示",
+        "disclosure.withheld" => "决定不予公开",
+        "disclosure.published" => "公示执法决定",
+        "disclosure.corrected" => "更正公示信息",
+        "disclosure.withdrawn" => "撤回公示",
         _ => kind,
     };
 }
