@@ -105,7 +105,12 @@ public sealed class DisclosureQueries(EventLogDatabase database)
             EventRows.Add(command, "to", CaseSummaryColumns.Day(toDay, dialect));
         }
 
-        if (SearchGrams.QueryGrams(query.Text) is { Count: > 0 } grams)
+        if (DocumentNumberQuery.KeyOf(query.Text) is { } number)
+        {
+            where.Append(" AND d.search_number = @number");
+            EventRows.Add(command, "number", number);
+        }
+        else if (SearchGrams.QueryGrams(query.Text) is { Count: > 0 } grams)
         {
             if (dialect == EventLogDialect.Postgres)
             {

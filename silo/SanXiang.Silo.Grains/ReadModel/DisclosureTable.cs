@@ -16,7 +16,7 @@ public sealed class DisclosureTable : IAppendParticipant
 {
     private const string Columns =
         "tenant, case_id, case_title, party_name, category, decided_on, document_number, status, due, due_error, bar, bar_reason, status_at, list_at, " +
-        "published_at, display_until, record_seq, record_hash, record, pub_party, pub_document_number, withdrawn_at, withdraw_reason, withdraw_due, corrected_at, correct_reason";
+        "published_at, display_until, record_seq, record_hash, record, pub_party, pub_document_number, search_number, withdrawn_at, withdraw_reason, withdraw_due, corrected_at, correct_reason";
 
     public async Task WriteAsync(AppendBatch batch, CancellationToken cancellationToken)
     {
@@ -35,7 +35,7 @@ public sealed class DisclosureTable : IAppendParticipant
         ArgumentNullException.ThrowIfNull(writes);
         var postgres = dialect == EventLogDialect.Postgres;
         var names = Columns.Split(", ");
-        var allColumns = postgres ? [.. names, "search_grams", "search_party", "search_number"] : names;
+        var allColumns = postgres ? [.. names, "search_grams", "search_party"] : names;
         var sql =
             $"INSERT INTO disclosures ({string.Join(", ", allColumns)}) VALUES ({string.Join(", ", allColumns.Select(c => "@" + c))}) " +
             $"ON CONFLICT (tenant, case_id) DO UPDATE SET {string.Join(", ", allColumns.Skip(2).Select(c => $"{c} = excluded.{c}"))}" +
@@ -69,6 +69,7 @@ public sealed class DisclosureTable : IAppendParticipant
                 EventRows.Add(command, "record", record is null ? null : ReadModelJson.Write(record));
                 EventRows.Add(command, "pub_party", record?.PartyName);
                 EventRows.Add(command, "pub_document_number", record?.DocumentNumber);
+                EventRows.Add(command, "search_number", SearchGrams.Normalize(record?.DocumentNumber));
                 EventRows.Add(command, "withdrawn_at", Time(entry.WithdrawnAt, dialect));
                 EventRows.Add(command, "withdraw_reason", entry.WithdrawReason);
                 EventRows.Add(command, "withdraw_due", Day(entry.WithdrawDue, dialect));
@@ -78,7 +79,6 @@ public sealed class DisclosureTable : IAppendParticipant
                 {
                     EventRows.Add(command, "search_grams", SearchGrams.Grams(record?.PartyName).Union(SearchGrams.Grams(record?.DocumentNumber), StringComparer.Ordinal).ToArray());
                     EventRows.Add(command, "search_party", SearchGrams.Normalize(record?.PartyName));
-                    EventRows.Add(command, "search_number", SearchGrams.Normalize(record?.DocumentNumber));
                 }
 
                 var result = await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false);

@@ -47,6 +47,8 @@ public abstract class DisclosureContract
         var events = await grain.GetEventsAsync();
         Assert.Equal("disclosure.published", events.Single(e => e.Seq == found.RecordSequence).Kind);
         Assert.Single((await search.SearchAsync(new PublishedDecisionQuery(Today, Text: found.Record.DocumentNumber), 50, null)).Decisions, d => d.CaseId == caseId && d.TenantId == tenant);
+        Assert.Single((await search.SearchAsync(new PublishedDecisionQuery(Today, tenant, Text: found.Record.DocumentNumber[^6..]), 50, null)).Decisions);
+        Assert.Empty((await search.SearchAsync(new PublishedDecisionQuery(Today, tenant, Text: found.Record.DocumentNumber.Replace("号", "0号", StringComparison.Ordinal)), 50, null)).Decisions);
         Assert.Empty((await search.SearchAsync(new PublishedDecisionQuery(Today, tenant, Text: "王某某某"), 50, null)).Decisions);
         Assert.Empty((await search.SearchAsync(new PublishedDecisionQuery(Today, tenant, From: new DateOnly(2026, 3, 11)), 50, null)).Decisions);
         Assert.Empty((await search.SearchAsync(new PublishedDecisionQuery(new DateOnly(2029, 3, 21), tenant), 50, null)).Decisions);

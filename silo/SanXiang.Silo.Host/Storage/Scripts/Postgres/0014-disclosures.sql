@@ -43,3 +43,5 @@ CREATE INDEX disclosures_by_status ON disclosures (tenant, status, list_at, case
 CREATE INDEX disclosures_public ON disclosures (status, published_at DESC, tenant DESC, case_id DESC);
 CREATE INDEX disclosures_public_by_tenant ON disclosures (tenant, status, published_at DESC, case_id DESC);
 CREATE INDEX disclosures_search ON disclosures USING gin (search_grams);
+-- A whole document number is looked up by its normalised text (SanXiang.Domain.Disclosures.DocumentNumberQuery).
+CREATE INDEX disclosures_by_number ON disclosures (search_number);

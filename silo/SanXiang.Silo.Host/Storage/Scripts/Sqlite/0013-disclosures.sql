@@ -3,7 +3,8 @@
 -- transaction (SanXiang.Silo.Grains.ReadModel.DisclosureTable), rebuilt from the event log by `rebuild-read-model`.
 -- The staff's columns (case_title, party_name, document_number) hold the case as filed; the public's (record, pub_*)
 -- only the masked record as published, and only once it is. list_at orders a status's list: a draft's due day (overdue
--- first), else the time of its status. Times as case_summaries holds them; days as yyyy-MM-dd.
+-- first), else the time of its status. search_number is the published number's normalised text. Times as
+-- case_summaries holds them; days as yyyy-MM-dd.
 CREATE TABLE disclosures
 (
     tenant              TEXT    NOT NULL,
@@ -27,6 +28,7 @@ CREATE TABLE disclosures
     record              TEXT,
     pub_party           TEXT,
     pub_document_number TEXT,
+    search_number       TEXT,
     withdrawn_at        TEXT,
     withdraw_reason     TEXT,
     withdraw_due        TEXT,
@@ -38,6 +40,8 @@ CREATE TABLE disclosures
 CREATE INDEX disclosures_by_status ON disclosures (tenant, status, list_at, case_id);
 CREATE INDEX disclosures_public ON disclosures (status, published_at DESC, tenant DESC, case_id DESC);
 CREATE INDEX disclosures_public_by_tenant ON disclosures (tenant, status, published_at DESC, case_id DESC);
+-- A whole document number is looked up by its normalised text (SanXiang.Domain.Disclosures.DocumentNumberQuery).
+CREATE INDEX disclosures_by_number ON disclosures (search_number);
 
 -- Text search over the published party and document number (SanXiang.Domain.Search.SearchGrams, as the case search);
 -- the rowid is the disclosures row's; only published records are indexed.
