@@ -325,7 +325,7 @@ public sealed class CaseGrain(CaseEventStore store, CaseInputs inputs, IDocument
             derived.Add(queued);
         }
 
-        if (DisclosureWrite.Since(TenantId, CaseId, DisclosureEntry.Of(TenantId, CaseId, state), DisclosureEntry.Of(TenantId, CaseId, next)) is { } disclosed)
+        if (DisclosureWrite.Since(DisclosureEntry.Of(TenantId, CaseId, state), DisclosureEntry.Of(TenantId, CaseId, next)) is { } disclosed)
         {
             derived.Add(disclosed);
         }
