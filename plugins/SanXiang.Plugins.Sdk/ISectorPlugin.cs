@@ -30,4 +30,11 @@ public interface ISectorPlugin
 
     /// <summary>Optional Razor components the console may show for this sector (empty if none).</summary>
     IReadOnlyList<Type> Components { get; }
+
+    /// <summary>
+    /// Whether a penalty of a warning alone is published after the decision (事后公开). True by default; market
+    /// regulation answers false (市场监管总局令第45号: 仅受到警告的行政处罚信息不予公示). A default member, so a plugin that
+    /// says nothing publishes them, as the national guidance asks.
+    /// </summary>
+    bool PublishesWarningOnlyPenalties => true;
 }

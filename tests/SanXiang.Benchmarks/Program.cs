@@ -36,6 +36,11 @@ if (args is ["scale", ..])
     return await SanXiang.Benchmarks.Scale.ScaleCommand.RunAsync(args);
 }
 
+if (args is ["disclosures", ..])
+{
+    return await DisclosureSearchBenchmark.RunAsync(args);
+}
+
 if (args is ["abuse", ..])
 {
     return await AbuseBenchmark.RunAsync(args);

@@ -1,6 +1,7 @@
 using SanXiang.Plugins;
 using SanXiang.Domain.Cases.Events;
 using SanXiang.Domain.Cases.Review;
+using SanXiang.Domain.Disclosures;
 
 namespace SanXiang.Domain.Cases;
 
@@ -63,6 +64,12 @@ public sealed class CaseState
     /// <summary>The latest submission for legal review, or null before any <c>review.submitted</c>.</summary>
     public ReviewSubmission? Submission { get; private set; }
 
+    /// <summary>The decision's after-decision disclosure, or null before the decision is made.</summary>
+    public CaseDisclosure? Disclosure { get; private set; }
+
+    /// <summary>How many events made this state: the sequence number of the last one (a case's events are numbered from 1 without gaps).</summary>
+    public long EventsApplied { get; private set; }
+
     public bool Closed => ClosedAt is not null;
 
     /// <summary>
@@ -92,6 +99,7 @@ public sealed class CaseState
     {
         ArgumentNullException.ThrowIfNull(@event);
         UpdatedAt = @event.At;
+        EventsApplied++;
         switch (@event)
         {
             case CaseOpened opened:
@@ -174,6 +182,9 @@ public sealed class CaseState
                     DueError = extended.DueError,
                     Extension = new ReviewExtension(extended.Days, extended.Reason, extended.Actor, extended.At),
                 };
+                break;
+            case DisclosureEvent disclosure:
+                Disclosure = CaseDisclosures.Apply(Disclosure, disclosure, EventsApplied);
                 break;
             case DeadlinesRecomputed recomputed:
                 SetDeadlines(recomputed.Deadlines);

@@ -1,4 +1,5 @@
 using SanXiang.Domain.Cases.Review;
+using SanXiang.Domain.Disclosures;
 using SanXiang.Domain.Errors;
 using SanXiang.Domain.Text;
 
@@ -199,6 +200,47 @@ public static class CommandText
         var checks = checklist ?? [];
         TextArguments.RequireCount(checks.Count, "审核要点");
         return [.. checks.Select(c => c with { Note = TextArguments.AcceptOptional(TextFields.ReviewPointNote, c.Note) ?? "" })];
+    }
+
+    public static PublishDisclosureCommand Of(PublishDisclosureCommand command)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        return command with { Text = Of(command.Text), ShownHash = TextArguments.AcceptOptional(TextFields.Id, command.ShownHash) ?? "", Actor = Actor(command.Actor) };
+    }
+
+    public static CorrectDisclosureCommand Of(CorrectDisclosureCommand command)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        return command with
+        {
+            Text = Of(command.Text),
+            ShownHash = TextArguments.AcceptOptional(TextFields.Id, command.ShownHash) ?? "",
+            Reason = TextArguments.AcceptOptional(TextFields.DisclosureReason, command.Reason) ?? "",
+            Actor = Actor(command.Actor),
+        };
+    }
+
+    public static WithdrawDisclosureCommand Of(WithdrawDisclosureCommand command)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        return command with { Reason = TextArguments.AcceptOptional(TextFields.DisclosureReason, command.Reason) ?? "", Actor = Actor(command.Actor) };
+    }
+
+    public static WithholdDisclosureCommand Of(WithholdDisclosureCommand command)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        return command with { Reason = TextArguments.AcceptOptional(TextFields.DisclosureReason, command.Reason) ?? "", Actor = Actor(command.Actor) };
+    }
+
+    /// <summary>A disclosure's edited text: the conclusion, basis and facts held to the proposal's limits; blank names dropped.</summary>
+    public static DisclosureText Of(DisclosureText? text)
+    {
+        var given = text ?? DisclosureText.None;
+        return new DisclosureText(
+            TextArguments.AcceptOptional(TextFields.DocumentFieldValue, given.Conclusion),
+            TextArguments.AcceptOptional(TextFields.LegalBasis, given.Basis),
+            TextArguments.AcceptOptional(TextFields.FactsSummary, given.Facts),
+            TextArguments.AcceptAll(TextFields.MaskedName, Lines(given.OtherNames), "需隐去的姓名"));
     }
 
     private static List<string> Lines(IReadOnlyList<string>? lines) => [.. (lines ?? []).Where(l => !string.IsNullOrWhiteSpace(l))];

@@ -65,4 +65,11 @@ public static class ErrorCodes
 
     // A review's time limit is extended once, with the head's approval.
     public const string ReviewExtensionUsed = "REVIEW_EXTENSION_USED";
+
+    // After-decision disclosure (事后公开).
+    public const string DisclosureNotFound = "DISCLOSURE_NOT_FOUND";
+    public const string DisclosureNotPublishable = "DISCLOSURE_NOT_PUBLISHABLE";
+    public const string DisclosurePreviewChanged = "DISCLOSURE_PREVIEW_CHANGED";
+    public const string DisclosureAlreadyPublished = "DISCLOSURE_ALREADY_PUBLISHED";
+    public const string DisclosureNotPublished = "DISCLOSURE_NOT_PUBLISHED";
 }

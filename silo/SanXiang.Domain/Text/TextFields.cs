@@ -95,6 +95,12 @@ public static class TextFields
 
     public static readonly TextField UserName = new("用户名", 64, TextShape.Line);
 
+    /// <summary>撤回、更正或不予公开公示信息的理由: published with the withdrawal (行政处罚法 第四十八条: 公开说明理由).</summary>
+    public static readonly TextField DisclosureReason = new("理由", 1000, TextShape.Paragraphs);
+
+    /// <summary>A name to hide in a published decision (another person's than the party's).</summary>
+    public static readonly TextField MaskedName = new("需隐去的姓名", 50, TextShape.Name);
+
     /// <summary>
     /// Any text at all, before the field it is for is known (the GraphQL <c>String</c> scalar): the
     /// longest field above and its characters, so that nothing longer is even converted.

@@ -1,5 +1,6 @@
 using SanXiang.Domain.Cases;
 using SanXiang.Domain.Cases.Review;
+using SanXiang.Domain.Disclosures;
 
 namespace SanXiang.Silo.Cases;
 
@@ -78,6 +79,27 @@ public interface ICaseGrain : IGrainWithStringKey
 
     /// <summary>Attaches the signed or scanned copy of an issued document (e.g. the signed 送达回证).</summary>
     Task<CaseView> AttachSignedCopyAsync(AttachSignedCopyCommand command);
+
+    /// <summary>
+    /// The decision's text beside the masked record that publishing it with <paramref name="text"/> would put out
+    /// (事后公开); DISCLOSURE_NOT_FOUND before the decision is made.
+    /// </summary>
+    Task<DisclosurePreview> PreviewDisclosureAsync(DisclosureText text);
+
+    /// <summary>
+    /// Publishes the decision: refused with DISCLOSURE_PREVIEW_CHANGED unless the masked record's hash is the one the caller
+    /// was shown, DISCLOSURE_NOT_PUBLISHABLE for a decision barred from publishing, DISCLOSURE_ALREADY_PUBLISHED once published.
+    /// </summary>
+    Task<DisclosureEntry> PublishDisclosureAsync(PublishDisclosureCommand command);
+
+    /// <summary>Replaces the published record with a corrected one (a reason is required); DISCLOSURE_NOT_PUBLISHED unless published.</summary>
+    Task<DisclosureEntry> CorrectDisclosureAsync(CorrectDisclosureCommand command);
+
+    /// <summary>Withdraws the published record with a reason: a tombstone event, never a deletion.</summary>
+    Task<DisclosureEntry> WithdrawDisclosureAsync(WithdrawDisclosureCommand command);
+
+    /// <summary>Records that the decision is not published (state or trade secret, privacy, a minor), with the reason.</summary>
+    Task<DisclosureEntry> WithholdDisclosureAsync(WithholdDisclosureCommand command);
 
     /// <summary>The case's record as stored: every event with its hashes.</summary>
     Task<IReadOnlyList<CaseEventView>> GetEventsAsync();

@@ -2,7 +2,9 @@ using SanXiang.Domain.Cases;
 using SanXiang.Domain.Cases.Engine;
 using SanXiang.Domain.Cases.Events;
 using SanXiang.Domain.Cases.Review;
+using SanXiang.Domain.Disclosures;
 using SanXiang.Domain.Errors;
+using SanXiang.Plugins;
 using SanXiang.Silo.Agencies;
 using SanXiang.Silo.Cases;
 using SanXiang.Silo.Grains.Documents;
@@ -58,13 +60,26 @@ public sealed class CaseGrain(CaseEventStore store, CaseInputs inputs, IDocument
 
     public async Task<CaseView?> GetAsync() => state.Opened ? View(await EngineAsync()) : null;
 
-    public Task<CaseView> CompleteStepAsync(CompleteStepCommand command)
+    /// <summary>Completing the decision step (决定) also drafts its disclosure, in the same append: the duty to publish starts with the decision.</summary>
+    public async Task<CaseView> CompleteStepAsync(CompleteStepCommand command)
     {
         ArgumentNullException.ThrowIfNull(command);
         command = CommandText.Of(command);
         var named = command with { OfficerIds = CaseInputs.OfficerIds(command.OfficerIds) };
-        return DecideAsync(async engine =>
-            engine.Complete(state, named, await inputs.RosterAsync(TenantId, named.OfficerIds), (await inputs.CalendarAsync()).Calendar));
+        CaseGuard.CheckOpen(state, CaseId);
+        var engine = await EngineAsync();
+        var calendar = (await inputs.CalendarAsync()).Calendar;
+        var completed = engine.Complete(state, named, await inputs.RosterAsync(TenantId, named.OfficerIds), calendar);
+        List<CaseEvent> events = [completed];
+        var step = engine.Step(named.StepId);
+        if (completed is StepCompleted && step.Kind == CaseStepKind.Decision && state.Disclosure is null)
+        {
+            var draft = DisclosureRules.Draft(state, step, completed.At, calendar, inputs.Plugin(state.SectorId).PublishesWarningOnlyPenalties);
+            events.Add(new DisclosureDrafted(draft) { Actor = completed.Actor, At = completed.At });
+        }
+
+        await AppendAsync(events, engine);
+        return View(engine);
     }
 
     public Task<CaseView> SkipStepAsync(SkipStepCommand command)
@@ -172,6 +187,37 @@ public sealed class CaseGrain(CaseEventStore store, CaseInputs inputs, IDocument
         return DecideAsync(engine => engine.AttachSignedCopy(state, command));
     }
 
+    public async Task<DisclosurePreview> PreviewDisclosureAsync(DisclosureText text) =>
+        DisclosureEngine.Preview(state, CaseId, await AgencyNameAsync(), CommandText.Of(text), DisclosureSettings);
+
+    public Task<DisclosureEntry> PublishDisclosureAsync(PublishDisclosureCommand command)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        command = CommandText.Of(command);
+        return DiscloseAsync(async () => DisclosureEngine.Publish(state, CaseId, await AgencyNameAsync(), command, DisclosureSettings));
+    }
+
+    public Task<DisclosureEntry> CorrectDisclosureAsync(CorrectDisclosureCommand command)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        command = CommandText.Of(command);
+        return DiscloseAsync(async () => DisclosureEngine.Correct(state, CaseId, await AgencyNameAsync(), command, (await inputs.CalendarAsync()).Calendar, DisclosureSettings));
+    }
+
+    public Task<DisclosureEntry> WithdrawDisclosureAsync(WithdrawDisclosureCommand command)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        command = CommandText.Of(command);
+        return DiscloseAsync(async () => DisclosureEngine.Withdraw(state, CaseId, command, (await inputs.CalendarAsync()).Calendar));
+    }
+
+    public Task<DisclosureEntry> WithholdDisclosureAsync(WithholdDisclosureCommand command)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        command = CommandText.Of(command);
+        return DiscloseAsync(() => Task.FromResult<CaseEvent>(DisclosureEngine.Withhold(state, CaseId, command)));
+    }
+
     public async Task<IReadOnlyList<CaseEventView>> GetEventsAsync()
     {
         var events = new List<CaseEventView>();
@@ -239,18 +285,45 @@ public sealed class CaseGrain(CaseEventStore store, CaseInputs inputs, IDocument
         return View(engine);
     }
 
-    private async Task AppendAsync(CaseEvent @event, CaseProcedure engine)
+    // The agency's settings for publishing decisions: every agency has the defaults until an agency setting holds its own.
+    private static DisclosureSettings DisclosureSettings => DisclosureSettings.Default;
+
+    // Disclosure commands stay open after 结案归档: a decision is withdrawn or corrected whenever it is revoked or found wrong.
+    private async Task<DisclosureEntry> DiscloseAsync(Func<Task<CaseEvent>> decide)
+    {
+        if (!state.Opened)
+        {
+            throw new SanXiangException(ErrorCodes.CaseNotFound, $"案件“{CaseId}”不存在。");
+        }
+
+        var engine = await EngineAsync();
+        await AppendAsync([await decide()], engine);
+        return DisclosureEntry.Of(TenantId, CaseId, state)!;
+    }
+
+    private async Task<string> AgencyNameAsync() =>
+        (await GrainFactory.GetGrain<IAgencyGrain>(TenantId).GetAsync())?.Profile.Name ?? TenantId;
+
+    private Task AppendAsync(CaseEvent @event, CaseProcedure engine) => AppendAsync([@event], engine);
+
+    private async Task AppendAsync(IReadOnlyList<CaseEvent> events, CaseProcedure engine)
     {
         var codec = CaseEventCodec.Instance;
-        var kind = codec.KindOf(@event);
-        var payload = codec.Encode(@event);
-        var files = @event is IAttachesFiles attached ? attached.Files.Select(f => f.Hash).ToList() : null;
 
-        // The next state, applied to a copy as a replay would apply the stored payload; the read model's row is
+        // The next state, applied to a copy as a replay would apply the stored payloads; the read model's rows are
         // derived from it and written in the append's own transaction.
         var next = state.Clone();
-        next.Apply(codec.Decode(kind, payload));
-        var summary = CaseViews.Summary(TenantId, CaseId, next, engine, sequence + 1);
+        var appended = new List<NewCaseEvent>(events.Count);
+        foreach (var @event in events)
+        {
+            var kind = codec.KindOf(@event);
+            var payload = codec.Encode(@event);
+            var files = @event is IAttachesFiles attached ? attached.Files.Select(f => f.Hash).ToList() : null;
+            next.Apply(codec.Decode(kind, payload));
+            appended.Add(new NewCaseEvent(kind, payload, @event.Actor, @event.At, files));
+        }
+
+        var summary = CaseViews.Summary(TenantId, CaseId, next, engine, sequence + events.Count);
         var previous = written ?? (state.Opened ? CaseViews.Summary(TenantId, CaseId, state, engine, sequence) : null);
         List<object> derived = [CaseSummaryWrite.Since(previous, summary)];
         if (ReviewQueueWrite.Since(TenantId, CaseId, ReviewQueueEntry.Of(TenantId, CaseId, state), ReviewQueueEntry.Of(TenantId, CaseId, next)) is { } queued)
@@ -258,7 +331,12 @@ public sealed class CaseGrain(CaseEventStore store, CaseInputs inputs, IDocument
             derived.Add(queued);
         }
 
-        var result = await store.AppendAsync(TenantId, CaseId, sequence, [new NewCaseEvent(kind, payload, @event.Actor, @event.At, files)], derived);
+        if (DisclosureWrite.Since(DisclosureEntry.Of(TenantId, CaseId, state), DisclosureEntry.Of(TenantId, CaseId, next)) is { } disclosed)
+        {
+            derived.Add(disclosed);
+        }
+
+        var result = await store.AppendAsync(TenantId, CaseId, sequence, appended, derived);
         if (!result.Succeeded)
         {
             // Someone else appended first (another activation, during a cluster change): take the case as stored.

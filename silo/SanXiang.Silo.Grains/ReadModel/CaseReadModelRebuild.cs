@@ -3,6 +3,7 @@ using SanXiang.Domain.Cases;
 using SanXiang.Domain.Cases.Review;
 using SanXiang.Domain.Cases.Engine;
 using SanXiang.Domain.Cases.Events;
+using SanXiang.Domain.Disclosures;
 using SanXiang.Silo.Grains.EventLog;
 using SanXiang.Silo.Sectors;
 
@@ -12,7 +13,7 @@ namespace SanXiang.Silo.Grains.ReadModel;
 /// Drops the case read model and derives it again from the event log: every case's events folded into its state
 /// in order, and its <see cref="CaseSummary"/> written exactly as the live append writes it (the same
 /// <see cref="CaseViews.Summary"/>, the same <see cref="CaseSummaryTable"/>), so the rebuilt rows equal the live
-/// ones; likewise the legal-review queue (<see cref="ReviewQueueEntry.Of"/>, <see cref="ReviewQueueTable"/>). For a read model that diverged (a bug, a restored backup) or a new table added to it.
+/// ones; likewise the legal-review queue (<see cref="ReviewQueueEntry.Of"/>, <see cref="ReviewQueueTable"/>) and the disclosures (<see cref="DisclosureEntry.Of"/>, <see cref="DisclosureTable"/>). For a read model that diverged (a bug, a restored backup) or a new table added to it.
 /// </summary>
 public sealed class CaseReadModelRebuild(CaseEventStore store, CaseProcedures procedures, ISectorRegistry sectors)
 {
@@ -26,6 +27,7 @@ public sealed class CaseReadModelRebuild(CaseEventStore store, CaseProcedures pr
         await ClearAsync(database, cancellationToken);
         var batch = new List<CaseSummaryWrite>(BatchSize);
         var queue = new List<ReviewQueueWrite>();
+        var disclosures = new List<DisclosureWrite>();
         var (cases, events) = (0, 0L);
         (string Tenant, string Case)? current = null;
         var state = new CaseState();
@@ -36,12 +38,12 @@ public sealed class CaseReadModelRebuild(CaseEventStore store, CaseProcedures pr
             if (current is { } open && open != key)
             {
                 batch.Add(CaseSummaryWrite.Whole(await SummaryAsync(open, state, last)));
-                Queue(queue, open, state);
+                Queue(queue, disclosures, open, state);
                 cases++;
                 state = new CaseState();
                 if (batch.Count == BatchSize)
                 {
-                    await WriteAsync(database, batch, queue, cancellationToken);
+                    await WriteAsync(database, batch, queue, disclosures, cancellationToken);
                 }
             }
 
@@ -54,11 +56,11 @@ public sealed class CaseReadModelRebuild(CaseEventStore store, CaseProcedures pr
         if (current is { } tail)
         {
             batch.Add(CaseSummaryWrite.Whole(await SummaryAsync(tail, state, last)));
-            Queue(queue, tail, state);
+            Queue(queue, disclosures, tail, state);
             cases++;
         }
 
-        await WriteAsync(database, batch, queue, cancellationToken);
+        await WriteAsync(database, batch, queue, disclosures, cancellationToken);
         return new ReadModelRebuildResult(cases, events, watch.Elapsed);
     }
 
@@ -73,11 +75,16 @@ public sealed class CaseReadModelRebuild(CaseEventStore store, CaseProcedures pr
         return CaseViews.Summary(key.Tenant, key.Case, state, new CaseProcedure(procedure, state.Simplified, [], ReviewCatalog.Empty), lastSequence);
     }
 
-    private static void Queue(List<ReviewQueueWrite> queue, (string Tenant, string Case) key, CaseState state)
+    private static void Queue(List<ReviewQueueWrite> queue, List<DisclosureWrite> disclosures, (string Tenant, string Case) key, CaseState state)
     {
         if (ReviewQueueEntry.Of(key.Tenant, key.Case, state) is { } entry)
         {
             queue.Add(new ReviewQueueWrite(key.Tenant, key.Case, entry));
+        }
+
+        if (DisclosureEntry.Of(key.Tenant, key.Case, state) is { } disclosure)
+        {
+            disclosures.Add(new DisclosureWrite(disclosure));
         }
     }
 
@@ -85,7 +92,7 @@ public sealed class CaseReadModelRebuild(CaseEventStore store, CaseProcedures pr
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        foreach (var table in new[] { "case_summary_officers", "case_summary_deadlines", "case_summaries", "review_queue" }.Concat(database.Dialect == EventLogDialect.Sqlite ? ["case_summary_search"] : []))
+        foreach (var table in new[] { "case_summary_officers", "case_summary_deadlines", "case_summaries", "review_queue", "disclosures" }.Concat(database.Dialect == EventLogDialect.Sqlite ? ["case_summary_search", "disclosure_search"] : []))
         {
             await using var delete = connection.CreateCommand();
             delete.Transaction = transaction;
@@ -96,7 +103,7 @@ public sealed class CaseReadModelRebuild(CaseEventStore store, CaseProcedures pr
         await transaction.CommitAsync(cancellationToken);
     }
 
-    private static async Task WriteAsync(EventLogDatabase database, List<CaseSummaryWrite> batch, List<ReviewQueueWrite> queue, CancellationToken cancellationToken)
+    private static async Task WriteAsync(EventLogDatabase database, List<CaseSummaryWrite> batch, List<ReviewQueueWrite> queue, List<DisclosureWrite> disclosures, CancellationToken cancellationToken)
     {
         if (batch.Count == 0)
         {
@@ -107,8 +114,10 @@ public sealed class CaseReadModelRebuild(CaseEventStore store, CaseProcedures pr
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         await CaseSummaryTable.WriteAsync(connection, transaction, database.Dialect, batch, cancellationToken);
         await ReviewQueueTable.WriteAsync(connection, transaction, database.Dialect, queue, cancellationToken);
+        await DisclosureTable.WriteAsync(connection, transaction, database.Dialect, disclosures, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         batch.Clear();
         queue.Clear();
+        disclosures.Clear();
     }
 }

@@ -13,7 +13,7 @@ public static class EventLogSiloBuilderExtensions
     /// The case event log on the silo's own database (its tables come with the schema scripts):
     /// one <see cref="CaseEventStore"/> per process, so one group-commit writer per database. Its
     /// participants write derived rows in each append's transaction: the Merkle tree's nodes and the
-    /// read model's case summaries (<see cref="CaseSummaryTable"/>) and legal-review queue (<see cref="ReviewQueueTable"/>).
+    /// read model's case summaries (<see cref="CaseSummaryTable"/>) , legal-review queue (<see cref="ReviewQueueTable"/>) and disclosures (<see cref="DisclosureTable"/>).
     /// </summary>
     public static ISiloBuilder AddSanXiangEventLog(this ISiloBuilder silo, StorageTarget target)
     {
@@ -30,6 +30,8 @@ public static class EventLogSiloBuilderExtensions
         silo.Services.AddSingleton<CaseSummaryQueries>();
         silo.Services.AddSingleton<IAppendParticipant, ReviewQueueTable>();
         silo.Services.AddSingleton<ReviewQueueQueries>();
+        silo.Services.AddSingleton<IAppendParticipant, DisclosureTable>();
+        silo.Services.AddSingleton<DisclosureQueries>();
         return silo;
     }
 

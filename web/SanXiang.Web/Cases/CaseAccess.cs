@@ -70,6 +70,22 @@ public sealed class CaseAccess(ITenantStore<SanXiangTenantInfo> tenants, TenantA
         }
     }
 
+    /// <summary>
+    /// FORBIDDEN unless the user may publish, correct, withdraw or withhold the agency's decisions (事后公开): the staff
+    /// who act on its cases (<see cref="CanDisclose"/>). A supervising department reads the list and never publishes.
+    /// </summary>
+    public async Task RequireDiscloseAsync(CaseCaller caller, string tenantId)
+    {
+        await RequireWriteAsync(caller, tenantId);
+        if (!CanDisclose(caller.User, tenantId))
+        {
+            throw new SanXiangException(ErrorCodes.Forbidden, "只有本机关的执法人员、负责人或管理员可以公示、更正或撤回执法决定；法制审核人员和监督部门只能查阅。");
+        }
+    }
+
+    /// <summary>Whether the user may publish the agency's decisions: those who may open its cases (a legal reviewer reviews, and does not publish).</summary>
+    public static bool CanDisclose(ClaimsPrincipal user, string tenantId) => CanOpen(user, tenantId);
+
     /// <summary>Whether the user may open (立案) a case in the agency: its staff, a legal reviewer only when also one of them.</summary>
     public static bool CanOpen(ClaimsPrincipal user, string tenantId)
     {

@@ -1,5 +1,6 @@
 using SanXiang.Web.Cases;
 using SanXiang.Web.Officers;
+using SanXiang.Web.Disclosures;
 using SanXiang.Web.Plans;
 using SanXiang.Web.Reviews;
 
@@ -19,6 +20,7 @@ public static class CasesExtensions
         builder.Services.AddScoped<ReviewCatalogService>();
         builder.Services.AddScoped<PlanService>();
         builder.Services.AddSingleton<RolloutFeed>();
+        builder.Services.AddScoped<DisclosureService>();
         return builder;
     }
 

@@ -31,6 +31,7 @@ public static class GraphQLExtensions
         // Input conversion refuses what no field takes (TextGraphType), before any resolver runs.
         builder.Services.AddSingleton<StringGraphType, TextGraphType>();
         builder.Services.AddSingleton<IdGraphType, IdentifierGraphType>();
+        builder.Services.AddSingleton<DateOnlyGraphType, IsoDateGraphType>();
         builder.Services.AddSingleton<Base64GraphType>();
         builder.Services.Configure<GraphQLOptions>(builder.Configuration.GetSection(GraphQLOptions.Section));
         builder.Services.AddSingleton<TenantReader>();

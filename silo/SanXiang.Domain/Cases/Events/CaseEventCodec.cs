@@ -20,5 +20,10 @@ public static class CaseEventCodec
         .Map<ReviewSubmitted>("review.submitted")
         .Map<SupplementRequested>("review.supplement-requested")
         .Map<CollectiveDiscussionRecorded>("review.collective-discussion")
-        .Map<ReviewTimeLimitExtended>("review.time-limit-extended");
+        .Map<ReviewTimeLimitExtended>("review.time-limit-extended")
+        .Map<DisclosureDrafted>("disclosure.drafted")
+        .Map<DisclosureWithheld>("disclosure.withheld")
+        .Map<DisclosurePublished>("disclosure.published")
+        .Map<DisclosureCorrected>("disclosure.corrected")
+        .Map<DisclosureWithdrawn>("disclosure.withdrawn");
 }

@@ -57,7 +57,7 @@ public sealed class ConsoleNavigationShould
     {
         var links = Links(Member(TenantRole.Officer));
 
-        Assert.Equal(["我的案件", "机关概况", "案件", "执法人员"], links);
+        Assert.Equal(["我的案件", "机关概况", "案件", "公示管理", "执法人员"], links);
     }
 
     [Fact]

@@ -95,6 +95,7 @@ public static class ConsoleNavigation
 
         yield return new("机关概况", AgencyLink(tenant), Icons.Material.Filled.AccountBalance, "nav-agency");
         yield return new("案件", CaseLinks.List(tenant), Icons.Material.Filled.Gavel, "nav-cases");
+        yield return new("公示管理", $"{AgencyLink(tenant)}/disclosures", Icons.Material.Filled.Campaign, "nav-disclosures");
         yield return new("执法人员", $"{AgencyLink(tenant)}/officers", Icons.Material.Filled.Badge, "nav-officers");
     }
 

@@ -89,6 +89,11 @@ public static class CaseTexts
         "review.supplement-requested" => "要求补充材料",
         "review.collective-discussion" => "记录集体讨论",
         "review.time-limit-extended" => "延长审核期限",
+        "disclosure.drafted" => "作出决定，待公示",
+        "disclosure.withheld" => "决定不予公开",
+        "disclosure.published" => "公示执法决定",
+        "disclosure.corrected" => "更正公示信息",
+        "disclosure.withdrawn" => "撤回公示",
         _ => kind,
     };
 }

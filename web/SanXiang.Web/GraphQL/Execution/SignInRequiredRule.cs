@@ -6,14 +6,15 @@ namespace SanXiang.Web.GraphQL.Execution;
 
 /// <summary>
 /// Everything but <c>login</c> and what agencies publish (<c>reviewCatalog</c>, the 重大执法决定法制审核目录清单; <c>transparency</c>,
-/// who witnessed the latest checkpoint; the portal's <c>officerByCertificate</c> and <c>publicLists</c>) needs a
+/// who witnessed the latest checkpoint; the portal's <c>officerByCertificate</c> and <c>publicLists</c>; <c>publishedDecisions</c>,
+/// the decisions published after enforcement, 事后公开) needs a
 /// signed-in user. Checked while validating, so an anonymous
 /// request is refused before any resolver runs — introspection included. Root fragments are refused
 /// too: following them to find out whether they only hold <c>login</c> is not worth the risk.
 /// </summary>
 public sealed class SignInRequiredRule : ValidationRuleBase
 {
-    private static readonly HashSet<string> Anonymous = new(StringComparer.Ordinal) { "login", "reviewCatalog", "transparency", "officerByCertificate", "publicLists", "__typename" };
+    private static readonly HashSet<string> Anonymous = new(StringComparer.Ordinal) { "login", "reviewCatalog", "transparency", "officerByCertificate", "publicLists", "publishedDecisions", "__typename" };
 
     public override ValueTask<INodeVisitor?> GetPreNodeVisitorAsync(ValidationContext context)
     {

@@ -8,6 +8,8 @@ using SanXiang.Web.GraphQL.Execution;
 using SanXiang.Web.GraphQL.Scalars;
 using SanXiang.Web.GraphQL.Schema.Accounts;
 using SanXiang.Web.GraphQL.Schema.Calendar;
+using SanXiang.Web.GraphQL.Schema.Disclosures;
+using SanXiang.Web.Disclosures;
 using SanXiang.Web.GraphQL.Schema.Cases;
 using SanXiang.Web.GraphQL.Schema.Officers;
 using SanXiang.Web.GraphQL.Schema.Plans;
@@ -113,6 +115,26 @@ public sealed class Mutation
     /// <summary>Records a legal reviewer's opinion (AGREED / HAS_PROBLEMS) on the current proposal; REVIEWER_NOT_ALLOWED for a non-reviewer or the case's own officer.</summary>
     public static Task<CaseNode> RecordReviewOpinionAsync(RecordReviewOpinionInput input, [FromUserContext] GraphQLUserContext caller, [FromServices] CaseService cases) =>
         CaseMutations.RecordReviewOpinionAsync(input, caller, cases);
+
+    /// <summary>
+    /// Publishes a decision exactly as previewed (事后公开): DISCLOSURE_PREVIEW_CHANGED when the masked record is no longer the
+    /// one shown, DISCLOSURE_NOT_PUBLISHABLE for a decision barred from publishing, DISCLOSURE_ALREADY_PUBLISHED once published.
+    /// For the agency's officers, heads and administrators.
+    /// </summary>
+    public static Task<DisclosureNode> PublishDisclosureAsync(PublishDisclosureInput input, [FromUserContext] GraphQLUserContext caller, [FromServices] DisclosureService disclosures) =>
+        DisclosureResolvers.PublishAsync(input, caller, disclosures);
+
+    /// <summary>Withdraws a published decision with its reason (a tombstone in the chain; VALIDATION_FAILED without a reason).</summary>
+    public static Task<DisclosureNode> WithdrawDisclosureAsync(WithdrawDisclosureInput input, [FromUserContext] GraphQLUserContext caller, [FromServices] DisclosureService disclosures) =>
+        DisclosureResolvers.WithdrawAsync(input, caller, disclosures);
+
+    /// <summary>Replaces a published decision's record with a corrected one, as previewed, with its reason.</summary>
+    public static Task<DisclosureNode> CorrectDisclosureAsync(CorrectDisclosureInput input, [FromUserContext] GraphQLUserContext caller, [FromServices] DisclosureService disclosures) =>
+        DisclosureResolvers.CorrectAsync(input, caller, disclosures);
+
+    /// <summary>Records that a decision is not to be published (state or trade secret, privacy, a minor), with the reason.</summary>
+    public static Task<DisclosureNode> WithholdDisclosureAsync(WithholdDisclosureInput input, [FromUserContext] GraphQLUserContext caller, [FromServices] DisclosureService disclosures) =>
+        DisclosureResolvers.WithholdAsync(input, caller, disclosures);
 
     /// <summary>
     /// Publishes the agency's next review-catalog edition (its administrator, or a supervising department's own supervisors):

@@ -11,6 +11,9 @@ using SanXiang.Web.Calendar;
 using SanXiang.Web.Cases;
 using SanXiang.Web.GraphQL.Execution;
 using SanXiang.Web.GraphQL.Schema.Calendar;
+using SanXiang.Web.GraphQL.Schema.Disclosures;
+using SanXiang.Domain.Disclosures;
+using SanXiang.Web.Disclosures;
 using SanXiang.Web.GraphQL.Schema.Cases;
 using SanXiang.Web.GraphQL.Schema.Officers;
 using SanXiang.Web.GraphQL.Schema.Paging;
@@ -154,6 +157,31 @@ public sealed class Query
     /// <summary>Recomputes the case's hash chain from the stored events: <c>{ ok firstBadSeq reason message }</c>.</summary>
     public static Task<CaseVerificationNode> VerifyCaseAsync([Id] string tenantId, [Id] string id, [FromUserContext] GraphQLUserContext caller, [FromServices] CaseService cases) =>
         CaseQueries.VerifyCaseAsync(tenantId, id, caller, cases);
+
+    /// <summary>
+    /// The agency's after-decision disclosures (公示管理) from the read model: <c>status</c> DRAFT lists drafts by due day, the
+    /// overdue first; any other status, or none, latest change first. <c>overdue</c>: true only drafts past their due day
+    /// today (China time). For whoever may read the agency's cases, a supervising department included.
+    /// </summary>
+    public static Task<DisclosureConnectionNode> DisclosuresAsync([Id] string tenantId, DisclosureStatus? status, bool? overdue, int? first, string? after, [FromUserContext] GraphQLUserContext caller, [FromServices] DisclosureService disclosures) =>
+        DisclosureResolvers.ListAsync(tenantId, status, overdue, first, after, caller, disclosures);
+
+    /// <summary>
+    /// The decision's text beside the masked record publishing it would put out, with the hash to publish it by;
+    /// <c>conclusion</c>, <c>basis</c>, <c>facts</c> replace the decision's own, <c>otherNames</c> are hidden in the text.
+    /// DISCLOSURE_NOT_FOUND before the decision is made.
+    /// </summary>
+    public static Task<DisclosurePreviewNode> DisclosurePreviewAsync([Id] string tenantId, [Id] string caseId, string? conclusion, string? basis, string? facts, IReadOnlyList<string>? otherNames, [FromUserContext] GraphQLUserContext caller, [FromServices] DisclosureService disclosures) =>
+        DisclosureResolvers.PreviewAsync(tenantId, caseId, conclusion, basis, facts, otherNames, caller, disclosures);
+
+    /// <summary>
+    /// Published decisions (处罚决定公示), for anyone without signing in: one agency's or, with no <c>tenantId</c>, every
+    /// agency's; <c>text</c> in the (masked) party or the document number; <c>category</c>; decided <c>from</c> / <c>to</c>;
+    /// only decisions inside their display period, withdrawn ones shown as withdrawn. An unknown agency or decision and an
+    /// unpublished one answer alike: not listed.
+    /// </summary>
+    public static Task<PublishedDecisionConnectionNode> PublishedDecisionsAsync([Id] string? tenantId, string? text, EnforcementCategory? category, DateOnly? from, DateOnly? to, int? first, string? after, [FromServices] DisclosureService disclosures) =>
+        DisclosureResolvers.PublishedAsync(tenantId, text, category, from, to, first, after, disclosures);
 
     /// <summary>
     /// The agency's 重大执法决定法制审核目录清单 in force today, for anyone (agencies publish it): each rule with its source —
