@@ -50,6 +50,23 @@ public sealed class WitnessedCheckpointShould(GraphQLAppFactory factory)
     }
 
     [Fact]
+    public async Task SayOnTheAgencysPortalPageWhoWitnessedItsLogAndLinkToItsDecisions()
+    {
+        await AppendAsync("shanxi-rfb", 2);
+        await Grains.GetGrain<ITransparencyLogGrain>("shanxi-rfb").CheckpointAsync();
+        using var anonymous = factory.CreateClient();
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/gs/shanxi-rfb");
+        request.Headers.Accept.ParseAdd("text/html");
+
+        using var response = await anonymous.SendAsync(request);
+        var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Matches("执法记录</dt><dd class=\"witness-statement\">已由 山西省人民政府法制办公室 见证（\\d{4}年", html);
+        Assert.Contains("href=\"/gs/shanxi-rfb/decisions\">执法决定公示</a>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task ShowARefusalToTheDepartmentsSupervisorsNamingTheAgencyAndTheSizes()
     {
         await AppendAsync("shanxi-rfb", 2);

@@ -15,5 +15,6 @@ public sealed record PortalSection(string Title, string Href)
         new("音像记录事项清单", "#av-items"),
         new("法制审核目录清单", "#review-catalog"),
         new("其他清单", "#other-lists"),
+        new("执法决定公示", PortalUrls.Decisions(agencyId)),
     ];
 }

@@ -9,6 +9,9 @@ public static class PortalUrls
 
     public static string Agency(string agencyId) => $"{Directory}/{Uri.EscapeDataString(agencyId)}";
 
+    /// <summary>The agency's published decisions (执法决定公示), searchable.</summary>
+    public static string Decisions(string agencyId) => $"{Agency(agencyId)}/decisions";
+
     public static string Officer(string agencyId, string certificateNumber) =>
         $"{Agency(agencyId)}/officers/{Uri.EscapeDataString(OfficerId.FromCertificate(certificateNumber))}";
 
