@@ -11,13 +11,9 @@ public readonly record struct HalfYear(int Year, bool Second)
 
     public DateOnly End => Second ? new DateOnly(Year, 12, 31) : new DateOnly(Year, 6, 30);
 
-    public HalfYear Previous => Second ? new HalfYear(Year, false) : new HalfYear(Year - 1, true);
-
     public HalfYear Next => Second ? new HalfYear(Year + 1, false) : new HalfYear(Year, true);
 
     public static HalfYear Later(HalfYear a, HalfYear b) => a.Start >= b.Start ? a : b;
 
     public static HalfYear Of(DateOnly day) => new(day.Year, day.Month > 6);
-
-    public bool Contains(DateOnly day) => day >= Start && day <= End;
 }

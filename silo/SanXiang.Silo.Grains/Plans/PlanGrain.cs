@@ -11,7 +11,7 @@ namespace SanXiang.Silo.Grains.Plans;
 
 /// <summary>
 /// One agency's plan and its history. Every filing, answer and report goes through here one at a time, so each
-/// Domain rule sees the history it changes. After each write the plan's read-model rows (<see cref="PlanItemsTable"/>)
+/// Domain rule sees the history it changes. After each write the plan's read-model rows (<see cref="PlanRollupTable"/>)
 /// are replaced with the new version's; if that did not happen (the process stopped in between), the next activation
 /// sees the rows' older version and writes them again.
 /// </summary>
@@ -21,7 +21,7 @@ public sealed class PlanGrain(
     TimeProvider clock,
     ILogger<PlanGrain> logger) : Grain, IPlanGrain
 {
-    private readonly PlanItemsTable rows = new(database);
+    private readonly PlanRollupTable rows = new(database);
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
@@ -132,7 +132,7 @@ public sealed class PlanGrain(
         [Id(3)]
         public ImmutableDictionary<int, LedgerTaskHistory>? Tasks { get; init; }
 
-        /// <summary>Counts the writes, so the read-model rows can tell whether they hold the latest (<see cref="PlanItemsTable"/>).</summary>
+        /// <summary>Counts the writes, so the read-model rows can tell whether they hold the latest (<see cref="PlanRollupTable"/>).</summary>
         [Id(4)]
         public int Version { get; init; }
     }

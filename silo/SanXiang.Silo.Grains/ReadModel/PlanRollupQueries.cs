@@ -7,7 +7,7 @@ namespace SanXiang.Silo.Grains.ReadModel;
 
 /// <summary>
 /// A department's rollup of the plans below it for a day: one indexed read of its rows in <c>plan_rollup_dates</c>, kept
-/// up to date by each plan's write (<see cref="PlanItemsTable"/>) and each move in the tree, so the cost does not grow with
+/// up to date by each plan's write (<see cref="PlanRollupTable"/>) and each move in the tree, so the cost does not grow with
 /// the agencies below. The day only meets the dates the Domain computed (<see cref="Domain.Plans.PlanItemDates"/>).
 /// </summary>
 public sealed class PlanRollupQueries(EventLogDatabase database)

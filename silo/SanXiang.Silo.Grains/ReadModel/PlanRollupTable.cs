@@ -6,16 +6,12 @@ using SanXiang.Silo.Plans;
 namespace SanXiang.Silo.Grains.ReadModel;
 
 /// <summary>
-/// An agency's plan in the <c>plan_items</c>, <c>plan_phases</c> and <c>plan_heads</c> read-model tables: every row of the
-/// agency replaced in one transaction, with the plan's version, so the rows are always one version's. The same
-/// transaction replaces the agency's dated counts (<see cref="PlanRollupMeasures"/>) and adds the difference to the
-/// rollups of every department above it, so a rollup never disagrees with the plans below it.
+/// An agency's plan in the read model: its dated counts (<see cref="PlanRollupMeasures"/>) replaced, the difference added
+/// to the rollups of every department above it, and the plan's version in <c>plan_heads</c>, all in one transaction, so a
+/// rollup never disagrees with the plans below it and the rows are always one version's.
 /// </summary>
-public sealed class PlanItemsTable(EventLogDatabase database)
+public sealed class PlanRollupTable(EventLogDatabase database)
 {
-    public const string DeliverableKind = "deliverable";
-    public const string TaskKind = "task";
-
     /// <summary>The version the rows hold for <paramref name="tenant"/>, or null when it has none.</summary>
     public async Task<int?> VersionAsync(string tenant)
     {
@@ -32,17 +28,6 @@ public sealed class PlanItemsTable(EventLogDatabase database)
         ArgumentException.ThrowIfNullOrEmpty(tenant);
         await using var connection = await database.OpenAsync().ConfigureAwait(false);
         await using var transaction = await connection.BeginTransactionAsync().ConfigureAwait(false);
-        foreach (var table in new[] { "plan_items", "plan_phases" })
-        {
-            await ExecuteAsync(connection, transaction, $"DELETE FROM {table} WHERE tenant = @tenant;", ("tenant", tenant)).ConfigureAwait(false);
-        }
-
-        if (record is not null)
-        {
-            await InsertItemsAsync(connection, transaction, tenant, record).ConfigureAwait(false);
-            await InsertPhasesAsync(connection, transaction, tenant, record).ConfigureAwait(false);
-        }
-
         await WriteRollupsAsync(connection, transaction, tenant, PlanRollupMeasures.Of(record)).ConfigureAwait(false);
         await ExecuteAsync(
             connection,
@@ -99,56 +84,6 @@ public sealed class PlanItemsTable(EventLogDatabase database)
             }
         }
     }
-
-    private async Task InsertItemsAsync(DbConnection connection, DbTransaction transaction, string tenant, PlanRecord record)
-    {
-        const string Insert =
-            """
-            INSERT INTO plan_items (tenant, kind, item, due, long_term, overdue_from, complete_until, done_on)
-            VALUES (@tenant, @kind, @item, @due, @long_term, @overdue_from, @complete_until, @done_on);
-            """;
-        foreach (var deliverable in record.Plan.Deliverables.DistinctBy(d => d.Name, StringComparer.Ordinal))
-        {
-            var dates = record.HistoryOf(deliverable).Dates(deliverable.Due);
-            await ExecuteAsync(connection, transaction, Insert, Row(tenant, DeliverableKind, deliverable.Name, deliverable.Due, false, dates)).ConfigureAwait(false);
-        }
-
-        foreach (var task in record.Plan.LedgerTasks.DistinctBy(t => t.Id))
-        {
-            var dates = record.HistoryOf(task).Dates(task.DeadlineRule, record.Start);
-            var id = task.Id.ToString(CultureInfo.InvariantCulture);
-            await ExecuteAsync(connection, transaction, Insert, Row(tenant, TaskKind, id, task.LongTerm ? null : task.Due, task.LongTerm, dates)).ConfigureAwait(false);
-        }
-    }
-
-    private async Task InsertPhasesAsync(DbConnection connection, DbTransaction transaction, string tenant, PlanRecord record)
-    {
-        for (var i = 0; i < record.Plan.Phases.Count; i++)
-        {
-            var phase = record.Plan.Phases[i];
-            await ExecuteAsync(
-                connection,
-                transaction,
-                "INSERT INTO plan_phases (tenant, position, name, starts_on, ends_on) VALUES (@tenant, @position, @name, @starts_on, @ends_on);",
-                ("tenant", tenant),
-                ("position", i),
-                ("name", phase.Name),
-                ("starts_on", Day(phase.Start)),
-                ("ends_on", Day(phase.End))).ConfigureAwait(false);
-        }
-    }
-
-    private (string, object?)[] Row(string tenant, string kind, string item, DateOnly? due, bool longTerm, Domain.Plans.PlanItemDates dates) =>
-    [
-        ("tenant", tenant),
-        ("kind", kind),
-        ("item", item),
-        ("due", Day(due)),
-        ("long_term", database.Dialect == EventLogDialect.Postgres ? longTerm : longTerm ? 1 : 0),
-        ("overdue_from", Day(dates.OverdueFrom)),
-        ("complete_until", Day(dates.CompleteUntil)),
-        ("done_on", Day(dates.DoneOn)),
-    ];
 
     private object? Day(DateOnly? day) => day is { } value ? CaseSummaryColumns.Day(value, database.Dialect) : null;
 

@@ -1,32 +1,6 @@
--- Implementation plans as read-model rows (issue 13, "Rollups"): one row per deliverable and ledger task of each agency's
--- plan, with the dates on which it turns overdue and stops counting as complete (SanXiang.Domain.Plans.PlanItemDates),
--- and one per phase. A supervisor's rollup is one query over the agency closure and these rows for any day, never a
--- call per agency. Written by the plan grain after each change (SanXiang.Silo.Grains.ReadModel.PlanItemsTable) with
--- the plan's version in plan_heads; a grain whose version differs re-writes its rows when it activates.
--- kind: 'deliverable' or 'task'; item: the deliverable's name or the task's 序号. Dates as yyyy-MM-dd.
-CREATE TABLE plan_items
-(
-    tenant         TEXT    NOT NULL,
-    kind           TEXT    NOT NULL,
-    item           TEXT    NOT NULL,
-    due            TEXT,
-    long_term      INTEGER NOT NULL,
-    overdue_from   TEXT,
-    complete_until TEXT,
-    done_on        TEXT,
-    PRIMARY KEY (tenant, kind, item)
-);
-
-CREATE TABLE plan_phases
-(
-    tenant    TEXT    NOT NULL,
-    position  INTEGER NOT NULL,
-    name      TEXT    NOT NULL,
-    starts_on TEXT    NOT NULL,
-    ends_on   TEXT,
-    PRIMARY KEY (tenant, position)
-);
-
+-- Implementation plans in the read model (issue 13, "Rollups"). plan_heads: the plan version the rows below reflect, per
+-- agency; the plan grain writes its rows after each change (SanXiang.Silo.Grains.ReadModel.PlanRollupTable), and a grain
+-- whose version differs writes them again when it activates.
 CREATE TABLE plan_heads
 (
     tenant  TEXT    NOT NULL PRIMARY KEY,
