@@ -60,7 +60,11 @@ public sealed class PlanRolloutShould(ITestOutputHelper output)
             {
                 var page = await Chromium.PageAsync(head);
                 await page.GotoAsync($"/t/{Agency}");
+
+                // The live circuit renders the section again when it starts: read it once that has happened.
+                await page.Locator(".plan-section[data-interactive=true]").WaitForAsync();
                 var row = page.Locator($".deliverable-row[data-deliverable='{Deliverable}']");
+                await row.Locator(".deliverable-file").WaitForAsync();
                 Assert.Contains("上级意见：未写明案卷评查情况，请补充后重新报送", await row.InnerTextAsync(), StringComparison.Ordinal);
                 Assert.Equal(1, await row.Locator(".deliverable-file").CountAsync());
                 var path = Path.Combine(AppContext.BaseDirectory, "screenshots", "plan-returned.png");
