@@ -51,6 +51,7 @@ public static class ErrorCodes
     public const string DeliverableSelfReview = "DELIVERABLE_SELF_REVIEW";
     public const string LedgerTaskDone = "LEDGER_TASK_DONE";
     public const string LedgerTaskLongTerm = "LEDGER_TASK_LONG_TERM";
+    public const string PlanNotFound = "PLAN_NOT_FOUND";
 
     // The reviewer acts as himself: the officer his account is linked to, one officer per account and agency.
     public const string AccountNotLinked = "ACCOUNT_NOT_LINKED";

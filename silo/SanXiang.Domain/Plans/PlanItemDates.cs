@@ -12,4 +12,10 @@ public sealed record PlanItemDates(DateOnly? OverdueFrom, DateOnly? CompleteUnti
     public bool OverdueOn(DateOnly day) => OverdueFrom is { } from && day >= from;
 
     public bool CompleteOn(DateOnly day) => CompleteUntil is { } until && day <= until;
+
+    /// <summary>按期完成: done (filed, or reported done) by its due date.</summary>
+    public bool OnTimeFor(DateOnly due) => DoneOn <= due;
+
+    /// <summary>A dated item counts for 按期完成率 from the day after its due date, when it can no longer be on time.</summary>
+    public static DateOnly DueCountsFrom(DateOnly due) => due.AddDays(1);
 }

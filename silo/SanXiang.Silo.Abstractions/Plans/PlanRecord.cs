@@ -37,8 +37,9 @@ public sealed record PlanRecord(
     }
 
     public PlanProgress Progress(DateOnly today) => PlanProgress.Of(
-        Plan.Deliverables.Select(d => ProgressOf(d, today)),
-        Plan.LedgerTasks.Select(t => ProgressOf(t, today)));
+        Plan.Deliverables.Select(d => (d.Due, ProgressOf(d, today))),
+        Plan.LedgerTasks.Select(t => (t.LongTerm ? null : t.Due, ProgressOf(t, today))),
+        today);
 
     /// <summary>The plan's first day: its earliest phase, or — for a plan without phases — the first deliverable's due date.</summary>
     public DateOnly Start => Plan.Phases.Count > 0

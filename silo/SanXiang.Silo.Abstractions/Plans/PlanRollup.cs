@@ -26,9 +26,5 @@ public sealed record PlanRollup(
 {
     /// <summary>The roll-out indicators these counts give, each with its formula.</summary>
     public IReadOnlyList<Indicator> Indicators =>
-    [
-        new("ledger-completion", "台账完成率", "已完成的台账任务（长期执行的任务本半年已报送进展）/ 台账任务总数", TasksComplete, Tasks),
-        new("deliverable-approval", "报送材料审核通过率", "经上级审核通过的报送材料 / 报送材料总数", DeliverablesApproved, Deliverables),
-        new("on-time", "按期完成率", "在期限内报送或完成的事项 / 期限已过的报送材料和有期限的台账任务", DatedItemsOnTime, DatedItemsDue),
-    ];
+        RolloutIndicators.Of(TasksComplete, Tasks, DeliverablesApproved, Deliverables, DatedItemsOnTime, DatedItemsDue);
 }

@@ -1,3 +1,4 @@
+using SanXiang.Domain.Plans;
 using SanXiang.Silo.Plans;
 
 namespace SanXiang.Silo.Grains.ReadModel;
@@ -56,8 +57,8 @@ public static class PlanRollupMeasures
             Add(Deliverables, always);
             Add(OverdueDeliverables, dates.OverdueFrom);
             Add(CompleteDeliverables, dates.CompleteUntil);
-            Add(DatedDue, deliverable.Due.AddDays(1));
-            Add(DatedOnTime, dates.DoneOn <= deliverable.Due ? deliverable.Due.AddDays(1) : null);
+            Add(DatedDue, PlanItemDates.DueCountsFrom(deliverable.Due));
+            Add(DatedOnTime, dates.OnTimeFor(deliverable.Due) ? PlanItemDates.DueCountsFrom(deliverable.Due) : null);
             firstOverdue = Earliest(firstOverdue, dates.OverdueFrom);
         }
 
@@ -69,8 +70,8 @@ public static class PlanRollupMeasures
             Add(CompleteTasks, dates.CompleteUntil);
             if (!task.LongTerm && task.Due is { } due)
             {
-                Add(DatedDue, due.AddDays(1));
-                Add(DatedOnTime, dates.DoneOn <= due ? due.AddDays(1) : null);
+                Add(DatedDue, PlanItemDates.DueCountsFrom(due));
+                Add(DatedOnTime, dates.OnTimeFor(due) ? PlanItemDates.DueCountsFrom(due) : null);
             }
 
             firstOverdue = Earliest(firstOverdue, dates.OverdueFrom);

@@ -1,5 +1,6 @@
 using SanXiang.Domain.Errors;
 using SanXiang.Domain.Plans;
+using SanXiang.Domain.Supervision;
 
 namespace SanXiang.Domain.Tests.Plans;
 
@@ -114,11 +115,33 @@ public class LedgerTaskHistoryShould
             LedgerTaskHistory.Empty.Progress(LongTerm, PlanStart, new DateOnly(2019, 11, 2)),
         };
 
-        var progress = PlanProgress.Of([], tasks);
+        var progress = PlanProgress.Of([], [(October.Due, tasks[0]), (October.Due, tasks[1]), (null, tasks[2])], new DateOnly(2019, 11, 2));
 
         Assert.Equal(3, progress.Tasks);
         Assert.Equal(1, progress.TasksComplete);
         Assert.Equal(2, progress.TasksOverdue);
+    }
+
+    [Fact]
+    public void CountADatedTaskOnTimeOnlyWhenItWasDoneByItsDueDate()
+    {
+        var doneInTime = LedgerTaskHistory.Empty.CheckIn(October, At(2019, 10, 20), "王科长", "链接已上线", [Link], completes: true);
+        var doneLate = LedgerTaskHistory.Empty.CheckIn(October, At(2019, 11, 1), "王科长", "链接已上线", [Link], completes: true);
+        (DateOnly?, LedgerTaskProgress)[] On(DateOnly day) =>
+        [
+            (October.Due, doneInTime.Progress(October, PlanStart, day)),
+            (October.Due, doneLate.Progress(October, PlanStart, day)),
+            (null, LedgerTaskHistory.Empty.Progress(LongTerm, PlanStart, day)),
+        ];
+
+        // Before its due date has passed a dated task is not yet counted; long-term tasks never are.
+        var during = PlanProgress.Of([], On(new DateOnly(2019, 10, 31)), new DateOnly(2019, 10, 31));
+        var after = PlanProgress.Of([], On(new DateOnly(2019, 11, 2)), new DateOnly(2019, 11, 2));
+
+        Assert.Equal((0, 0), (during.DatedItemsDue, during.DatedItemsOnTime));
+        Assert.Equal((2, 1), (after.DatedItemsDue, after.DatedItemsOnTime));
+        var onTime = Assert.Single(after.Indicators, i => i.Id == RolloutIndicators.OnTime);
+        Assert.Equal(0.5, onTime.Value);
     }
 
     private static DateTimeOffset At(int year, int month, int day) => new(year, month, day, 10, 0, 0, TimeSpan.FromHours(8));

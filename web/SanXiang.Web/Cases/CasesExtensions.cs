@@ -2,6 +2,7 @@ using SanXiang.Web.Cases;
 using SanXiang.Web.Officers;
 using SanXiang.Web.Disclosures;
 using SanXiang.Web.Plans;
+using SanXiang.Web.Plans.Reports;
 using SanXiang.Web.Reviews;
 
 // In ASP.NET Core's builder namespace, like the GraphQL extensions, so Program.cs needs no using.
@@ -19,16 +20,18 @@ public static class CasesExtensions
         builder.Services.AddScoped<CaseService>();
         builder.Services.AddScoped<ReviewCatalogService>();
         builder.Services.AddScoped<PlanService>();
+        builder.Services.AddScoped<PlanReports>();
         builder.Services.AddSingleton<RolloutFeed>();
         builder.Services.AddScoped<DisclosureService>();
         return builder;
     }
 
-    /// <summary>Case file downloads (<see cref="CaseFileEndpoint"/>). Call after authentication and tenancy.</summary>
+    /// <summary>Case file downloads (<see cref="CaseFileEndpoint"/>) and the plan's reports (<see cref="PlanReportEndpoint"/>). Call after authentication and tenancy.</summary>
     public static WebApplication MapSanXiangCases(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
         app.MapGet(CaseFileEndpoint.Pattern, CaseFileEndpoint.GetAsync).RequireAuthorization();
+        app.MapGet(PlanReportEndpoint.Pattern, PlanReportEndpoint.GetAsync).RequireAuthorization();
         return app;
     }
 }

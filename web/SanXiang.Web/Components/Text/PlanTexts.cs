@@ -1,6 +1,7 @@
 using System.Globalization;
 using MudBlazor;
 using SanXiang.Domain.Plans;
+using SanXiang.Domain.Supervision;
 
 namespace SanXiang.Web.Components.Text;
 
@@ -48,6 +49,10 @@ public static class PlanTexts
         DeliverableActionKind.Returned => "退回",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
+
+    /// <summary>An indicator's value as a percentage, or "—" when nothing was due.</summary>
+    public static string Percent(Indicator indicator) =>
+        indicator.Value is { } value ? value.ToString("0.0%", CultureInfo.InvariantCulture) : "—";
 
     public static string Date(DateOnly day) => $"{day.Year}年{day.Month}月{day.Day}日";
 

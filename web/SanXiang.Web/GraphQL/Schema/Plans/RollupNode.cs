@@ -1,3 +1,4 @@
+using SanXiang.Domain.Supervision;
 using GraphQL;
 using SanXiang.Silo.Plans;
 
@@ -17,7 +18,7 @@ public sealed class RollupNode(PlanRollup rollup)
     public int AgenciesWithOverdue => rollup.AgenciesWithOverdue;
 
     /// <summary>按期完成率 (see <c>indicators</c>); null when nothing was due yet.</summary>
-    public double? OnTimeRate => rollup.Indicators.Single(i => i.Id == "on-time").Value;
+    public double? OnTimeRate => rollup.Indicators.Single(i => i.Id == RolloutIndicators.OnTime).Value;
 
     public int OverdueTasks => rollup.TasksOverdue;
 
