@@ -38,6 +38,15 @@ internal static class Chromium
         var browser = await LaunchAsync(playwright, app.BaseAddress, viewport);
         browser.SetDefaultTimeout(30_000);
         var page = await PageAsync(browser);
+        await SignInAsync(page, userName, password);
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        return browser;
+    }
+
+    /// <summary>Signs <paramref name="page"/>'s browser in through the sign-in page and waits until it has left it.</summary>
+    public static async Task SignInAsync(IPage page, string userName, string password)
+    {
+        ArgumentNullException.ThrowIfNull(page);
         await page.GotoAsync("/login");
         await page.FillAsync("#userName", userName);
         await page.FillAsync("#password", password);
@@ -45,8 +54,6 @@ internal static class Chromium
 
         // The first sign-in of a fresh host hashes the password and starts the circuit: allow a loaded machine time.
         await page.WaitForURLAsync(url => !url.Contains("/login", StringComparison.Ordinal), new() { Timeout = 90_000 });
-        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
-        return browser;
     }
 
     public static async Task<IPage> PageAsync(IBrowserContext browser)

@@ -25,11 +25,7 @@ public sealed partial class DecisionPortalShould(ITestOutputHelper output)
         var passed = false;
         try
         {
-            await page.GotoAsync("/login");
-            await page.FillAsync("#userName", $"{Tenant}.admin");
-            await page.FillAsync("#password", DemoPassword);
-            await page.ClickAsync("button[type=submit]");
-            await page.WaitForURLAsync(NotLogin(), new() { Timeout = 90_000 });
+            await Chromium.SignInAsync(page, $"{Tenant}.admin", DemoPassword);
             var caseId = await DecideAsync(browser.APIRequest, "E2E4311282");
             var number = await PublishAsync(browser.APIRequest, caseId);
 
@@ -77,11 +73,7 @@ public sealed partial class DecisionPortalShould(ITestOutputHelper output)
         var passed = false;
         try
         {
-            await page.GotoAsync("/login");
-            await page.FillAsync("#userName", $"{Tenant}.admin");
-            await page.FillAsync("#password", DemoPassword);
-            await page.ClickAsync("button[type=submit]");
-            await page.WaitForURLAsync(NotLogin(), new() { Timeout = 90_000 });
+            await Chromium.SignInAsync(page, $"{Tenant}.admin", DemoPassword);
             var caseId = await DecideAsync(browser.APIRequest, "E2E4311283");
 
             await page.GotoAsync($"/t/{Tenant}/disclosures");
@@ -171,7 +163,4 @@ public sealed partial class DecisionPortalShould(ITestOutputHelper output)
         await CompleteAsync("decision");
         return caseId;
     }
-
-    [GeneratedRegex("^(?!.*/login)")]
-    private static partial Regex NotLogin();
 }

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using Xunit.Abstractions;
 
@@ -8,7 +7,7 @@ namespace SanXiang.EndToEnd.Tests;
 /// The console on a phone (390 × 844) as a field officer holds it: the top bar, a case's header and
 /// the case list must read as text, not as a column of single characters.
 /// </summary>
-public sealed partial class PhoneLayoutShould(ITestOutputHelper output)
+public sealed class PhoneLayoutShould(ITestOutputHelper output)
 {
     private const string AdminPassword = "E2e-Admin-Passw0rd!";
     private const string Tenant = "xintian-scjg";
@@ -38,11 +37,7 @@ public sealed partial class PhoneLayoutShould(ITestOutputHelper output)
         var passed = false;
         try
         {
-            await page.GotoAsync("/login");
-            await page.FillAsync("#userName", $"{Tenant}.admin");
-            await page.FillAsync("#password", DemoPassword);
-            await page.ClickAsync("button[type=submit]");
-            await page.WaitForURLAsync(NotLogin(), new() { Timeout = 90_000 });
+            await Chromium.SignInAsync(page, $"{Tenant}.admin", DemoPassword);
 
             await ConsoleApi.AddOfficerAsync(browser.APIRequest, Tenant, "张明", "E2E43112811");
             await ConsoleApi.AddOfficerAsync(browser.APIRequest, Tenant, "李华", "E2E43112812");
@@ -111,7 +106,4 @@ public sealed partial class PhoneLayoutShould(ITestOutputHelper output)
         await page.ScreenshotAsync(new() { Path = path, FullPage = true });
         output.WriteLine($"screenshot: {path}");
     }
-
-    [GeneratedRegex("^(?!.*/login)")]
-    private static partial Regex NotLogin();
 }

@@ -130,14 +130,7 @@ public sealed partial class ReviewReturnShould(ITestOutputHelper output)
         await input.BlurAsync();
     }
 
-    private static async Task SignInAsync(IPage page, string userName)
-    {
-        await page.GotoAsync("/login");
-        await page.FillAsync("#userName", userName);
-        await page.FillAsync("#password", DemoPassword);
-        await page.ClickAsync("button[type=submit]");
-        await page.WaitForURLAsync(NotLogin(), new() { Timeout = 90_000 });
-    }
+    private static Task SignInAsync(IPage page, string userName) => Chromium.SignInAsync(page, userName, DemoPassword);
 
     private static async Task<string> AddOfficerAsync(IAPIRequestContext api, string name, string certificate, bool reviewer) =>
         (await PostAsync(api, "mutation($i: AddOfficerInput!) { addOfficer(input: $i) { id } }", new
@@ -154,7 +147,4 @@ public sealed partial class ReviewReturnShould(ITestOutputHelper output)
         Assert.False(json.RootElement.TryGetProperty("errors", out _), body);
         return json.RootElement.GetProperty("data").Clone();
     }
-
-    [GeneratedRegex(@"^(?!.*/login).*$")]
-    private static partial Regex NotLogin();
 }
