@@ -21,5 +21,5 @@ public sealed class ImportAgenciesInput
 
     public IReadOnlyList<ImportFileInput> Files { get; set; } = [];
 
-    public bool DryRun { get; set; }
+    public bool? DryRun { get; set; }
 }

@@ -13,7 +13,7 @@ public static class OnboardingResolvers
         Callers.RequireSignedIn(caller);
         var files = input.Files.Select((f, i) => new OnboardingFile(f.FileName, Decode(f.ContentBase64, i))).ToList();
         var start = input.PlanStart is null ? (DateOnly?)null : IsoDate.Parse(input.PlanStart, "方案起始日期");
-        var result = await importer.ImportAsync(caller.User, input.TenantId, input.PlanTemplate, start, files, input.DryRun);
+        var result = await importer.ImportAsync(caller.User, input.TenantId, input.PlanTemplate, start, files, input.DryRun ?? false);
         return new ImportAgenciesPayload(
             result.Imported,
             result.DryRun,
