@@ -216,7 +216,7 @@ public static class OnboardingCheck
         foreach (var row in table?.Rows ?? [])
         {
             var agency = AgencyOf(row, byKey, errors);
-            var name = row.Text(OnboardingColumns.GroupName, TextFields.LeadingGroupName, required: !groups.ContainsKey(agency ?? AgencyRow.None), errors);
+            var name = row.Text(OnboardingColumns.GroupName, TextFields.LeadingGroupName, required: agency is null || !groups.ContainsKey(agency), errors);
             var office = row.Text(OnboardingColumns.Office, TextFields.OrgUnitName, required: false, errors);
             var role = Role(row, errors);
             var person = row.Text(OnboardingColumns.MemberName, TextFields.OfficerName, required: false, errors);
@@ -386,8 +386,6 @@ public static class OnboardingCheck
 
     private sealed class AgencyRow(SheetRow row, string creditCode, AgencyProfile? profile)
     {
-        public static AgencyRow None { get; } = new(null!, string.Empty, null);
-
         public SheetRow Row => row;
 
         public string CreditCode => creditCode;
