@@ -28,7 +28,7 @@ internal sealed class BuiltWebHost : IAsyncDisposable
     public static string DllPath(string configuration, string? dll) =>
         dll ?? Path.Combine(StartupBenchmark.SolutionRoot(), "web", "SanXiang.Web", "bin", configuration, "net10.0", "SanXiang.Web.dll");
 
-    public static async Task<BuiltWebHost> StartAsync(string dll, string prefix)
+    public static async Task<BuiltWebHost> StartAsync(string dll, string prefix, IReadOnlyDictionary<string, string>? environment = null)
     {
         var dataDir = Directory.CreateTempSubdirectory(prefix).FullName;
         var url = new Uri($"http://127.0.0.1:{StartupBenchmark.FreePort()}");
@@ -41,6 +41,11 @@ internal sealed class BuiltWebHost : IAsyncDisposable
         start.Environment["SanXiang__Admin__Password"] = AdminPassword;
         start.Environment["SanXiang__Silo__SiloPort"] = StartupBenchmark.FreePort().ToString(CultureInfo.InvariantCulture);
         start.Environment["SanXiang__Silo__GatewayPort"] = StartupBenchmark.FreePort().ToString(CultureInfo.InvariantCulture);
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            start.Environment[name] = value;
+        }
+
         var process = Process.Start(start)!;
         process.OutputDataReceived += (_, _) => { };
         process.ErrorDataReceived += (_, _) => { };

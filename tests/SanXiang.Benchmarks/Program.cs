@@ -41,6 +41,11 @@ if (args is ["disclosures", ..])
     return await DisclosureSearchBenchmark.RunAsync(args);
 }
 
+if (args is ["import", ..])
+{
+    return await ImportBenchmark.RunAsync(args);
+}
+
 if (args is ["abuse", ..])
 {
     return await AbuseBenchmark.RunAsync(args);

@@ -73,4 +73,11 @@ public static class ErrorCodes
     public const string DisclosurePreviewChanged = "DISCLOSURE_PREVIEW_CHANGED";
     public const string DisclosureAlreadyPublished = "DISCLOSURE_ALREADY_PUBLISHED";
     public const string DisclosureNotPublished = "DISCLOSURE_NOT_PUBLISHED";
+
+    // Onboarding (导入下级机关): row-level problems of an import file, each row named; the file imports all or nothing.
+    public const string ImportFileInvalid = "IMPORT_FILE_INVALID";
+    public const string ImportRowInvalid = "IMPORT_ROW_INVALID";
+    public const string ImportDuplicate = "IMPORT_DUPLICATE";
+    public const string ImportUnknownAgency = "IMPORT_UNKNOWN_AGENCY";
+    public const string ImportParentOutsideSubtree = "IMPORT_PARENT_OUTSIDE_SUBTREE";
 }

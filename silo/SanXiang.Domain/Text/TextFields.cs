@@ -115,4 +115,16 @@ public static class TextFields
 
     /// <summary>The title of a document offered as a plan's evidence, e.g. 《行政执法公示办法》.</summary>
     public static readonly TextField PlanEvidenceTitle = new("材料名称", 200, TextShape.Line);
+
+    /// <summary>A section of an agency (科室、股室、执法大队) and a leading group, as an onboarding file names them.</summary>
+    public static readonly TextField OrgUnitName = new("内设机构名称", 100, TextShape.Line);
+
+    /// <summary>What a section does in the roll-out.</summary>
+    public static readonly TextField OrgUnitDuties = new("职责", 2000, TextShape.Paragraphs);
+
+    /// <summary>领导小组名称, e.g. 许昌市全面推进依法行政工作领导小组.</summary>
+    public static readonly TextField LeadingGroupName = new("领导小组名称", 100, TextShape.Line);
+
+    /// <summary>The 机关代字 an agency's document numbers start with (GB/T 9704), e.g. 新市监.</summary>
+    public static readonly TextField DocumentCode = new("机关代字", 10, TextShape.Line);
 }

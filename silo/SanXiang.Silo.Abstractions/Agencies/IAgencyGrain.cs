@@ -16,6 +16,13 @@ public interface IAgencyGrain : IGrainWithStringKey
     /// </summary>
     Task<bool> SeedAsync(Agency agency, string catalogVersion);
 
+    /// <summary>
+    /// Creates the agency from an onboarding file (<see cref="AgencyProfileRules"/> checked again). It is not yet in the
+    /// directory: the import records every agency of the file there at once, after all are written, so that none is seen
+    /// before the whole file is in. CONFLICT when another agency is held under the id; the same agency again is accepted.
+    /// </summary>
+    Task<Agency> OnboardAsync(Agency agency);
+
     /// <summary>An administrator's edit of the profile; from now on the catalog leaves this agency alone.</summary>
     Task<Agency> UpdateProfileAsync(AgencyProfile profile);
 }

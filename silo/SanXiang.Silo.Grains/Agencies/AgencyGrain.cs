@@ -1,5 +1,3 @@
-using SanXiang.Domain.Agencies;
-using SanXiang.Domain.Text;
 using SanXiang.Silo.Agencies;
 using SanXiang.Domain.Errors;
 
@@ -29,6 +27,24 @@ public sealed class AgencyGrain(
         return true;
     }
 
+    public async Task<Agency> OnboardAsync(Agency agency)
+    {
+        ArgumentNullException.ThrowIfNull(agency);
+        EnsureOwnKey(agency.Profile.Id);
+        var onboarded = agency with { Profile = Validate(agency.Profile), EditedAt = null };
+        if (state.State.Agency is { } current)
+        {
+            // The same file run again after a failure half way: what it wrote before stands.
+            return SameAgency(current, onboarded)
+                ? current
+                : throw new SanXiangException(ErrorCodes.Conflict, $"机关“{current.Profile.Name}”已存在。");
+        }
+
+        state.State = new State { Agency = onboarded, CatalogVersion = null };
+        await state.WriteStateAsync();
+        return onboarded;
+    }
+
     public async Task<Agency> UpdateProfileAsync(AgencyProfile profile)
     {
         ArgumentNullException.ThrowIfNull(profile);
@@ -44,6 +60,10 @@ public sealed class AgencyGrain(
         await Directory.RecordAsync(profile);
         return updated;
     }
+
+    private static bool SameAgency(Agency a, Agency b) =>
+        a.Profile == b.Profile && a.OrgUnits.SequenceEqual(b.OrgUnits) && Equals(a.LeadingGroup?.Name, b.LeadingGroup?.Name)
+        && Equals(a.LeadingGroup?.Office, b.LeadingGroup?.Office) && (a.LeadingGroup?.Members ?? []).SequenceEqual(b.LeadingGroup?.Members ?? []);
 
     private IAgencyDirectoryGrain Directory => grains.GetGrain<IAgencyDirectoryGrain>(GrainKeys.Platform);
 
@@ -74,33 +94,15 @@ public sealed class AgencyGrain(
         }
     }
 
-    // Returns the profile with its name normalised (TextShape.Name), so that lookalike names are stored alike.
+    // The profile rules are AgencyProfileRules', which the onboarding file's check applies too; here the first problem refuses.
     private static AgencyProfile Validate(AgencyProfile profile)
     {
-        if (string.IsNullOrWhiteSpace(profile.Name))
+        if (AgencyProfileRules.Problems(profile) is [var first, ..])
         {
-            throw new SanXiangException(ErrorCodes.ValidationFailed, "机关名称不能为空。");
+            throw new SanXiangException(first.Code, first.Message);
         }
 
-        var name = TextInput.Check(TextFields.AgencyName, profile.Name);
-        if (!name.IsAccepted)
-        {
-            throw new SanXiangException(name.Problem == TextProblem.TooLong ? ErrorCodes.TextTooLong : ErrorCodes.TextInvalid, name.Reason!);
-        }
-
-        if (!RegionCode.IsValid(profile.RegionCode))
-        {
-            throw new SanXiangException(ErrorCodes.ValidationFailed, $"行政区划代码“{profile.RegionCode}”应为 6 位数字。");
-        }
-
-        // GB 32100: a failed checksum is only a warning (some pilot codes fail it); a code that is
-        // not a credit code at all is refused.
-        if (profile.CreditCode is { Length: > 0 } code && UnifiedSocialCreditCode.Check(code) == CreditCodeCheck.Malformed)
-        {
-            throw new SanXiangException(ErrorCodes.ValidationFailed, $"统一社会信用代码“{code}”格式不正确：应为 18 位数字或大写字母（不含 I、O、S、V、Z）。");
-        }
-
-        return profile with { Name = name.Text! };
+        return AgencyProfileRules.Normalised(profile);
     }
 
     private void EnsureOwnKey(string id)

@@ -115,15 +115,7 @@ internal static partial class AgencyJson
             return false;
         }
 
-        // GB/T 2260: a province's code ends in 0000, a city's in 00; a county's does not.
-        var fits = level switch
-        {
-            AgencyLevel.Province => region.EndsWith("0000", StringComparison.Ordinal),
-            AgencyLevel.City => region.EndsWith("00", StringComparison.Ordinal) && !region.EndsWith("0000", StringComparison.Ordinal),
-            // A township's agency carries its county's code: GB/T 2260 stops at counties.
-            AgencyLevel.County or AgencyLevel.Township => !region.EndsWith("00", StringComparison.Ordinal),
-            _ => true,
-        };
+        var fits = level is not { } known || AgencyProfileRules.RegionFitsLevel(region, known);
         if (!fits)
         {
             json.Field("regionCode").Report($"行政区划代码“{region}”与层级 {level} 不符：省级以 0000 结尾，市级以 00 结尾，县级和乡镇级不以 00 结尾。");

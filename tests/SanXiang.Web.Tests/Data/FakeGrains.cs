@@ -140,6 +140,8 @@ internal sealed class FakeGrains : IGrainFactory
 
         public Task<bool> SeedAsync(Agency agency, string catalogVersion) => throw new NotSupportedException();
 
+        public Task<Agency> OnboardAsync(Agency agency) => throw new NotSupportedException();
+
         public Task<Agency> UpdateProfileAsync(AgencyProfile profile)
         {
             if (profile.Name.Length == 0)

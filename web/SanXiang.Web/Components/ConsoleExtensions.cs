@@ -1,7 +1,9 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using MudBlazor.Services;
 using SanXiang.Web.Components.Account;
 using SanXiang.Web.Components.Cases;
 using SanXiang.Web.Components.Data;
+using SanXiang.Web.Onboarding;
 
 namespace SanXiang.Web.Components;
 
@@ -22,6 +24,9 @@ public static class ConsoleExtensions
         builder.Services.AddScoped<ICaseConsoleData, CaseServiceConsoleData>();
         builder.Services.AddScoped<IPlanConsoleData, PlanServiceConsoleData>();
         builder.Services.AddScoped<DisclosureConsoleData>();
+        builder.Services.AddScoped<IOnboardingConsoleData, OnboardingConsoleData>();
+        builder.Services.TryAddSingleton<PlanTemplates>();
+        builder.Services.TryAddSingleton<AgencyImporter>();
         return builder;
     }
 
@@ -34,6 +39,7 @@ public static class ConsoleExtensions
         app.MapStaticAssets();
         app.MapAccountEndpoints();
         app.MapVendorScripts();
+        app.MapOnboardingTemplates();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }

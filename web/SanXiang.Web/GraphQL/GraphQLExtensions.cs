@@ -10,6 +10,7 @@ using SanXiang.Web.GraphQL.Schema;
 using SanXiang.Web.GraphQL.Schema.Tenants;
 using SanXiang.Web.GraphQL.Subscriptions;
 using SanXiang.Web.Officers;
+using SanXiang.Web.Onboarding;
 
 // In ASP.NET Core's builder namespace, which the Web SDK imports implicitly, so that Program.cs
 // gains the two calls and no using (less for the branches that also edit it to collide with).
@@ -36,6 +37,8 @@ public static class GraphQLExtensions
         builder.Services.Configure<GraphQLOptions>(builder.Configuration.GetSection(GraphQLOptions.Section));
         builder.Services.AddSingleton<TenantReader>();
         builder.Services.TryAddSingleton<OfficerImporter>();
+        builder.Services.TryAddSingleton<PlanTemplates>();
+        builder.Services.TryAddSingleton<AgencyImporter>();
         builder.Services.AddSingleton<TenantChangeFeed>();
         builder.Services.AddSingleton<GraphQLUserContextBuilder>();
         builder.Services.AddSingleton<GraphQLRequestReader>();

@@ -18,7 +18,17 @@ namespace SanXiang.Web.Officers;
 /// </summary>
 public static partial class XlsxCells
 {
-    public static IReadOnlyList<(int Row, IReadOnlyList<string> Cells)> Read(Stream content)
+    public static IReadOnlyList<(int Row, IReadOnlyList<string> Cells)> Read(Stream content) =>
+        ReadSheets(content, firstOnly: true) is [var first, ..] ? first.Rows : throw new InvalidDataException("no worksheet");
+
+    /// <summary>
+    /// Every worksheet by its name, in the workbook's order (an onboarding workbook holds 机关, 内设机构, 执法人员 and
+    /// 领导小组), each bounded by <see cref="SheetLimits"/> on its own, the unpacked size for the workbook as a whole.
+    /// </summary>
+    public static IReadOnlyList<(string Name, IReadOnlyList<(int Row, IReadOnlyList<string> Cells)> Rows)> ReadSheets(Stream content) =>
+        ReadSheets(content, firstOnly: false);
+
+    private static IReadOnlyList<(string Name, IReadOnlyList<(int Row, IReadOnlyList<string> Cells)> Rows)> ReadSheets(Stream content, bool firstOnly)
     {
         ArgumentNullException.ThrowIfNull(content);
         CheckUnpackedSize(content);
@@ -26,12 +36,19 @@ public static partial class XlsxCells
 
         using var document = SpreadsheetDocument.Open(content, isEditable: false);
         var workbook = document.WorkbookPart ?? throw new InvalidDataException("no workbook part");
-        var first = workbook.Workbook.Sheets?.Elements<Sheet>().FirstOrDefault()
-            ?? throw new InvalidDataException("no worksheet");
-        var sheet = (WorksheetPart)workbook.GetPartById(first.Id!.Value!);
+        var sheets = workbook.Workbook.Sheets?.Elements<Sheet>().ToList() ?? [];
+        if (sheets.Count == 0)
+        {
+            throw new InvalidDataException("no worksheet");
+        }
+
         var strings = SharedStrings(workbook.SharedStringTablePart);
         var dateStyles = DateStyles(workbook.WorkbookStylesPart?.Stylesheet);
+        return [.. sheets.Take(firstOnly ? 1 : sheets.Count).Select(s => (s.Name?.Value ?? string.Empty, ReadSheet((WorksheetPart)workbook.GetPartById(s.Id!.Value!), strings, dateStyles)))];
+    }
 
+    private static IReadOnlyList<(int Row, IReadOnlyList<string> Cells)> ReadSheet(WorksheetPart sheet, string[] strings, HashSet<uint> dateStyles)
+    {
         var cells = new Dictionary<(int Row, int Column), string>();
         var lastRow = 0;
         var lastColumn = 0;

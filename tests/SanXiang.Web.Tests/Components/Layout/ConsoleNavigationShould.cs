@@ -61,8 +61,8 @@ public sealed class ConsoleNavigationShould
     }
 
     [Fact]
-    public void OfferASupervisorOnlyTheAgenciesItOversees() =>
-        Assert.Equal(["所辖机关"], Links(Member(TenantRole.Supervisor, "xintian-sfj")));
+    public void OfferASupervisorTheAgenciesItOverseesAndTheirOnboarding() =>
+        Assert.Equal(["所辖机关", "导入下级机关"], Links(Member(TenantRole.Supervisor, "xintian-sfj")));
 
     [Fact]
     public void OfferThePlatformAdministratorThePlatformsSettings() =>

@@ -90,6 +90,7 @@ public static class ConsoleNavigation
         {
             // A supervising department oversees the agencies below it; its own cases are not its work here.
             yield return new("所辖机关", "/", Icons.Material.Filled.AccountTree, "nav-agencies");
+            yield return new("导入下级机关", $"{AgencyLink(tenant)}/onboarding", Icons.Material.Filled.GroupAdd, "nav-onboarding");
             yield break;
         }
 

@@ -12,12 +12,14 @@ using SanXiang.Web.GraphQL.Schema.Disclosures;
 using SanXiang.Web.Disclosures;
 using SanXiang.Web.GraphQL.Schema.Cases;
 using SanXiang.Web.GraphQL.Schema.Officers;
+using SanXiang.Web.GraphQL.Schema.Onboarding;
 using SanXiang.Web.GraphQL.Schema.Plans;
 using SanXiang.Web.GraphQL.Schema.Reviews;
 using SanXiang.Web.GraphQL.Schema.Sectors;
 using SanXiang.Web.GraphQL.Schema.Tenants;
 using SanXiang.Web.GraphQL.Subscriptions;
 using SanXiang.Web.Officers;
+using SanXiang.Web.Onboarding;
 using SanXiang.Web.Plans;
 using SanXiang.Web.Reviews;
 using IdAttribute = GraphQL.IdAttribute;
@@ -95,6 +97,17 @@ public sealed class Mutation
         [FromServices] TenantReader reader,
         [FromServices] OfficerImporter importer) =>
         OfficerMutations.ImportAsync(tenantId, fileName, contentBase64, caller, reader, importer);
+
+    /// <summary>
+    /// 导入下级机关: a supervising department onboards agencies below it from .xlsx/.csv files, each with its plan adopted
+    /// from <c>planTemplate</c>. All rows or none: row-level problems come back in <c>errors</c> (sheet, row, column, code),
+    /// not as GraphQL errors; <c>dryRun</c> only checks. FORBIDDEN for anyone but a supervisor of the department or above it.
+    /// </summary>
+    public static Task<ImportAgenciesPayload> ImportAgenciesAsync(
+        ImportAgenciesInput input,
+        [FromUserContext] GraphQLUserContext caller,
+        [FromServices] AgencyImporter importer) =>
+        OnboardingResolvers.ImportAsync(input, caller, importer);
 
     /// <summary>Files a case (立案) for the agency's staff; the index gives it its id ({year}-{n}).</summary>
     public static Task<CaseNode> OpenCaseAsync(OpenCaseInput input, [FromUserContext] GraphQLUserContext caller, [FromServices] CaseService cases) =>

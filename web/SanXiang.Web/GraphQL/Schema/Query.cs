@@ -16,6 +16,8 @@ using SanXiang.Domain.Disclosures;
 using SanXiang.Web.Disclosures;
 using SanXiang.Web.GraphQL.Schema.Cases;
 using SanXiang.Web.GraphQL.Schema.Officers;
+using SanXiang.Web.GraphQL.Schema.Onboarding;
+using SanXiang.Web.Onboarding;
 using SanXiang.Web.GraphQL.Schema.Paging;
 using SanXiang.Web.GraphQL.Schema.Portal;
 using SanXiang.Web.GraphQL.Schema.Reviews;
@@ -58,6 +60,10 @@ public sealed class Query
         ArgumentNullException.ThrowIfNull(reader);
         return new TenantNode(await reader.GetVisibleAsync(caller, id));
     }
+
+    /// <summary>The plans an onboarded agency may adopt (the seed catalog's), for <c>importAgencies(planTemplate:)</c>.</summary>
+    public static Task<IEnumerable<PlanTemplateNode>> PlanTemplatesAsync([FromUserContext] GraphQLUserContext caller, [FromServices] PlanTemplates templates) =>
+        OnboardingResolvers.TemplatesAsync(caller, templates);
 
     /// <summary>The sectors of the plugins this host loaded; a skipped plugin is not listed (see /health and the console's /plugins page).</summary>
     public static IEnumerable<SectorNode> Sectors([FromServices] ISectorRegistry registry)
