@@ -72,4 +72,7 @@ public static class ErrorCodes
     public const string DisclosurePreviewChanged = "DISCLOSURE_PREVIEW_CHANGED";
     public const string DisclosureAlreadyPublished = "DISCLOSURE_ALREADY_PUBLISHED";
     public const string DisclosureNotPublished = "DISCLOSURE_NOT_PUBLISHED";
+    public const string FindingReasonRequired = "FINDING_REASON_REQUIRED";
+    public const string FindingNotFound = "FINDING_NOT_FOUND";
+    public const string ProblemModelNotFound = "PROBLEM_MODEL_NOT_FOUND";
 }
