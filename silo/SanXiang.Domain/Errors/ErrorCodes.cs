@@ -80,4 +80,9 @@ public static class ErrorCodes
     public const string ImportDuplicate = "IMPORT_DUPLICATE";
     public const string ImportUnknownAgency = "IMPORT_UNKNOWN_AGENCY";
     public const string ImportParentOutsideSubtree = "IMPORT_PARENT_OUTSIDE_SUBTREE";
+
+    // Problem models (监督线索): a dismissal needs its reason.
+    public const string FindingReasonRequired = "FINDING_REASON_REQUIRED";
+    public const string FindingNotFound = "FINDING_NOT_FOUND";
+    public const string ProblemModelNotFound = "PROBLEM_MODEL_NOT_FOUND";
 }

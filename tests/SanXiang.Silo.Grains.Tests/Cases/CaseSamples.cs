@@ -25,10 +25,10 @@ internal static class CaseSamples
     public static Task<string> NewAgencyAsync(ClusterFixture fixture) => NewAgencyAsync(fixture.Grains);
 
     /// <summary>A 新田县市场监督管理局 look-alike (sector market-regulation, 机关代字 新市监) with three officers.</summary>
-    public static async Task<string> NewAgencyAsync(IGrainFactory grains, string sector = DocumentSamples.Sector)
+    public static async Task<string> NewAgencyAsync(IGrainFactory grains, string sector = DocumentSamples.Sector, string? parent = null)
     {
         var tenant = Samples.NewTenantId();
-        var profile = new AgencyProfile(tenant, "新田县市场监督管理局", AgencyLevel.County, sector, "431128", null, null, true, "test", "新市监");
+        var profile = new AgencyProfile(tenant, "新田县市场监督管理局", AgencyLevel.County, sector, "431128", parent, null, true, "test", "新市监");
         await grains.GetGrain<IAgencyGrain>(tenant).SeedAsync(new Agency(profile, [], null, null), "v1");
         var roster = grains.GetGrain<IOfficerRosterGrain>(tenant);
         await roster.AddAsync(Officer(Zhang, "张明", EnforcementCategory.Penalty));
@@ -71,6 +71,6 @@ internal static class CaseSamples
     public static AddRecordingCommand Recording(string stepId, AvKind kind, DateTimeOffset at, bool continuous = false) =>
         new(File($"{stepId}.mp4"), kind, stepId, "执法记录仪 DSJ-V9", at, OfficerId.FromCertificate(Zhang), continuous, "xintian-scjg.officer", at);
 
-    private static Officer Officer(string certificate, string name, EnforcementCategory category) =>
-        new(string.Empty, name, "执法大队", "执法队员", certificate, [category], "新田县", new DateOnly(2018, 1, 1), new DateOnly(2030, 12, 31), OfficerStatus.Active, false, false);
+    public static Officer Officer(string certificate, string name, EnforcementCategory category, DateOnly? validTo = null) =>
+        new(string.Empty, name, "执法大队", "执法队员", certificate, [category], "新田县", new DateOnly(2018, 1, 1), validTo ?? new DateOnly(2030, 12, 31), OfficerStatus.Active, false, false);
 }

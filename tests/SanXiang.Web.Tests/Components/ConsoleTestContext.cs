@@ -22,6 +22,9 @@ public abstract class ConsoleTestContext : BunitContext, IAsyncLifetime
 
         // Pages that show the plan first (the agency page) read it too; tests of the plan register their own.
         Services.AddSingleton<IPlanConsoleData>(new FakePlanConsoleData(null));
+
+        // The supervisor's home and the agency page show the 监督线索 panel; tests of the panel register their own.
+        Services.AddSingleton<IFindingConsoleData>(new FakeFindingConsoleData([]));
     }
 
     public Task InitializeAsync() => Task.CompletedTask;

@@ -1,3 +1,4 @@
+using SanXiang.Web.Supervision;
 using SanXiang.Web.Cases;
 using SanXiang.Web.Officers;
 using SanXiang.Web.Disclosures;
@@ -23,6 +24,7 @@ public static class CasesExtensions
         builder.Services.AddScoped<PlanReports>();
         builder.Services.AddSingleton<RolloutFeed>();
         builder.Services.AddScoped<DisclosureService>();
+        builder.Services.AddScoped<FindingService>();
         return builder;
     }
 

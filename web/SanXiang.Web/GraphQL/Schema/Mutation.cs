@@ -14,6 +14,8 @@ using SanXiang.Web.GraphQL.Schema.Cases;
 using SanXiang.Web.GraphQL.Schema.Officers;
 using SanXiang.Web.GraphQL.Schema.Onboarding;
 using SanXiang.Web.GraphQL.Schema.Plans;
+using SanXiang.Web.GraphQL.Schema.Supervision;
+using SanXiang.Web.Supervision;
 using SanXiang.Web.GraphQL.Schema.Reviews;
 using SanXiang.Web.GraphQL.Schema.Sectors;
 using SanXiang.Web.GraphQL.Schema.Tenants;
@@ -240,4 +242,21 @@ public sealed class Mutation
     /// </summary>
     public static Task<PlanNode> UpdateLedgerTaskAsync(UpdateLedgerTaskInput input, [FromUserContext] GraphQLUserContext caller, [FromServices] PlanService plans) =>
         PlanResolvers.UpdateLedgerTaskAsync(input, caller, plans);
+
+    /// <summary>
+    /// 忽略: a supervising department sets aside a finding about an agency below it, with a reason kept with who and when;
+    /// the finding stays dismissed (dismissing again returns the first dismissal). FINDING_REASON_REQUIRED without a reason,
+    /// FINDING_NOT_FOUND when the finding is not (or no longer) found in the department's subtree, FORBIDDEN for the
+    /// agency's own finding or a caller who is not the department's supervisor, head or administrator.
+    /// </summary>
+    public static Task<FindingNode> DismissFindingAsync([Id] string tenantId, [Id] string findingId, string? reason, [FromUserContext] GraphQLUserContext caller, [FromServices] FindingService findings) =>
+        FindingResolvers.DismissAsync(tenantId, findingId, reason, caller, findings);
+
+    /// <summary>
+    /// The agency's setting: switches a problem model off (or back on) in its own findings lists and those of the agencies
+    /// below it; a department above still sees the findings. Returns the switches now in force for the agency.
+    /// PROBLEM_MODEL_NOT_FOUND for an unknown model; for the agency's head or administrator.
+    /// </summary>
+    public static Task<IEnumerable<ModelSwitchNode>> SwitchFindingModelAsync([Id] string tenantId, string model, bool enabled, string? reason, [FromUserContext] GraphQLUserContext caller, [FromServices] FindingService findings) =>
+        FindingResolvers.SwitchAsync(tenantId, model, enabled, reason, caller, findings);
 }

@@ -1,6 +1,9 @@
 using GraphQL;
 using SanXiang.Web.Plans;
 using SanXiang.Web.GraphQL.Schema.Plans;
+using SanXiang.Web.GraphQL.Schema.Supervision;
+using SanXiang.Silo.Supervision;
+using SanXiang.Web.Supervision;
 using SanXiang.Plugins;
 using SanXiang.Domain.Cases;
 using SanXiang.Silo.Agencies;
@@ -261,4 +264,16 @@ public sealed class Query
         ArgumentNullException.ThrowIfNull(plans);
         return new RollupNode(await plans.RollupAsync(CaseCallers.From(caller), tenantId));
     }
+
+    /// <summary>
+    /// 监督线索: the findings of the problem models over the agency and every agency below it, at any depth (a supervisor
+    /// sees its subtree only: FORBIDDEN outside it), computed today from the read model. <c>model</c> one model's id
+    /// (see <c>problemModels</c>; PROBLEM_MODEL_NOT_FOUND otherwise), <c>status</c> OPEN (default), DISMISSED or ALL;
+    /// ordered by model, then agency, then subject; <c>first</c> 0–500, default 50.
+    /// </summary>
+    public static Task<FindingConnectionNode> FindingsAsync([Id] string tenantId, string? model, FindingStatus? status, int? first, string? after, [FromUserContext] GraphQLUserContext caller, [FromServices] FindingService findings) =>
+        FindingResolvers.ListAsync(tenantId, model, status, first, after, caller, findings);
+
+    /// <summary>The problem models the platform runs, each with the rule it checks.</summary>
+    public static IEnumerable<ProblemModelNode> ProblemModels() => Domain.Supervision.ProblemModels.All.Select(m => new ProblemModelNode(m));
 }
