@@ -101,6 +101,25 @@ public sealed class GrainConsoleData(
         return await accountOfficers.AddAsync(tenantId, officer, accountUserName);
     }
 
+    public async Task<Officer> UpdateOfficerAsync(string tenantId, Officer officer)
+    {
+        ArgumentNullException.ThrowIfNull(officer);
+        await EnterEditableAsync(tenantId, "无权修改执法人员：只有平台管理员或本机关管理员可以修改。");
+        return await grains.GetGrain<IOfficerGrain>(GrainKeys.For(tenantId, officer.Id)).UpdateAsync(officer);
+    }
+
+    public async Task<Officer> DeactivateOfficerAsync(string tenantId, string officerId, string reason, DateOnly on)
+    {
+        await EnterEditableAsync(tenantId, "无权停用执法人员：只有平台管理员或本机关管理员可以停用。");
+        return await grains.GetGrain<IOfficerGrain>(GrainKeys.For(tenantId, officerId)).DeactivateAsync(reason, on);
+    }
+
+    public async Task<Officer> RenewCertificateAsync(string tenantId, string officerId, DateOnly validFrom, DateOnly validTo)
+    {
+        await EnterEditableAsync(tenantId, "无权为执法人员换证：只有平台管理员或本机关管理员可以换证。");
+        return await grains.GetGrain<IOfficerGrain>(GrainKeys.For(tenantId, officerId)).RenewCertificateAsync(validFrom, validTo);
+    }
+
     public async Task<Officer?> SignedInOfficerAsync(string tenantId)
     {
         await EnterVisibleAsync(tenantId);

@@ -35,6 +35,15 @@ public interface IConsoleData
     /// </summary>
     Task<Officer> AddOfficerAsync(string tenantId, Officer officer, string? accountUserName);
 
+    /// <summary>Edits an officer (tenant administrators only); the grain keeps the certificate number, status and history.</summary>
+    Task<Officer> UpdateOfficerAsync(string tenantId, Officer officer);
+
+    /// <summary>Deactivates an officer (停用) with a reason and the day (tenant administrators only).</summary>
+    Task<Officer> DeactivateOfficerAsync(string tenantId, string officerId, string reason, DateOnly on);
+
+    /// <summary>Renews an officer's certificate (换证), keeping the old validity (tenant administrators only).</summary>
+    Task<Officer> RenewCertificateAsync(string tenantId, string officerId, DateOnly validFrom, DateOnly validTo);
+
     /// <summary>The officer the signed-in account is linked to in the agency, or null when none is.</summary>
     Task<Officer?> SignedInOfficerAsync(string tenantId);
 
