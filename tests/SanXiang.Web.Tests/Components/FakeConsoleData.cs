@@ -106,6 +106,20 @@ internal sealed class FakeConsoleData(AgencyView view) : IConsoleData
 
     public Task<AgencyView> OpenAgencyAsync(string tenantId) => Task.FromResult(View);
 
+    /// <summary>What saving the document defaults is refused with (null: it succeeds).</summary>
+    public SanXiangException? RefuseDefaultsWith { get; init; }
+
+    public Task<AgencyView> SaveDocumentDefaultsAsync(string tenantId, IReadOnlyDictionary<string, string?> values)
+    {
+        if (RefuseDefaultsWith is not null)
+        {
+            throw RefuseDefaultsWith;
+        }
+
+        View = View with { DocumentDefaults = values.Where(v => !string.IsNullOrWhiteSpace(v.Value)).ToDictionary(v => v.Key, v => v.Value!.Trim()) };
+        return Task.FromResult(View);
+    }
+
     public Task<AgencyView> UpdateProfileAsync(AgencyProfile profile)
     {
         if (RefuseUpdateWith is not null)

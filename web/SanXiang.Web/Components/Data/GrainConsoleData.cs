@@ -88,6 +88,14 @@ public sealed class GrainConsoleData(
         return await LoadAsync(user, profile.Id);
     }
 
+    public async Task<AgencyView> SaveDocumentDefaultsAsync(string tenantId, IReadOnlyDictionary<string, string?> values)
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        await EnterEditableAsync(tenantId, "无权修改机关设置：只有平台管理员或本机关管理员可以修改。");
+        await grains.GetGrain<IAgencySettingsGrain>(tenantId).SaveDocumentDefaultsAsync(values);
+        return await LoadAsync(await UserAsync(), tenantId);
+    }
+
     public async Task<IReadOnlyList<Officer>> ListOfficersAsync(string tenantId)
     {
         await EnterVisibleAsync(tenantId);
@@ -168,7 +176,8 @@ public sealed class GrainConsoleData(
         }
 
         var parent = agency.Profile.ParentId is { } parentId ? await Queries.FindAsync(parentId) : null;
-        return new AgencyView(AgencyViewStatus.Found, tenantId, agency, parent, CanEdit(user, tenantId), user.IsPlatformAdmin());
+        var defaults = await grains.GetGrain<IAgencySettingsGrain>(tenantId).GetDocumentDefaultsAsync();
+        return new AgencyView(AgencyViewStatus.Found, tenantId, agency, parent, CanEdit(user, tenantId), user.IsPlatformAdmin(), defaults);
     }
 
     private static TimeZoneInfo FindBeijing()

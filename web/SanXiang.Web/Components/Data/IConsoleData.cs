@@ -25,6 +25,9 @@ public interface IConsoleData
     /// <summary>Saves an edited profile; a <see cref="Silo.Errors.SanXiangException"/> carries the Chinese reason it was refused.</summary>
     Task<AgencyView> UpdateProfileAsync(AgencyProfile profile);
 
+    /// <summary>Replaces the agency's document defaults (tenant administrators only); every field's problem at once otherwise.</summary>
+    Task<AgencyView> SaveDocumentDefaultsAsync(string tenantId, IReadOnlyDictionary<string, string?> values);
+
     /// <summary>The officers of the agency last opened with <see cref="OpenAgencyAsync"/>.</summary>
     Task<IReadOnlyList<Officer>> ListOfficersAsync(string tenantId);
 
