@@ -74,6 +74,23 @@ public sealed class AgencyPageShould : ConsoleTestContext
     }
 
     [Fact]
+    public async Task LetThePlatformAdministratorChooseTheParentByNameFromTheDirectory()
+    {
+        var sft = Samples.Henan() with { Id = "henan-sft", Name = "河南省司法厅" };
+        var data = new FakeConsoleData(Found(canEdit: true) with { CanEditStructure = true }) { Agencies = [Samples.Henan(), sft, Samples.Xuchang()] };
+        var cut = RenderPage(data);
+        cut.Find(".profile-edit").Click();
+        Assert.Equal("河南省人民政府", cut.Find(".profile-parent-picker input").GetAttribute("value"));
+        Assert.Empty(cut.FindAll(".profile-parent-id"));
+
+        var picker = cut.FindComponent<MudBlazor.MudAutocomplete<AgencyProfile>>();
+        await cut.InvokeAsync(() => picker.Instance.SelectOptionAsync(sft));
+        cut.FindAll("button").First(b => b.TextContent.Contains("保存", StringComparison.Ordinal)).Click();
+
+        cut.WaitForAssertion(() => Assert.Equal("henan-sft", Assert.Single(data.Saved).ParentId));
+    }
+
+    [Fact]
     public void OpenTheProfileEditorOnlyOnEdit()
     {
         var cut = RenderPage(new FakeConsoleData(Found(canEdit: true)));
