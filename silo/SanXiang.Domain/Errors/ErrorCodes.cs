@@ -13,6 +13,9 @@ public static class ErrorCodes
     public const string Conflict = "CONFLICT";
     public const string OfficerNotFound = "OFFICER_NOT_FOUND";
     public const string OfficerNotCertified = "OFFICER_NOT_CERTIFIED";
+
+    /// <summary>The officer was deactivated (停用): on record for past cases, refused for anything new.</summary>
+    public const string OfficerInactive = "OFFICER_INACTIVE";
     public const string TwoOfficersRequired = "TWO_OFFICERS_REQUIRED";
 
     // Cases (执法全过程记录).

@@ -20,4 +20,7 @@ public enum CertificateStatus
 
     /// <summary>吊销 / 注销</summary>
     Revoked,
+
+    /// <summary>已停用: the agency deactivated the officer.</summary>
+    Inactive,
 }

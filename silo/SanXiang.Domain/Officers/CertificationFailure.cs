@@ -8,6 +8,7 @@ public enum CertificationFailure
     Expired,
     Suspended,
     Revoked,
+    Inactive,
     CategoryNotCovered,
     AreaNotCovered,
 }

@@ -47,6 +47,7 @@ public static class OfficerCertification
         CertificationFailure.Expired => CertificateStatus.Expired,
         CertificationFailure.Suspended => CertificateStatus.Suspended,
         CertificationFailure.Revoked => CertificateStatus.Revoked,
+        CertificationFailure.Inactive => CertificateStatus.Inactive,
         _ => CertificateStatus.None,
     };
 
@@ -55,6 +56,11 @@ public static class OfficerCertification
     {
         ArgumentNullException.ThrowIfNull(officer);
         var who = $"执法人员“{officer.Name}”";
+        if (officer.Standing == OfficerStanding.Inactive)
+        {
+            return Fail(CertificationFailure.Inactive, $"{who}已停用，不得再办理执法环节。");
+        }
+
         if (string.IsNullOrWhiteSpace(officer.CertificateNumber))
         {
             return Fail(CertificationFailure.NoCertificate, $"{who}没有执法证件，不得从事执法活动。");

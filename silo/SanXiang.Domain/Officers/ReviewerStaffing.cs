@@ -19,7 +19,8 @@ public static class ReviewerStaffing
 
     /// <summary>
     /// The agency's staffing on <paramref name="today"/>: only officers who may enforce count (持证上岗, DOMAIN.md §4) —
-    /// a certificate neither suspended nor revoked and valid that day — and reviewers among them. The officers page
+    /// an officer not deactivated, a certificate neither suspended nor revoked and valid that day (the certification
+    /// rule's own answer, <see cref="OfficerCertification.StatusOn"/>) — and reviewers among them. The officers page
     /// and the API's <c>reviewerStaffing</c> both ask this.
     /// </summary>
     public static StaffingCheck Check(IEnumerable<StaffedOfficer> officers, DateOnly today)
@@ -30,8 +31,5 @@ public static class ReviewerStaffing
     }
 
     private static bool Counts(OfficerFacts officer, DateOnly today) =>
-        !string.IsNullOrWhiteSpace(officer.CertificateNumber)
-        && officer.Standing == OfficerStanding.Active
-        && officer.ValidFrom <= today
-        && today <= officer.ValidTo;
+        OfficerCertification.StatusOn(officer, today) == CertificateStatus.Valid;
 }

@@ -30,6 +30,12 @@ public static class TextFields
 
     public static readonly TextField OfficerArea = new("执法区域", 100, TextShape.Line);
 
+    /// <summary>停用原因: 调离、退休、辞职 and a line of why.</summary>
+    public static readonly TextField DeactivationReason = new("停用原因", 500, TextShape.Paragraphs);
+
+    /// <summary>缴款银行、复议机关、诉讼法院: an account name with its bank, or a government or court, runs to a few dozen characters.</summary>
+    public static readonly TextField DocumentDefault = new("文书默认内容", 200, TextShape.Line);
+
     /// <summary>执法证件编号: the officer's key (<c>{tenant}/{certificate}</c>), so never a slash, a dot or a control character.</summary>
     public static readonly TextField CertificateNumber = new("证件编号", 32, TextShape.Code);
 

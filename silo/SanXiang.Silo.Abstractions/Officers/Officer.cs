@@ -5,7 +5,8 @@ namespace SanXiang.Silo.Officers;
 /// <summary>
 /// An enforcement officer (执法人员) and their certificate. <see cref="Categories"/> are the
 /// enforcement categories the certificate covers; <see cref="Id"/> is the normalised
-/// certificate number (<see cref="OfficerId.FromCertificate"/>).
+/// certificate number (<see cref="OfficerId.FromCertificate"/>). <see cref="Deactivation"/> says why and since when an
+/// officer is <see cref="OfficerStatus.Inactive"/>; <see cref="PastTerms"/> are the validities renewals replaced.
 /// </summary>
 [GenerateSerializer, Immutable]
 public sealed record Officer(
@@ -20,4 +21,11 @@ public sealed record Officer(
     [property: Id(8)] DateOnly ValidTo,
     [property: Id(9)] OfficerStatus Status,
     [property: Id(10)] bool IsReviewer,
-    [property: Id(11)] bool HasLegalQualification);
+    [property: Id(11)] bool HasLegalQualification)
+{
+    [Id(12)]
+    public OfficerDeactivation? Deactivation { get; init; }
+
+    [Id(13)]
+    public IReadOnlyList<CertificateTerm> PastTerms { get; init; } = [];
+}

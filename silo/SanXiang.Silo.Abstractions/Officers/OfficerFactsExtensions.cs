@@ -36,6 +36,7 @@ public static class OfficerFactsExtensions
     {
         OfficerStatus.Suspended => OfficerStanding.Suspended,
         OfficerStatus.Revoked => OfficerStanding.Revoked,
+        OfficerStatus.Inactive => OfficerStanding.Inactive,
         _ => OfficerStanding.Active,
     };
 }

@@ -12,4 +12,7 @@ public enum OfficerStatus
 
     /// <summary>吊销 / 注销：may not act again under this certificate.</summary>
     Revoked,
+
+    /// <summary>停用：deactivated by the agency (调离、退休…); on record for past cases, never on a new step.</summary>
+    Inactive,
 }

@@ -170,7 +170,8 @@ public sealed class CaseGrain(CaseEventStore store, CaseInputs inputs, IDocument
         // Unique within the tenant: the number sequence treats a document id it has seen as a retry of that issue.
         var documentId = $"{CaseId}-doc-{state.Documents.Count + 1}";
         var date = CaseDates.ChinaDate(command.At);
-        var fields = CaseFacts.Merge(template, command.Fields, state, CaseId, agency?.Profile.Name, date);
+        var defaults = await GrainFactory.GetGrain<IAgencySettingsGrain>(TenantId).GetDocumentDefaultsAsync();
+        var fields = CaseFacts.Merge(template, command.Fields, state, CaseId, agency?.Profile.Name, date, defaults);
         var issued = await issuer.IssueAsync(new DocumentIssueRequest(TenantId, CaseId, documentId, state.SectorId, template.Kind, fields, date));
         await AppendAsync(new DocumentIssued(documentId, issued.Kind, issued.Name, issued.Number, command.StepId, [EventFile.From(issued.File)])
         {

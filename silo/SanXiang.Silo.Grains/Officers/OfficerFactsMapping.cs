@@ -1,3 +1,4 @@
+using SanXiang.Domain.Errors;
 using SanXiang.Domain.Officers;
 using SanXiang.Domain.Text;
 using SanXiang.Silo.Officers;
@@ -6,8 +7,10 @@ namespace SanXiang.Silo.Grains.Officers;
 
 internal static class OfficerFactsMapping
 {
-    public static IReadOnlyList<string> Problems(this Officer officer) =>
-        OfficerValidation.Problems(officer.Name, officer.Unit, officer.CertificateNumber, officer.Categories, officer.ValidFrom, officer.ValidTo, officer.Position, officer.Area);
+    public static IReadOnlyList<string> Problems(this Officer officer) => [.. officer.FieldProblems().Select(p => p.Message)];
+
+    public static IReadOnlyList<FieldProblem> FieldProblems(this Officer officer) =>
+        OfficerValidation.FieldProblems(officer.Name, officer.Unit, officer.CertificateNumber, officer.Categories, officer.ValidFrom, officer.ValidTo, officer.Position, officer.Area);
 
     /// <summary>
     /// Normalises the text fields as <see cref="TextInput"/> does (a value it refuses stays as typed,

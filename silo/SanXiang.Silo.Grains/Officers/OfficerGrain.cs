@@ -1,12 +1,14 @@
-using SanXiang.Domain.Officers;
+using SanXiang.Domain.Cases.Engine;
 using SanXiang.Domain.Errors;
+using SanXiang.Domain.Officers;
 using SanXiang.Silo.Officers;
 
 namespace SanXiang.Silo.Grains.Officers;
 
 public sealed class OfficerGrain(
     [PersistentState("officer", Names.Storage)] IPersistentState<OfficerGrain.State> state,
-    IGrainFactory grains) : Grain, IOfficerGrain
+    IGrainFactory grains,
+    TimeProvider clock) : Grain, IOfficerGrain
 {
     public Task<Officer?> GetAsync() => Task.FromResult(state.State.Officer);
 
@@ -19,27 +21,47 @@ public sealed class OfficerGrain(
         return normalised;
     }
 
+    // An edit changes what the form shows; the standing, the deactivation and the past terms change only through
+    // their own commands, so an edit cannot reactivate an officer or lose a renewal's history.
     public async Task<Officer> UpdateAsync(Officer officer)
     {
         ArgumentNullException.ThrowIfNull(officer);
-        if (state.State.Officer is null)
-        {
-            throw NotFound();
-        }
-
-        var saved = await SaveAsync(officer);
-        await Roster.RecordAsync(saved);
-        return saved;
+        var current = Current;
+        OfficerActivity.RequireActive(current.ToFacts(), "修改");
+        return await WriteAsync(Validate(officer with { Status = current.Status, Deactivation = current.Deactivation, PastTerms = current.PastTerms }));
     }
 
-    public async Task<Officer> DeactivateAsync(OfficerStatus status)
+    public async Task<Officer> SetCertificateStatusAsync(OfficerStatus status)
     {
-        if (status == OfficerStatus.Active)
+        if (status is not (OfficerStatus.Suspended or OfficerStatus.Revoked))
         {
-            throw new SanXiangException(ErrorCodes.ValidationFailed, "停用执法资格应选择“暂扣”或“吊销”。");
+            throw new SanXiangException(ErrorCodes.ValidationFailed, "暂停执法资格应选择“暂扣”或“吊销”。");
         }
 
-        var changed = Current with { Status = status };
+        OfficerActivity.RequireActive(Current.ToFacts(), "暂扣或吊销证件");
+        return await WriteAsync(Current with { Status = status });
+    }
+
+    public async Task<Officer> DeactivateAsync(string reason, DateOnly on)
+    {
+        var current = Current;
+        var kept = OfficerDeactivationRule.Check(current.ToFacts(), reason, on, Today);
+        return await WriteAsync(current with { Status = OfficerStatus.Inactive, Deactivation = new OfficerDeactivation(kept, on) });
+    }
+
+    public async Task<Officer> RenewCertificateAsync(DateOnly validFrom, DateOnly validTo)
+    {
+        var current = Current;
+        CertificateRenewalRule.Check(current.ToFacts(), validFrom, validTo);
+        var past = new CertificateTerm(current.ValidFrom, current.ValidTo, Today);
+        return await WriteAsync(current with { ValidFrom = validFrom, ValidTo = validTo, PastTerms = [.. current.PastTerms, past] });
+    }
+
+    private DateOnly Today => CaseDates.ChinaDate(clock.GetUtcNow());
+
+    // The officer first, then the roster, which writes the public list (published_officers) in its own transaction.
+    private async Task<Officer> WriteAsync(Officer changed)
+    {
         state.State = new State { Officer = changed };
         await state.WriteStateAsync();
         await Roster.RecordAsync(changed);
@@ -63,10 +85,8 @@ public sealed class OfficerGrain(
             throw new SanXiangException(ErrorCodes.ValidationFailed, $"证件编号“{normalised.CertificateNumber}”与该执法人员的证件编号不符。");
         }
 
-        var problems = normalised.Problems();
-        return problems.Count == 0
-            ? normalised
-            : throw new SanXiangException(ErrorCodes.ValidationFailed, string.Join("；", problems) + "。");
+        SanXiangException.ThrowIfAny(normalised.FieldProblems());
+        return normalised;
     }
 
     [GenerateSerializer]

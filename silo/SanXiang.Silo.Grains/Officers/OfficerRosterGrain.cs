@@ -47,8 +47,11 @@ public sealed class OfficerRosterGrain(
         ArgumentNullException.ThrowIfNull(officer);
         if (state.State.Officers.ContainsKey(officer.Normalised().Id))
         {
-            throw new SanXiangException(ErrorCodes.Conflict, $"证件编号“{officer.CertificateNumber}”的执法人员已存在。");
+            throw new SanXiangException(ErrorCodes.Conflict, $"证件编号“{officer.CertificateNumber}”的执法人员已存在。", [new FieldProblem("certificateNumber", $"证件编号“{officer.CertificateNumber}”的执法人员已存在。")]);
         }
+
+        // Every field's problem at once, by field, so the form shows each beside its field.
+        SanXiangException.ThrowIfAny(officer.Normalised().FieldProblems());
 
         var problems = await ImportAsync([officer]);
         if (problems.Count > 0)

@@ -75,7 +75,7 @@ public class OfficerRosterGrainShould(ClusterFixture fixture)
         var grain = fixture.Grains.GetGrain<IOfficerGrain>(GrainKeys.For(tenant, added.Id));
 
         await grain.UpdateAsync(added with { Name = "张三丰" });
-        await grain.DeactivateAsync(OfficerStatus.Suspended);
+        await grain.SetCertificateStatusAsync(OfficerStatus.Suspended);
 
         var listed = Assert.Single(await Roster(tenant).ListAsync());
         Assert.Equal("张三丰", listed.Name);

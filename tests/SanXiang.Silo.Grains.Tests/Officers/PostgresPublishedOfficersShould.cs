@@ -22,6 +22,9 @@ public sealed class PostgresPublishedOfficersShould(PostgresCluster postgres) : 
     public Task FollowAnOfficersOwnChange() => FollowAnOfficersOwnChangeAsync();
 
     [PostgresFact]
+    public Task ShowAnEditADeactivationAndARenewalOnThePublicList() => ShowAnEditADeactivationAndARenewalOnThePublicListAsync();
+
+    [PostgresFact]
     public Task PageAnAgencysOfficersByUnitThenCertificate() => PageAnAgencysOfficersByUnitThenCertificateAsync();
 
     [PostgresFact]

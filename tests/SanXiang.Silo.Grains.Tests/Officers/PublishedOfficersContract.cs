@@ -53,9 +53,27 @@ public abstract class PublishedOfficersContract
         var tenant = Samples.NewTenantId();
         await Roster(tenant).AddAsync(Officer("REV1"));
 
-        await Grains.GetGrain<IOfficerGrain>(GrainKeys.For(tenant, "REV1")).DeactivateAsync(OfficerStatus.Revoked);
+        await Grains.GetGrain<IOfficerGrain>(GrainKeys.For(tenant, "REV1")).SetCertificateStatusAsync(OfficerStatus.Revoked);
 
         Assert.Equal(OfficerStatus.Revoked, (await Published(tenant).FindAsync("rev1"))!.Status);
+    }
+
+    private protected async Task ShowAnEditADeactivationAndARenewalOnThePublicListAsync()
+    {
+        var tenant = Samples.NewTenantId();
+        await Roster(tenant).AddAsync(Officer("CHG1", "张三"));
+        await Roster(tenant).AddAsync(Officer("CHG2", "李四"));
+        var first = Grains.GetGrain<IOfficerGrain>(GrainKeys.For(tenant, "CHG1"));
+        var second = Grains.GetGrain<IOfficerGrain>(GrainKeys.For(tenant, "CHG2"));
+
+        await first.UpdateAsync((await first.GetAsync())! with { Name = "张三丰", Unit = "法制科" });
+        await first.RenewCertificateAsync(new DateOnly(2029, 1, 1), new DateOnly(2033, 12, 31));
+        await second.DeactivateAsync("调离本机关", DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-1));
+
+        var edited = (await Published(tenant).FindAsync("CHG1"))!;
+        Assert.Equal(("张三丰", "法制科", new DateOnly(2033, 12, 31), OfficerStatus.Active), (edited.Name, edited.Unit, edited.ValidTo, edited.Status));
+        Assert.Equal(OfficerStatus.Inactive, (await Published(tenant).FindAsync("CHG2"))!.Status);
+        Assert.Equal(2, (await Published(tenant).ListAsync(50, null)).TotalCount);
     }
 
     private protected async Task PageAnAgencysOfficersByUnitThenCertificateAsync()

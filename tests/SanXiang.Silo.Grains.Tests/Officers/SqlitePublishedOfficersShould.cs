@@ -20,6 +20,9 @@ public sealed class SqlitePublishedOfficersShould(ClusterFixture fixture) : Publ
     public Task FollowAnOfficersOwnChange() => FollowAnOfficersOwnChangeAsync();
 
     [Fact]
+    public Task ShowAnEditADeactivationAndARenewalOnThePublicList() => ShowAnEditADeactivationAndARenewalOnThePublicListAsync();
+
+    [Fact]
     public Task PageAnAgencysOfficersByUnitThenCertificate() => PageAnAgencysOfficersByUnitThenCertificateAsync();
 
     [Fact]

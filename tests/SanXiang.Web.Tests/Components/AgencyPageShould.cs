@@ -57,6 +57,7 @@ public sealed class AgencyPageShould : ConsoleTestContext
     public void NameTheSupervisingDepartmentToTheAgencysAdministratorNotItsId()
     {
         var cut = RenderPage(new FakeConsoleData(Found(canEdit: true)));
+        cut.Find(".profile-edit").Click();
 
         Assert.Equal("河南省人民政府", cut.Find(".profile-parent input").GetAttribute("value"));
         Assert.DoesNotContain("henan-gov", cut.Find(".profile-parent").OuterHtml, StringComparison.Ordinal);
@@ -69,6 +70,37 @@ public sealed class AgencyPageShould : ConsoleTestContext
         var cut = RenderPage(new FakeConsoleData(Found(canEdit: false)));
 
         Assert.DoesNotContain("修改机关信息", cut.Markup, StringComparison.Ordinal);
+        Assert.Empty(cut.FindAll(".profile-edit, .settings-link"));
+    }
+
+    [Fact]
+    public async Task LetThePlatformAdministratorChooseTheParentByNameFromTheDirectory()
+    {
+        var sft = Samples.Henan() with { Id = "henan-sft", Name = "河南省司法厅" };
+        var data = new FakeConsoleData(Found(canEdit: true) with { CanEditStructure = true }) { Agencies = [Samples.Henan(), sft, Samples.Xuchang()] };
+        var cut = RenderPage(data);
+        cut.Find(".profile-edit").Click();
+        Assert.Equal("河南省人民政府", cut.Find(".profile-parent-picker input").GetAttribute("value"));
+        Assert.Empty(cut.FindAll(".profile-parent-id"));
+
+        var picker = cut.FindComponent<MudBlazor.MudAutocomplete<AgencyProfile>>();
+        await cut.InvokeAsync(() => picker.Instance.SelectOptionAsync(sft));
+        cut.FindAll("button").First(b => b.TextContent.Contains("保存", StringComparison.Ordinal)).Click();
+
+        cut.WaitForAssertion(() => Assert.Equal("henan-sft", Assert.Single(data.Saved).ParentId));
+    }
+
+    [Fact]
+    public void OpenTheProfileEditorOnlyOnEdit()
+    {
+        var cut = RenderPage(new FakeConsoleData(Found(canEdit: true)));
+
+        Assert.DoesNotContain("修改机关信息", cut.Markup, StringComparison.Ordinal);
+        cut.Find(".profile-edit").Click();
+        Assert.Contains("修改机关信息", cut.Markup, StringComparison.Ordinal);
+        cut.Find(".profile-close").Click();
+        Assert.DoesNotContain("修改机关信息", cut.Markup, StringComparison.Ordinal);
+        Assert.Equal("/t/xuchang/settings", cut.Find("a.settings-link").GetAttribute("href"));
     }
 
     [Fact]
@@ -76,6 +108,7 @@ public sealed class AgencyPageShould : ConsoleTestContext
     {
         var data = new FakeConsoleData(Found(canEdit: true));
         var cut = RenderPage(data);
+        cut.Find(".profile-edit").Click();
 
         cut.Find(".credit-code-input input").Change("11411000005184617D");
         cut.FindAll("button").First(b => b.TextContent.Contains("保存", StringComparison.Ordinal)).Click();
@@ -92,6 +125,7 @@ public sealed class AgencyPageShould : ConsoleTestContext
             RefuseUpdateWith = new SanXiangException(ErrorCodes.ValidationFailed, "行政区划代码“41”应为 6 位数字。"),
         };
         var cut = RenderPage(data);
+        cut.Find(".profile-edit").Click();
 
         cut.FindAll("button").First(b => b.TextContent.Contains("保存", StringComparison.Ordinal)).Click();
 

@@ -52,6 +52,30 @@ internal sealed class FakeConsoleData(AgencyView view) : IConsoleData
         return Task.FromResult(officer);
     }
 
+    /// <summary>What an edit, a deactivation or a renewal is refused with (null: they succeed).</summary>
+    public SanXiangException? RefuseOfficerChangeWith { get; init; }
+
+    public Task<Officer> UpdateOfficerAsync(string tenantId, Officer officer) =>
+        ChangeAsync(officer.Id, current => officer with { Status = current.Status, Deactivation = current.Deactivation, PastTerms = current.PastTerms });
+
+    public Task<Officer> DeactivateOfficerAsync(string tenantId, string officerId, string reason, DateOnly on) =>
+        ChangeAsync(officerId, current => current with { Status = OfficerStatus.Inactive, Deactivation = new OfficerDeactivation(reason, on) });
+
+    public Task<Officer> RenewCertificateAsync(string tenantId, string officerId, DateOnly validFrom, DateOnly validTo) =>
+        ChangeAsync(officerId, current => current with { ValidFrom = validFrom, ValidTo = validTo, PastTerms = [.. current.PastTerms, new CertificateTerm(current.ValidFrom, current.ValidTo, Today)] });
+
+    private Task<Officer> ChangeAsync(string officerId, Func<Officer, Officer> change)
+    {
+        if (RefuseOfficerChangeWith is not null)
+        {
+            throw RefuseOfficerChangeWith;
+        }
+
+        var index = Officers.FindIndex(o => o.Id == officerId);
+        Officers[index] = change(Officers[index]);
+        return Task.FromResult(Officers[index]);
+    }
+
     public Task<OfficerImportResult> ImportOfficersAsync(string tenantId, string fileName, byte[] content)
     {
         Imports.Add((fileName, content));
@@ -81,6 +105,20 @@ internal sealed class FakeConsoleData(AgencyView view) : IConsoleData
         new(profile, Agencies.FirstOrDefault(a => a.Id == profile.ParentId)?.Name, Agencies.Count(a => a.ParentId == profile.Id));
 
     public Task<AgencyView> OpenAgencyAsync(string tenantId) => Task.FromResult(View);
+
+    /// <summary>What saving the document defaults is refused with (null: it succeeds).</summary>
+    public SanXiangException? RefuseDefaultsWith { get; init; }
+
+    public Task<AgencyView> SaveDocumentDefaultsAsync(string tenantId, IReadOnlyDictionary<string, string?> values)
+    {
+        if (RefuseDefaultsWith is not null)
+        {
+            throw RefuseDefaultsWith;
+        }
+
+        View = View with { DocumentDefaults = values.Where(v => !string.IsNullOrWhiteSpace(v.Value)).ToDictionary(v => v.Key, v => v.Value!.Trim()) };
+        return Task.FromResult(View);
+    }
 
     public Task<AgencyView> UpdateProfileAsync(AgencyProfile profile)
     {

@@ -1,3 +1,4 @@
+using SanXiang.Domain.Errors;
 using SanXiang.Plugins;
 using Bunit;
 using Microsoft.AspNetCore.Components;
@@ -174,5 +175,116 @@ public sealed class OfficersPageShould : ConsoleTestContext
         cut.Find(".officer-add").Click();
 
         cut.WaitForAssertion(() => Assert.Equal("xuchang.officer", data.LinkedAccounts["41100020260009"]));
+    }
+
+    [Fact]
+    public void NameBothDatesOfAnAddBesideTheirFieldsAtOnce()
+    {
+        var data = Data(canEdit: true);
+        var cut = RenderPage(data);
+
+        cut.Find(".officer-name input").Change("赵六");
+        cut.Find(".officer-valid-to input").Change("明年");
+        cut.Find(".officer-add").Click();
+
+        cut.WaitForAssertion(() => Assert.Contains("请填写有效期起", cut.Find(".officer-form .officer-valid-from").TextContent, StringComparison.Ordinal));
+        Assert.Contains("有效期止应为日期", cut.Find(".officer-form .officer-valid-to").TextContent, StringComparison.Ordinal);
+        Assert.Empty(data.Officers);
+    }
+
+    [Fact]
+    public void EditAnOfficerFromTheirRow()
+    {
+        var data = Data(canEdit: true, Officer("张三", "A1", new DateOnly(2028, 12, 31)));
+        var cut = RenderPage(data);
+
+        cut.Find(".officer-table .officer-edit").Click();
+        Assert.Equal("张三", cut.Find(".officer-edit-form .officer-name input").GetAttribute("value"));
+        Assert.True(cut.Find(".officer-edit-form .officer-certificate input").HasAttribute("readonly"));
+        cut.Find(".officer-edit-form .officer-name input").Change("张三丰");
+        cut.Find(".officer-edit-form .officer-reviewer input").Change(true);
+        cut.Find(".officer-save").Click();
+
+        cut.WaitForAssertion(() => Assert.Contains("已保存执法人员“张三丰”", cut.Find(".officer-notice").TextContent, StringComparison.Ordinal));
+        Assert.Empty(cut.FindAll(".officer-edit-form"));
+        Assert.Equal(("张三丰", true), (data.Officers[0].Name, data.Officers[0].IsReviewer));
+        Assert.Contains("已达到要求", cut.Find(".reviewer-staffing").TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ShowEveryProblemOfARefusedEditBesideItsField()
+    {
+        var data = new FakeConsoleData(Data(canEdit: true).View)
+        {
+            Officers = [Officer("张三", "A1", new DateOnly(2028, 12, 31))],
+            RefuseOfficerChangeWith = new SanXiangException(ErrorCodes.ValidationFailed, "姓名为空；有效期止早于有效期起。", [new FieldProblem("name", "姓名为空"), new FieldProblem("validTo", "有效期止早于有效期起")]),
+        };
+        var cut = RenderPage(data);
+
+        cut.Find(".officer-table .officer-edit").Click();
+        cut.Find(".officer-save").Click();
+
+        cut.WaitForAssertion(() => Assert.Contains("姓名为空", cut.Find(".officer-edit-form .officer-name").TextContent, StringComparison.Ordinal));
+        Assert.Contains("有效期止早于有效期起", cut.Find(".officer-edit-form .officer-valid-to").TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain("姓名为空", cut.Find(".officer-edit-form .officer-unit").TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void DeactivateAnOfficerWithAReasonAndLeaveTheirRowWithoutActions()
+    {
+        var data = Data(canEdit: true, Officer("张三", "A1", new DateOnly(2028, 12, 31), reviewer: true), Officer("李四", "A2", new DateOnly(2028, 12, 31)));
+        var cut = RenderPage(data);
+
+        cut.FindAll(".officer-table .officer-deactivate")[0].Click();
+        Assert.Equal("2026-11-23", cut.Find(".officer-deactivate-on input").GetAttribute("value"));
+        cut.Find(".officer-deactivate-reason textarea").Change("调离本机关");
+        cut.Find(".officer-deactivate-confirm").Click();
+
+        cut.WaitForAssertion(() => Assert.Equal(["已停用", "有效"], cut.FindAll(".officer-status").Select(c => c.TextContent.Trim())));
+        Assert.Contains("2026-11-23 停用：调离本机关", cut.Find(".officer-deactivation").TextContent, StringComparison.Ordinal);
+        Assert.Single(cut.FindAll(".officer-table .officer-deactivate"));
+        Assert.Contains("尚缺 1 名", cut.Find(".reviewer-staffing").TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ShowTheRefusalOfADeactivationBesideItsField()
+    {
+        var data = new FakeConsoleData(Data(canEdit: true).View)
+        {
+            Officers = [Officer("张三", "A1", new DateOnly(2028, 12, 31))],
+            RefuseOfficerChangeWith = new SanXiangException(ErrorCodes.ValidationFailed, "请写明停用原因。", [new FieldProblem("reason", "请写明停用原因。")]),
+        };
+        var cut = RenderPage(data);
+
+        cut.Find(".officer-table .officer-deactivate").Click();
+        cut.Find(".officer-deactivate-confirm").Click();
+
+        cut.WaitForAssertion(() => Assert.Contains("请写明停用原因", cut.Find(".officer-deactivate-reason").TextContent, StringComparison.Ordinal));
+        Assert.Equal(OfficerStatus.Active, data.Officers[0].Status);
+    }
+
+    [Fact]
+    public void RenewACertificateAndShowTheNewValidity()
+    {
+        var data = Data(canEdit: true, Officer("张三", "A1", new DateOnly(2026, 12, 1)));
+        var cut = RenderPage(data);
+        Assert.Equal("即将到期", cut.Find(".officer-status").TextContent.Trim());
+
+        cut.Find(".officer-table .officer-renew").Click();
+        cut.Find(".renewal-valid-from input").Change("2026-11-23");
+        cut.Find(".renewal-valid-to input").Change("2031-12-01");
+        cut.Find(".certificate-renew-confirm").Click();
+
+        cut.WaitForAssertion(() => Assert.Equal("有效", cut.Find(".officer-status").TextContent.Trim()));
+        Assert.Contains("有效期至 2031-12-01", cut.Find(".officer-notice").TextContent, StringComparison.Ordinal);
+        Assert.Equal(new DateOnly(2026, 12, 1), Assert.Single(data.Officers[0].PastTerms).ValidTo);
+    }
+
+    [Fact]
+    public void OfferNoRowActionsToThoseWhoCannotEdit()
+    {
+        var cut = RenderPage(Data(canEdit: false, Officer("张三", "A1", new DateOnly(2028, 12, 31))));
+
+        Assert.Empty(cut.FindAll(".officer-edit, .officer-deactivate, .officer-renew"));
     }
 }

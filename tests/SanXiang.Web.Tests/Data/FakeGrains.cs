@@ -4,7 +4,7 @@ using SanXiang.Domain.Errors;
 namespace SanXiang.Web.Tests.Data;
 
 /// <summary>
-/// Just enough of the grains for the console's data service: a directory, agencies and plans in memory.
+/// Just enough of the grains for the console's data service: a directory, agencies (with no settings) and plans in memory.
 /// The directory's queries walk the parents in memory; the real closure queries are tested on both databases
 /// (SanXiang.Silo.Grains.Tests, AgencyDirectoryContract).
 /// </summary>
@@ -28,6 +28,7 @@ internal sealed class FakeGrains : IGrainFactory
             var t when t == typeof(IAgencyDirectoryGrain) => new Directory(this),
             var t when t == typeof(IAgencyQueryGrain) => new Queries(this),
             var t when t == typeof(IAgencyGrain) => new AgencyGrain(this, primaryKey),
+            var t when t == typeof(IAgencySettingsGrain) => new NoSettings(),
             var t => throw new NotSupportedException(t.Name),
         };
         return (TGrainInterface)grain;
@@ -132,6 +133,14 @@ internal sealed class FakeGrains : IGrainFactory
 
             return false;
         }
+    }
+
+    // An agency that kept no settings: the console opens it with empty document defaults.
+    private sealed class NoSettings : IAgencySettingsGrain
+    {
+        public Task<IReadOnlyDictionary<string, string>> GetDocumentDefaultsAsync() => Task.FromResult<IReadOnlyDictionary<string, string>>(new Dictionary<string, string>());
+
+        public Task<IReadOnlyDictionary<string, string>> SaveDocumentDefaultsAsync(IReadOnlyDictionary<string, string?> values) => throw new NotSupportedException();
     }
 
     private sealed class AgencyGrain(FakeGrains grains, string key) : IAgencyGrain

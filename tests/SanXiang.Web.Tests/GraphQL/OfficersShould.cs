@@ -86,4 +86,61 @@ public sealed class OfficersShould(GraphQLAppFactory factory)
 
         Assert.Single(response.Codes, code => code is "FORBIDDEN" or "TENANT_MISMATCH");
     }
+
+    [Fact]
+    public async Task EditRenewAndDeactivateAnOfficerAndShowItOnThePortal()
+    {
+        var client = await GraphQLClient.SignedInAsync(factory, "xintian-scjg.admin", GraphQLAppFactory.DemoPassword);
+        var input = new { tenantId = "xintian-scjg", name = "钱七", unit = "执法大队", certificateNumber = "GQL-CHG-1", categories = new[] { "行政处罚" }, validFrom = "2024-01-01", validTo = "2028-12-31", isReviewer = false, hasLegalQualification = false };
+        await client.PostAsync("mutation($i: AddOfficerInput!) { addOfficer(input: $i) { id } }", new { i = input });
+        var yesterday = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
+        var edited = await client.PostAsync(
+            "mutation($i: UpdateOfficerInput!) { updateOfficer(input: $i) { name unit isReviewer status } }",
+            new { i = new { tenantId = "xintian-scjg", officerId = "gql-chg-1", name = "钱七七", unit = "法制科", categories = new[] { "Penalty" }, validFrom = "2024-01-01", validTo = "2028-12-31", isReviewer = true, hasLegalQualification = false } });
+        var renewed = await client.PostAsync(
+            "mutation { renewCertificate(tenantId: \"xintian-scjg\", officerId: \"GQL-CHG-1\", validFrom: \"2029-01-01\", validTo: \"2033-12-31\") { validTo pastTerms { validFrom validTo } } }");
+        var deactivated = await client.PostAsync(
+            "mutation($on: String!) { deactivateOfficer(tenantId: \"xintian-scjg\", officerId: \"GQL-CHG-1\", reason: \"调离本机关\", on: $on) { status deactivation { reason on } } }", new { on = yesterday });
+        var again = await client.PostAsync(
+            "mutation($on: String!) { deactivateOfficer(tenantId: \"xintian-scjg\", officerId: \"GQL-CHG-1\", reason: \"退休\", on: $on) { status } }", new { on = yesterday });
+        var portal = await client.PostAsync("query { officerByCertificate(certificateNumber: \"GQL-CHG-1\") { name status } }");
+
+        Assert.Empty(edited.Codes);
+        Assert.Equal(("钱七七", "法制科", true), (edited.Data!["updateOfficer"]!["name"]!.GetValue<string>(), edited.Data["updateOfficer"]!["unit"]!.GetValue<string>(), edited.Data["updateOfficer"]!["isReviewer"]!.GetValue<bool>()));
+        Assert.Equal("2033-12-31", renewed.Data!["renewCertificate"]!["validTo"]!.GetValue<string>());
+        Assert.Equal("2028-12-31", renewed.Data["renewCertificate"]!["pastTerms"]![0]!["validTo"]!.GetValue<string>());
+        Assert.Equal("INACTIVE", deactivated.Data!["deactivateOfficer"]!["status"]!.GetValue<string>());
+        Assert.Equal(("调离本机关", yesterday), (deactivated.Data["deactivateOfficer"]!["deactivation"]!["reason"]!.GetValue<string>(), deactivated.Data["deactivateOfficer"]!["deactivation"]!["on"]!.GetValue<string>()));
+        Assert.Equal(["OFFICER_INACTIVE"], again.Codes);
+        Assert.Equal(("钱七七", "INACTIVE"), (portal.Data!["officerByCertificate"]!["name"]!.GetValue<string>(), portal.Data["officerByCertificate"]!["status"]!.GetValue<string>()));
+    }
+
+    [Fact]
+    public async Task ListEveryFieldARefusedEditGetsWrong()
+    {
+        var client = await GraphQLClient.SignedInAsync(factory, "xintian-scjg.admin", GraphQLAppFactory.DemoPassword);
+        var input = new { tenantId = "xintian-scjg", name = "孙八", unit = "执法大队", certificateNumber = "GQL-CHG-2", categories = new[] { "行政处罚" }, validFrom = "2024-01-01", validTo = "2028-12-31", isReviewer = false, hasLegalQualification = false };
+        await client.PostAsync("mutation($i: AddOfficerInput!) { addOfficer(input: $i) { id } }", new { i = input });
+
+        var refused = await client.PostAsync(
+            "mutation($i: UpdateOfficerInput!) { updateOfficer(input: $i) { name } }",
+            new { i = new { tenantId = "xintian-scjg", officerId = "GQL-CHG-2", name = " ", unit = "执法大队", categories = Array.Empty<string>(), validFrom = "2024-01-01", validTo = "2028-12-31", isReviewer = false, hasLegalQualification = false } });
+
+        Assert.Equal(["VALIDATION_FAILED"], refused.Codes);
+        var fields = refused.Body["errors"]![0]!["extensions"]!["data"]!["problems"]!.AsArray().Select(p => p!["field"]!.GetValue<string>());
+        Assert.Equal(["name", "categories"], fields);
+    }
+
+    [Fact]
+    public async Task LetAnOfficerNeitherEditNorDeactivateNorRenew()
+    {
+        var client = await GraphQLClient.SignedInAsync(factory, "xintian-scjg.officer", GraphQLAppFactory.DemoPassword);
+
+        var deactivate = await client.PostAsync("mutation { deactivateOfficer(tenantId: \"xintian-scjg\", officerId: \"X\", reason: \"r\", on: \"2026-01-01\") { status } }");
+        var renew = await client.PostAsync("mutation { renewCertificate(tenantId: \"xintian-scjg\", officerId: \"X\", validFrom: \"2029-01-01\", validTo: \"2033-12-31\") { status } }");
+
+        Assert.Equal(["FORBIDDEN"], deactivate.Codes);
+        Assert.Equal(["FORBIDDEN"], renew.Codes);
+    }
 }

@@ -21,7 +21,7 @@ internal static class PortalOfficers
             new DateOnly(2020, 1, 1), validTo, OfficerStatus.Active, IsReviewer: true, HasLegalQualification: true));
         if (status != OfficerStatus.Active)
         {
-            await grains.GetGrain<IOfficerGrain>(Silo.GrainKeys.For(Tenant, added.Id)).DeactivateAsync(status);
+            await grains.GetGrain<IOfficerGrain>(Silo.GrainKeys.For(Tenant, added.Id)).SetCertificateStatusAsync(status);
         }
 
         return number;

@@ -17,6 +17,7 @@ public static class PortalTexts
         CertificateStatus.Expired => "已过期",
         CertificateStatus.Suspended => "已暂扣",
         CertificateStatus.Revoked => "已吊销或注销",
+        CertificateStatus.Inactive => "已停用",
         _ => "无证件",
     };
 

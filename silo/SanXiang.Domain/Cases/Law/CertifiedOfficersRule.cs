@@ -14,7 +14,7 @@ public static class CertifiedOfficersRule
 {
     public static string Article => $"{PenaltyLaw.Title}第四十二条、第五十五条";
 
-    /// <summary>The officers as the case records them; OFFICER_NOT_FOUND, OFFICER_NOT_CERTIFIED or TWO_OFFICERS_REQUIRED otherwise.</summary>
+    /// <summary>The officers as the case records them; OFFICER_NOT_FOUND, OFFICER_INACTIVE (deactivated), OFFICER_NOT_CERTIFIED or TWO_OFFICERS_REQUIRED otherwise.</summary>
     /// <param name="namedIds">The officers named, by normalised certificate number (duplicates count once).</param>
     /// <param name="roster">The agency's officers among them, by id.</param>
     public static IReadOnlyList<CaseOfficer> Check(
@@ -44,7 +44,8 @@ public static class CertifiedOfficersRule
             var check = OfficerCertification.Check(named.Facts, category, date);
             if (!check.IsCertified)
             {
-                throw new SanXiangException(ErrorCodes.OfficerNotCertified, check.Reason!, [new FieldProblem("officerIds", check.Reason!)]);
+                var code = check.Failure == CertificationFailure.Inactive ? ErrorCodes.OfficerInactive : ErrorCodes.OfficerNotCertified;
+                throw new SanXiangException(code, check.Reason!, [new FieldProblem("officerIds", check.Reason!)]);
             }
 
             officers.Add(named.Officer);

@@ -61,6 +61,12 @@ public sealed class ConsoleNavigationShould
     }
 
     [Fact]
+    public void OfferTheAgencysSettingsToItsAdministratorOnly()
+    {
+        Assert.Equal(["机关概况", "案件", "公示管理", "执法人员", "机关设置"], Links(Member(TenantRole.TenantAdmin)));
+        Assert.DoesNotContain("机关设置", Links(Member(TenantRole.AgencyHead)));
+    }
+
     public void OfferASupervisorTheAgenciesItOverseesAndTheirOnboarding() =>
         Assert.Equal(["所辖机关", "导入下级机关"], Links(Member(TenantRole.Supervisor, "xintian-sfj")));
 

@@ -9,13 +9,15 @@ namespace SanXiang.Web.Components.Cases;
 /// <summary>
 /// The case's own facts for a document form, so the officer types only what the case does not know.
 /// The service fills the same facts into fields left empty; showing them lets the officer check and correct them.
+/// The agency's document defaults (缴款银行、复议机关、诉讼法院, from its settings page) fill what the case does not know.
 /// </summary>
 public static class DocumentPrefill
 {
     /// <summary>Filled by the document issuer from the gap-free sequence (GB/T 9704), never typed.</summary>
     public const string NumberField = "document_number";
 
-    public static Dictionary<string, string> For(DocumentTemplate template, CaseView view, string agencyName, IReadOnlyList<CaseOfficer> officers, DateOnly today)
+    public static Dictionary<string, string> For(
+        DocumentTemplate template, CaseView view, string agencyName, IReadOnlyList<CaseOfficer> officers, DateOnly today, IReadOnlyDictionary<string, string>? agencyDefaults = null)
     {
         ArgumentNullException.ThrowIfNull(template);
         ArgumentNullException.ThrowIfNull(view);
@@ -43,6 +45,10 @@ public static class DocumentPrefill
             if (facts.TryGetValue(field.Name, out var fact))
             {
                 values[field.Name] = fact;
+            }
+            else if (agencyDefaults?.GetValueOrDefault(field.Name) is { } preset)
+            {
+                values[field.Name] = preset;
             }
             else if (field.Type == FieldType.Date)
             {

@@ -88,6 +88,14 @@ public sealed class GrainConsoleData(
         return await LoadAsync(user, profile.Id);
     }
 
+    public async Task<AgencyView> SaveDocumentDefaultsAsync(string tenantId, IReadOnlyDictionary<string, string?> values)
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        await EnterEditableAsync(tenantId, "无权修改机关设置：只有平台管理员或本机关管理员可以修改。");
+        await grains.GetGrain<IAgencySettingsGrain>(tenantId).SaveDocumentDefaultsAsync(values);
+        return await LoadAsync(await UserAsync(), tenantId);
+    }
+
     public async Task<IReadOnlyList<Officer>> ListOfficersAsync(string tenantId)
     {
         await EnterVisibleAsync(tenantId);
@@ -99,6 +107,25 @@ public sealed class GrainConsoleData(
         ArgumentNullException.ThrowIfNull(officer);
         await EnterEditableAsync(tenantId, "无权添加执法人员：只有平台管理员或本机关管理员可以添加。");
         return await accountOfficers.AddAsync(tenantId, officer, accountUserName);
+    }
+
+    public async Task<Officer> UpdateOfficerAsync(string tenantId, Officer officer)
+    {
+        ArgumentNullException.ThrowIfNull(officer);
+        await EnterEditableAsync(tenantId, "无权修改执法人员：只有平台管理员或本机关管理员可以修改。");
+        return await grains.GetGrain<IOfficerGrain>(GrainKeys.For(tenantId, officer.Id)).UpdateAsync(officer);
+    }
+
+    public async Task<Officer> DeactivateOfficerAsync(string tenantId, string officerId, string reason, DateOnly on)
+    {
+        await EnterEditableAsync(tenantId, "无权停用执法人员：只有平台管理员或本机关管理员可以停用。");
+        return await grains.GetGrain<IOfficerGrain>(GrainKeys.For(tenantId, officerId)).DeactivateAsync(reason, on);
+    }
+
+    public async Task<Officer> RenewCertificateAsync(string tenantId, string officerId, DateOnly validFrom, DateOnly validTo)
+    {
+        await EnterEditableAsync(tenantId, "无权为执法人员换证：只有平台管理员或本机关管理员可以换证。");
+        return await grains.GetGrain<IOfficerGrain>(GrainKeys.For(tenantId, officerId)).RenewCertificateAsync(validFrom, validTo);
     }
 
     public async Task<Officer?> SignedInOfficerAsync(string tenantId)
@@ -149,7 +176,8 @@ public sealed class GrainConsoleData(
         }
 
         var parent = agency.Profile.ParentId is { } parentId ? await Queries.FindAsync(parentId) : null;
-        return new AgencyView(AgencyViewStatus.Found, tenantId, agency, parent, CanEdit(user, tenantId), user.IsPlatformAdmin());
+        var defaults = await grains.GetGrain<IAgencySettingsGrain>(tenantId).GetDocumentDefaultsAsync();
+        return new AgencyView(AgencyViewStatus.Found, tenantId, agency, parent, CanEdit(user, tenantId), user.IsPlatformAdmin(), defaults);
     }
 
     private static TimeZoneInfo FindBeijing()

@@ -25,6 +25,9 @@ public interface IConsoleData
     /// <summary>Saves an edited profile; a <see cref="Silo.Errors.SanXiangException"/> carries the Chinese reason it was refused.</summary>
     Task<AgencyView> UpdateProfileAsync(AgencyProfile profile);
 
+    /// <summary>Replaces the agency's document defaults (tenant administrators only); every field's problem at once otherwise.</summary>
+    Task<AgencyView> SaveDocumentDefaultsAsync(string tenantId, IReadOnlyDictionary<string, string?> values);
+
     /// <summary>The officers of the agency last opened with <see cref="OpenAgencyAsync"/>.</summary>
     Task<IReadOnlyList<Officer>> ListOfficersAsync(string tenantId);
 
@@ -34,6 +37,15 @@ public interface IConsoleData
     /// carries the Chinese reason it was refused, and a refused link adds no officer.
     /// </summary>
     Task<Officer> AddOfficerAsync(string tenantId, Officer officer, string? accountUserName);
+
+    /// <summary>Edits an officer (tenant administrators only); the grain keeps the certificate number, status and history.</summary>
+    Task<Officer> UpdateOfficerAsync(string tenantId, Officer officer);
+
+    /// <summary>Deactivates an officer (停用) with a reason and the day (tenant administrators only).</summary>
+    Task<Officer> DeactivateOfficerAsync(string tenantId, string officerId, string reason, DateOnly on);
+
+    /// <summary>Renews an officer's certificate (换证), keeping the old validity (tenant administrators only).</summary>
+    Task<Officer> RenewCertificateAsync(string tenantId, string officerId, DateOnly validFrom, DateOnly validTo);
 
     /// <summary>The officer the signed-in account is linked to in the agency, or null when none is.</summary>
     Task<Officer?> SignedInOfficerAsync(string tenantId);

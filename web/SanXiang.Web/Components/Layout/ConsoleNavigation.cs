@@ -98,6 +98,11 @@ public static class ConsoleNavigation
         yield return new("案件", CaseLinks.List(tenant), Icons.Material.Filled.Gavel, "nav-cases");
         yield return new("公示管理", $"{AgencyLink(tenant)}/disclosures", Icons.Material.Filled.Campaign, "nav-disclosures");
         yield return new("执法人员", $"{AgencyLink(tenant)}/officers", Icons.Material.Filled.Badge, "nav-officers");
+        if (roles.Contains(TenantRole.TenantAdmin))
+        {
+            // Only the agency's administrator keeps its settings (the page and the grains refuse anyone else).
+            yield return new("机关设置", $"{AgencyLink(tenant)}/settings", Icons.Material.Filled.Settings, "nav-settings");
+        }
     }
 
     private static string AgencyLink(string tenant) => $"/t/{Uri.EscapeDataString(tenant)}";

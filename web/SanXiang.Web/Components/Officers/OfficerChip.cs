@@ -14,6 +14,7 @@ public sealed record OfficerChip(string Text, Color Color)
         ArgumentNullException.ThrowIfNull(officer);
         return officer.Status switch
         {
+            OfficerStatus.Inactive => new("已停用", Color.Dark),
             OfficerStatus.Suspended => new("暂扣", Color.Warning),
             OfficerStatus.Revoked => new("吊销", Color.Error),
             _ when today > officer.ValidTo => new("已过期", Color.Error),

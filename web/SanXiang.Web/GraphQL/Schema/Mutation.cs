@@ -88,6 +88,46 @@ public sealed class Mutation
         OfficerMutations.AddAsync(input, caller, reader, accounts);
 
     /// <summary>
+    /// Edits an officer (name, unit, position, categories, area, validity, reviewer flags); the certificate number, status
+    /// and history stay. VALIDATION_FAILED lists every field's problem in <c>extensions.data.problems</c>; OFFICER_INACTIVE
+    /// for a deactivated officer.
+    /// </summary>
+    public static Task<OfficerNode> UpdateOfficerAsync(
+        UpdateOfficerInput input,
+        [FromUserContext] GraphQLUserContext caller,
+        [FromServices] TenantReader reader,
+        [FromServices] IGrainFactory grains) =>
+        OfficerMutations.UpdateAsync(input, caller, reader, grains);
+
+    /// <summary>
+    /// Deactivates an officer (停用) with a reason and the day (<c>on</c>, yyyy-MM-dd, not after today): they stay on record
+    /// and no new case step may name them (OFFICER_INACTIVE). Refused again with OFFICER_INACTIVE.
+    /// </summary>
+    public static Task<OfficerNode> DeactivateOfficerAsync(
+        [Id] string tenantId,
+        [Id] string officerId,
+        string reason,
+        string on,
+        [FromUserContext] GraphQLUserContext caller,
+        [FromServices] TenantReader reader,
+        [FromServices] IGrainFactory grains) =>
+        OfficerMutations.DeactivateAsync(tenantId, officerId, reason, on, caller, reader, grains);
+
+    /// <summary>
+    /// Renews an officer's certificate (换证): the new validity must end after the current one, which joins <c>pastTerms</c>.
+    /// OFFICER_INACTIVE for a deactivated officer, OFFICER_NOT_CERTIFIED for a revoked certificate.
+    /// </summary>
+    public static Task<OfficerNode> RenewCertificateAsync(
+        [Id] string tenantId,
+        [Id] string officerId,
+        string validFrom,
+        string validTo,
+        [FromUserContext] GraphQLUserContext caller,
+        [FromServices] TenantReader reader,
+        [FromServices] IGrainFactory grains) =>
+        OfficerMutations.RenewCertificateAsync(tenantId, officerId, validFrom, validTo, caller, reader, grains);
+
+    /// <summary>
     /// Imports an .xlsx or .csv of officers (base64), all rows or none; row-level problems come back
     /// in <c>errors</c>, not as GraphQL errors, so a client can show them beside the file.
     /// </summary>

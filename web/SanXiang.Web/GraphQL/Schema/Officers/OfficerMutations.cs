@@ -17,8 +17,7 @@ public static class OfficerMutations
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(accounts);
         await RequireAdministratorAsync(caller, reader, input.TenantId, "添加");
-        var categories = input.Categories.Select(c => EnforcementCategoryNames.FromChinese(c)
-            ?? throw new SanXiangException(ErrorCodes.ValidationFailed, $"执法类别“{c}”不是已知类别。")).ToList();
+        var categories = Categories(input.Categories);
         var officer = new Officer(
             OfficerId.FromCertificate(input.CertificateNumber),
             input.Name,
@@ -35,6 +34,52 @@ public static class OfficerMutations
         var added = await TenantReader.InTenantAsync(caller, input.TenantId, () => accounts.AddAsync(input.TenantId, officer, input.Username));
         return new OfficerNode(added);
     }
+
+    public static async Task<OfficerNode> UpdateAsync(UpdateOfficerInput input, GraphQLUserContext caller, TenantReader reader, IGrainFactory grains)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        ArgumentNullException.ThrowIfNull(grains);
+        await RequireAdministratorAsync(caller, reader, input.TenantId, "修改");
+        var id = OfficerId.FromCertificate(input.OfficerId);
+        var officer = new Officer(
+            id,
+            input.Name,
+            input.Unit,
+            input.Position,
+            input.OfficerId,
+            Categories(input.Categories),
+            input.Area,
+            IsoDate.Parse(input.ValidFrom, "有效期起"),
+            IsoDate.Parse(input.ValidTo, "有效期止"),
+            OfficerStatus.Active,
+            input.IsReviewer,
+            input.HasLegalQualification);
+        return new OfficerNode(await TenantReader.InTenantAsync(caller, input.TenantId, () => Grain(grains, input.TenantId, id).UpdateAsync(officer)));
+    }
+
+    public static async Task<OfficerNode> DeactivateAsync(
+        string tenantId, string officerId, string reason, string on, GraphQLUserContext caller, TenantReader reader, IGrainFactory grains)
+    {
+        await RequireAdministratorAsync(caller, reader, tenantId, "停用");
+        var day = IsoDate.Parse(on, "停用日期");
+        var id = OfficerId.FromCertificate(officerId);
+        return new OfficerNode(await TenantReader.InTenantAsync(caller, tenantId, () => Grain(grains, tenantId, id).DeactivateAsync(reason, day)));
+    }
+
+    public static async Task<OfficerNode> RenewCertificateAsync(
+        string tenantId, string officerId, string validFrom, string validTo, GraphQLUserContext caller, TenantReader reader, IGrainFactory grains)
+    {
+        await RequireAdministratorAsync(caller, reader, tenantId, "换证");
+        var (from, to) = (IsoDate.Parse(validFrom, "有效期起"), IsoDate.Parse(validTo, "有效期止"));
+        var id = OfficerId.FromCertificate(officerId);
+        return new OfficerNode(await TenantReader.InTenantAsync(caller, tenantId, () => Grain(grains, tenantId, id).RenewCertificateAsync(from, to)));
+    }
+
+    private static IOfficerGrain Grain(IGrainFactory grains, string tenantId, string officerId) =>
+        grains.GetGrain<IOfficerGrain>(Silo.GrainKeys.For(tenantId, officerId));
+
+    private static List<Plugins.EnforcementCategory> Categories(IEnumerable<string> names) =>
+        [.. names.Select(c => EnforcementCategoryNames.FromChinese(c) ?? throw new SanXiangException(ErrorCodes.ValidationFailed, $"执法类别“{c}”不是已知类别。"))];
 
     public static async Task<ImportOfficersPayload> ImportAsync(
         string tenantId, string fileName, string contentBase64, GraphQLUserContext caller, TenantReader reader, OfficerImporter importer)

@@ -37,4 +37,10 @@ public sealed class OfficerNode(Officer officer)
     public bool IsReviewer => officer.IsReviewer;
 
     public bool HasLegalQualification => officer.HasLegalQualification;
+
+    /// <summary>Set when <c>status</c> is Inactive (停用).</summary>
+    public OfficerDeactivationNode? Deactivation => officer.Deactivation is { } d ? new OfficerDeactivationNode(d) : null;
+
+    /// <summary>The validities earlier renewals replaced, oldest first.</summary>
+    public IEnumerable<CertificateTermNode> PastTerms => officer.PastTerms.Select(t => new CertificateTermNode(t));
 }
