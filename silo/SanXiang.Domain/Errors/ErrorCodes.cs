@@ -72,4 +72,15 @@ public static class ErrorCodes
     public const string DisclosurePreviewChanged = "DISCLOSURE_PREVIEW_CHANGED";
     public const string DisclosureAlreadyPublished = "DISCLOSURE_ALREADY_PUBLISHED";
     public const string DisclosureNotPublished = "DISCLOSURE_NOT_PUBLISHED";
+
+    // Supervision (专项监督检查, 案卷评查, 整改, 通报, 问责).
+    public const string InspectionNotFound = "INSPECTION_NOT_FOUND";
+    public const string EvaluationInvalid = "EVALUATION_INVALID";
+    public const string RectificationNotFound = "RECTIFICATION_NOT_FOUND";
+    public const string RectificationDeadlineInvalid = "RECTIFICATION_DEADLINE_INVALID";
+    public const string RectificationNotResponsible = "RECTIFICATION_NOT_RESPONSIBLE";
+    public const string RectificationSelfReview = "RECTIFICATION_SELF_REVIEW";
+    public const string RectificationNotSubmitted = "RECTIFICATION_NOT_SUBMITTED";
+    public const string RectificationClosed = "RECTIFICATION_CLOSED";
+    public const string RectificationNotOverdue = "RECTIFICATION_NOT_OVERDUE";
 }
