@@ -44,6 +44,9 @@ public sealed record Rectification(
         _ => true,
     };
 
+    /// <summary>The first day the task is overdue as it stands (<see cref="IsOverdue"/>), or null when it is not heading there.</summary>
+    public DateOnly? OverdueFrom => IsOverdue(DateOnly.MaxValue) ? Deadline.AddDays(1) : null;
+
     public IEnumerable<Accountability> Accountabilities => Actions.Select(a => a.Accountability).OfType<Accountability>();
 
     /// <summary>提交整改材料: only the responsible agency, with at least one piece of evidence, while the task waits on it.</summary>
