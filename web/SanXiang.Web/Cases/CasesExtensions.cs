@@ -3,6 +3,7 @@ using SanXiang.Web.Officers;
 using SanXiang.Web.Disclosures;
 using SanXiang.Web.Plans;
 using SanXiang.Web.Reviews;
+using SanXiang.Web.Supervision;
 
 // In ASP.NET Core's builder namespace, like the GraphQL extensions, so Program.cs needs no using.
 namespace Microsoft.AspNetCore.Builder;
@@ -21,6 +22,7 @@ public static class CasesExtensions
         builder.Services.AddScoped<PlanService>();
         builder.Services.AddSingleton<RolloutFeed>();
         builder.Services.AddScoped<DisclosureService>();
+        builder.Services.AddScoped<SupervisionService>();
         return builder;
     }
 
