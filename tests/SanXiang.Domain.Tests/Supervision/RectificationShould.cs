@@ -42,7 +42,7 @@ public class RectificationShould
 
     [Fact]
     public void RefuseADeadlineInAYearTheCalendarDoesNotHold() =>
-        Assert.Throws<CalendarYearMissingException>(() => Assign(new DateOnly(2031, 3, 3)));
+        Assert.Equal(ErrorCodes.CalendarYearMissing, Assert.Throws<SanXiangException>(() => Assign(new DateOnly(2031, 3, 3))).Code);
 
     [Fact]
     public void GoFromEvidenceThroughRejectionToAcceptance()

@@ -26,11 +26,12 @@ public static class CasesExtensions
         return builder;
     }
 
-    /// <summary>Case file downloads (<see cref="CaseFileEndpoint"/>). Call after authentication and tenancy.</summary>
+    /// <summary>Case file downloads (<see cref="CaseFileEndpoint"/>) and rectification notices (<see cref="RectificationNoticeEndpoint"/>). Call after authentication and tenancy.</summary>
     public static WebApplication MapSanXiangCases(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
         app.MapGet(CaseFileEndpoint.Pattern, CaseFileEndpoint.GetAsync).RequireAuthorization();
+        app.MapGet(RectificationNoticeEndpoint.Pattern, RectificationNoticeEndpoint.GetAsync).RequireAuthorization();
         return app;
     }
 }

@@ -21,6 +21,7 @@ public static class ConsoleExtensions
         builder.Services.AddScoped<IConsoleData, GrainConsoleData>();
         builder.Services.AddScoped<ICaseConsoleData, CaseServiceConsoleData>();
         builder.Services.AddScoped<IPlanConsoleData, PlanServiceConsoleData>();
+        builder.Services.AddScoped<ISupervisionConsoleData, SupervisionServiceConsoleData>();
         builder.Services.AddScoped<DisclosureConsoleData>();
         return builder;
     }
