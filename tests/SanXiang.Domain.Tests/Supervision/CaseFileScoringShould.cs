@@ -81,6 +81,9 @@ public class CaseFileScoringShould
     public void KeepTheCommonStandardAtTwentyAndEightyPoints() => Assert.Null(Standard.Problem());
 
     [Fact]
+    public void FallBackToTheCommonStandardForASectorWithoutOne() => Assert.Same(Standard, CommonEvaluationStandard.For(null));
+
+    [Fact]
     public void RefuseAPassingMarkOutsideOneToAHundred() =>
         Assert.Equal(ErrorCodes.ValidationFailed, Assert.Throws<SanXiangException>(() => Open(passingMark: 0)).Code);
 
