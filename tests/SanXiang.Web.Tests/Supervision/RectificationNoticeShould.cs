@@ -20,8 +20,8 @@ public sealed class RectificationNoticeShould : IDisposable
         var docx = Path.Combine(folder, "notice.docx");
         await File.WriteAllBytesAsync(docx, RectificationNotice.Render(standing, standing.Inspection.Rectification("R1")));
         await LibreOffice.ConvertToPdfAsync(folder, [docx]);
-        // Lines break wherever the page does; the sentences are read without them.
-        var text = (await LibreOffice.PdfTextAsync(Path.Combine(folder, "notice.pdf"))).Replace("\n", string.Empty, StringComparison.Ordinal);
+        // Lines break wherever the page does, and pdftotext spaces digits from the characters around them in justified lines.
+        var text = string.Concat((await LibreOffice.PdfTextAsync(Path.Combine(folder, "notice.pdf"))).Where(c => !char.IsWhiteSpace(c)));
 
         Assert.Contains("关于许昌市司法局整改任务逾期未完成情况的通报", text, StringComparison.Ordinal);
         Assert.Contains("2026年11月16日", text, StringComparison.Ordinal);
