@@ -37,4 +37,10 @@ public interface ISectorPlugin
     /// says nothing publishes them, as the national guidance asks.
     /// </summary>
     bool PublishesWarningOnlyPenalties => true;
+
+    /// <summary>
+    /// 案卷评查标准: how a supervising department scores this sector's case files (veto items, then 20 points of form and
+    /// 80 of content). Null by default: the host then uses the common scheme of DOMAIN.md §10.
+    /// </summary>
+    EvaluationStandard? EvaluationStandard => null;
 }

@@ -4,7 +4,7 @@ namespace SanXiang.Plugins;
 /// A sector plugin that is mostly data: everything is read from the deriving assembly's embedded
 /// resources, whose logical names are <c>sector.json</c>, <c>procedures.json</c>,
 /// <c>templates.json</c>, <c>case-files.json</c>, <c>review-catalog.json</c>, <c>av-items.json</c>,
-/// <c>credit.json</c> (System.Text.Json, camelCase properties, enums by name, in the shape of the SDK
+/// <c>credit.json</c>, optionally <c>evaluation.json</c> (System.Text.Json, camelCase properties, enums by name, in the shape of the SDK
 /// records) and the Liquid sources the templates name (e.g. <c>templates/penalty-decision.liquid</c>).
 /// Everything is read and checked in the constructor, so a faulty plugin fails when it is loaded.
 /// </summary>
@@ -21,6 +21,8 @@ namespace SanXiang.Plugins;
 public abstract class EmbeddedSectorPlugin : ISectorPlugin
 {
     private static readonly string[] Lists = ["procedures.json", "templates.json", "case-files.json", "review-catalog.json", "av-items.json", "credit.json"];
+
+    private const string EvaluationResource = "evaluation.json";
 
     private readonly ResourceReader resources;
     private readonly ResourceReader common;
@@ -50,6 +52,7 @@ public abstract class EmbeddedSectorPlugin : ISectorPlugin
         AvItemDefaults = Values(content.Read<AvItem>("av-items.json", ItemSchema.AvItem));
         CreditMappings = Values(content.Read<CreditFieldMapping>("credit.json", ItemSchema.CreditMapping));
         CheckTemplates(templates);
+        EvaluationStandard = ReadEvaluationStandard();
     }
 
     /// <inheritdoc />
@@ -77,12 +80,28 @@ public abstract class EmbeddedSectorPlugin : ISectorPlugin
     public virtual IReadOnlyList<Type> Components => [];
 
     /// <inheritdoc />
+    public EvaluationStandard? EvaluationStandard { get; }
+
+    /// <inheritdoc />
     public Stream OpenTemplate(DocumentTemplate template)
     {
         ArgumentNullException.ThrowIfNull(template);
         return resources.Exists(template.Resource) || !common.Exists(template.Resource)
             ? resources.Open(template.Resource)
             : common.Open(template.Resource);
+    }
+
+    // One object, not a list: a sector's standard is its own whole (the plugin's, else the base's, else none).
+    private EvaluationStandard? ReadEvaluationStandard()
+    {
+        var source = resources.Exists(EvaluationResource) ? resources : common.Exists(EvaluationResource) ? common : null;
+        if (source is null)
+        {
+            return null;
+        }
+
+        var standard = source.ReadJson<EvaluationStandard>(EvaluationResource);
+        return standard.Problem() is { } problem ? throw new PluginResourceException(EvaluationResource, null, problem) : standard;
     }
 
     private static List<T> Values<T>(IEnumerable<Located<T>> items) => [.. items.Select(i => i.Value)];
@@ -98,9 +117,9 @@ public abstract class EmbeddedSectorPlugin : ISectorPlugin
             return;
         }
 
-        foreach (var name in resources.TopLevelNames.Where(n => n.EndsWith(".json", StringComparison.Ordinal) && n != "sector.json" && !Lists.Contains(n)))
+        foreach (var name in resources.TopLevelNames.Where(n => n.EndsWith(".json", StringComparison.Ordinal) && n != "sector.json" && !Lists.Contains(n) && n != EvaluationResource))
         {
-            throw new PluginResourceException(name, null, $"not a resource a plugin has (sector.json, {string.Join(", ", Lists)}).");
+            throw new PluginResourceException(name, null, $"not a resource a plugin has (sector.json, {string.Join(", ", Lists)}, {EvaluationResource}).");
         }
     }
 

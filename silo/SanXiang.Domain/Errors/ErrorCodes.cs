@@ -88,4 +88,15 @@ public static class ErrorCodes
     public const string FindingReasonRequired = "FINDING_REASON_REQUIRED";
     public const string FindingNotFound = "FINDING_NOT_FOUND";
     public const string ProblemModelNotFound = "PROBLEM_MODEL_NOT_FOUND";
+
+    // Supervision (专项监督检查, 案卷评查, 整改, 通报, 问责).
+    public const string InspectionNotFound = "INSPECTION_NOT_FOUND";
+    public const string EvaluationInvalid = "EVALUATION_INVALID";
+    public const string RectificationNotFound = "RECTIFICATION_NOT_FOUND";
+    public const string RectificationDeadlineInvalid = "RECTIFICATION_DEADLINE_INVALID";
+    public const string RectificationNotResponsible = "RECTIFICATION_NOT_RESPONSIBLE";
+    public const string RectificationSelfReview = "RECTIFICATION_SELF_REVIEW";
+    public const string RectificationNotSubmitted = "RECTIFICATION_NOT_SUBMITTED";
+    public const string RectificationClosed = "RECTIFICATION_CLOSED";
+    public const string RectificationNotOverdue = "RECTIFICATION_NOT_OVERDUE";
 }

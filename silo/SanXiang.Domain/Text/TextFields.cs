@@ -133,4 +133,16 @@ public static class TextFields
 
     /// <summary>The 机关代字 an agency's document numbers start with (GB/T 9704), e.g. 新市监.</summary>
     public static readonly TextField DocumentCode = new("机关代字", 10, TextShape.Line);
+
+    /// <summary>The title of a special inspection (专项监督检查), e.g. 2026年行政执法“三项制度”专项监督检查.</summary>
+    public static readonly TextField InspectionTitle = new("检查名称", 200, TextShape.Line);
+
+    /// <summary>A finding of an inspection, a rectification task's problem, an evaluator's note on a case file.</summary>
+    public static readonly TextField FindingText = new("问题描述", 2000, TextShape.Paragraphs);
+
+    /// <summary>The person held accountable (问责对象).</summary>
+    public static readonly TextField AccountablePerson = new("问责对象", 50, TextShape.Name);
+
+    /// <summary>The accountability measure taken, e.g. 约谈, 通报批评, 责令书面检查.</summary>
+    public static readonly TextField AccountabilityMeasure = new("问责方式", 200, TextShape.Line);
 }

@@ -25,15 +25,17 @@ public static class CasesExtensions
         builder.Services.AddSingleton<RolloutFeed>();
         builder.Services.AddScoped<DisclosureService>();
         builder.Services.AddScoped<FindingService>();
+        builder.Services.AddScoped<SupervisionService>();
         return builder;
     }
 
-    /// <summary>Case file downloads (<see cref="CaseFileEndpoint"/>) and the plan's reports (<see cref="PlanReportEndpoint"/>). Call after authentication and tenancy.</summary>
+    /// <summary>Case file downloads (<see cref="CaseFileEndpoint"/>), the plan's reports (<see cref="PlanReportEndpoint"/>) and rectification notices (<see cref="RectificationNoticeEndpoint"/>). Call after authentication and tenancy.</summary>
     public static WebApplication MapSanXiangCases(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
         app.MapGet(CaseFileEndpoint.Pattern, CaseFileEndpoint.GetAsync).RequireAuthorization();
         app.MapGet(PlanReportEndpoint.Pattern, PlanReportEndpoint.GetAsync).RequireAuthorization();
+        app.MapGet(RectificationNoticeEndpoint.Pattern, RectificationNoticeEndpoint.GetAsync).RequireAuthorization();
         return app;
     }
 }

@@ -24,6 +24,7 @@ public static class ConsoleExtensions
         builder.Services.AddScoped<ICaseConsoleData, CaseServiceConsoleData>();
         builder.Services.AddScoped<IPlanConsoleData, PlanServiceConsoleData>();
         builder.Services.AddScoped<IFindingConsoleData, FindingServiceConsoleData>();
+        builder.Services.AddScoped<ISupervisionConsoleData, SupervisionServiceConsoleData>();
         builder.Services.AddScoped<DisclosureConsoleData>();
         builder.Services.AddScoped<IOnboardingConsoleData, OnboardingConsoleData>();
         builder.Services.TryAddSingleton<PlanTemplates>();

@@ -67,6 +67,7 @@ public sealed class ConsoleNavigationShould
         Assert.DoesNotContain("机关设置", Links(Member(TenantRole.AgencyHead)));
     }
 
+    [Fact]
     public void OfferASupervisorTheAgenciesItOverseesAndTheirOnboarding() =>
         Assert.Equal(["所辖机关", "导入下级机关"], Links(Member(TenantRole.Supervisor, "xintian-sfj")));
 

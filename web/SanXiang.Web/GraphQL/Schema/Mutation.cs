@@ -299,4 +299,39 @@ public sealed class Mutation
     /// </summary>
     public static Task<IEnumerable<ModelSwitchNode>> SwitchFindingModelAsync([Id] string tenantId, string model, bool enabled, string? reason, [FromUserContext] GraphQLUserContext caller, [FromServices] FindingService findings) =>
         FindingResolvers.SwitchAsync(tenantId, model, enabled, reason, caller, findings);
+
+    /// <summary>专项监督检查 of an agency below the department (FORBIDDEN outside its subtree); the passing mark defaults to 60.</summary>
+    public static Task<InspectionNode> CreateInspectionAsync(CreateInspectionInput input, [FromUserContext] GraphQLUserContext caller, [FromServices] SupervisionService supervision) =>
+        SupervisionResolvers.CreateInspectionAsync(input, caller, supervision);
+
+    /// <summary>
+    /// 案卷评查 of a sampled case file of the inspected agency or one below it, under its sector's standard (evaluationStandard):
+    /// a failed veto item fails it outright, else it passes at the inspection's mark; a failing file becomes a finding.
+    /// EVALUATION_INVALID for unknown items, points out of range or unscored items.
+    /// </summary>
+    public static Task<InspectionNode> ScoreCaseFileAsync(ScoreCaseFileInput input, [FromUserContext] GraphQLUserContext caller, [FromServices] SupervisionService supervision) =>
+        SupervisionResolvers.ScoreCaseFileAsync(input, caller, supervision);
+
+    /// <summary>A finding of the inspection outside the scored case files.</summary>
+    public static Task<InspectionNode> RecordInspectionFindingAsync(RecordInspectionFindingInput input, [FromUserContext] GraphQLUserContext caller, [FromServices] SupervisionService supervision) =>
+        SupervisionResolvers.RecordFindingAsync(input, caller, supervision);
+
+    /// <summary>
+    /// 下达整改任务 to an agency below the department with a deadline on the working-day calendar; RECTIFICATION_DEADLINE_INVALID
+    /// before today or on a rest day, CALENDAR_YEAR_MISSING for a year the calendar does not hold.
+    /// </summary>
+    public static Task<InspectionNode> CreateRectificationAsync(CreateRectificationInput input, [FromUserContext] GraphQLUserContext caller, [FromServices] SupervisionService supervision) =>
+        SupervisionResolvers.CreateRectificationAsync(input, caller, supervision);
+
+    /// <summary>提交整改材料 by the responsible agency; RECTIFICATION_NOT_RESPONSIBLE for another agency's task.</summary>
+    public static Task<InspectionNode> SubmitRectificationEvidenceAsync(SubmitRectificationEvidenceInput input, [FromUserContext] GraphQLUserContext caller, [FromServices] SupervisionService supervision) =>
+        SupervisionResolvers.SubmitEvidenceAsync(input, caller, supervision);
+
+    /// <summary>The department accepts or rejects (with a remark) the evidence; RECTIFICATION_SELF_REVIEW for the responsible agency itself.</summary>
+    public static Task<InspectionNode> ReviewRectificationAsync(ReviewRectificationInput input, [FromUserContext] GraphQLUserContext caller, [FromServices] SupervisionService supervision) =>
+        SupervisionResolvers.ReviewAsync(input, caller, supervision);
+
+    /// <summary>问责 against a task overdue and not fixed; RECTIFICATION_NOT_OVERDUE otherwise.</summary>
+    public static Task<InspectionNode> RecordAccountabilityAsync(RecordAccountabilityInput input, [FromUserContext] GraphQLUserContext caller, [FromServices] SupervisionService supervision) =>
+        SupervisionResolvers.RecordAccountabilityAsync(input, caller, supervision);
 }

@@ -1,9 +1,9 @@
 using GraphQL;
 using SanXiang.Web.Plans;
-using SanXiang.Web.GraphQL.Schema.Plans;
 using SanXiang.Web.GraphQL.Schema.Supervision;
-using SanXiang.Silo.Supervision;
 using SanXiang.Web.Supervision;
+using SanXiang.Web.GraphQL.Schema.Plans;
+using SanXiang.Silo.Supervision;
 using SanXiang.Plugins;
 using SanXiang.Domain.Cases;
 using SanXiang.Silo.Agencies;
@@ -276,4 +276,27 @@ public sealed class Query
 
     /// <summary>The problem models the platform runs, each with the rule it checks.</summary>
     public static IEnumerable<ProblemModelNode> ProblemModels() => Domain.Supervision.ProblemModels.All.Select(m => new ProblemModelNode(m));
+
+    /// <summary>The inspections the department opened and those of the agency inspected, newest first (read model).</summary>
+    public static Task<IEnumerable<InspectionSummaryNode>> InspectionsAsync([Id] string tenantId, [FromUserContext] GraphQLUserContext caller, [FromServices] SupervisionService supervision) =>
+        SupervisionResolvers.InspectionsAsync(tenantId, caller, supervision);
+
+    /// <summary>One inspection of the department (tenantId) with its case files, findings and tasks' full history.</summary>
+    public static async Task<InspectionNode> InspectionAsync([Id] string tenantId, string id, [FromUserContext] GraphQLUserContext caller, [FromServices] SupervisionService supervision)
+    {
+        ArgumentNullException.ThrowIfNull(supervision);
+        return new InspectionNode(await supervision.GetAsync(CaseCallers.From(caller), tenantId, id));
+    }
+
+    /// <summary>The rectification tasks the agency assigned or is responsible for, deadline first; overdue: true for those overdue today.</summary>
+    public static Task<IEnumerable<RectificationSummaryNode>> RectificationsAsync(
+        [Id] string tenantId, bool? overdue, [FromUserContext] GraphQLUserContext caller, [FromServices] SupervisionService supervision) =>
+        SupervisionResolvers.RectificationsAsync(tenantId, overdue, caller, supervision);
+
+    /// <summary>案卷评查标准 for the agency's case files: its sector plugin's, or the common scheme.</summary>
+    public static async Task<EvaluationStandardNode> EvaluationStandardAsync([Id] string tenantId, [FromUserContext] GraphQLUserContext caller, [FromServices] SupervisionService supervision)
+    {
+        ArgumentNullException.ThrowIfNull(supervision);
+        return new EvaluationStandardNode(await supervision.StandardAsync(CaseCallers.From(caller), tenantId));
+    }
 }
