@@ -29,6 +29,9 @@ public sealed class RectificationFlowShould(ITestOutputHelper output)
             await page.Locator(".supervision-heading[data-interactive=true]").WaitForAsync();
             await page.Locator(".inspection-create .mud-select .mud-input-control").ClickAsync();
             await page.Locator(".mud-popover-open .mud-list-item", new() { HasTextString = "新田县市场监督管理局" }).ClickAsync();
+
+            // The choice reaches the circuit before 开展检查 is pressed, and the field names the agency, not its id.
+            await page.WaitForFunctionAsync("() => document.querySelector('.inspection-agency input')?.value === '新田县市场监督管理局'");
             await page.Locator(".inspection-create-submit").ClickAsync();
 
             await page.Locator(".inspection-heading[data-interactive=true]").WaitForAsync();

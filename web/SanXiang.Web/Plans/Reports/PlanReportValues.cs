@@ -132,8 +132,9 @@ public static class PlanReportValues
         evidence is null || !evidence.Any() ? "—" : PlanTexts.Evidence(evidence);
 
     // Table cells hold one line (Documents/MARKUP.md); the ledger's measures are sometimes written over several.
-    private static string OneLine(string text) => string.Join(string.Empty, text.Split('\n', StringSplitOptions.TrimEntries)).Replace('|', '｜');
+    private static string OneLine(string text) => string.Join(string.Empty, text.Split('\n', StringSplitOptions.TrimEntries));
 
+    // A cell cannot hold "|" either (Documents/MARKUP.md): the full-width bar reads the same.
     private static Dictionary<string, object?> Row(params (string Key, object? Value)[] cells) =>
         cells.ToDictionary(c => c.Key, c => c.Value is string s ? (object?)s.Replace('|', '｜') : c.Value, StringComparer.Ordinal);
 }
