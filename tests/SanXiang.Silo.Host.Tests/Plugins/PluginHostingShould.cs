@@ -59,5 +59,5 @@ public sealed class PluginHostingShould() : TemporaryDataDirectory("sx-plugins")
     }
 
     private static T RoundTripAs<T>(Serializer serializer, T value) =>
-        serializer.Deserialize<T>(serializer.SerializeToArray(value));
+        serializer.Deserialize<T>(serializer.SerializeToArray(value))!;
 }
