@@ -51,6 +51,13 @@ public static class OfficerCertification
         _ => CertificateStatus.None,
     };
 
+    /// <summary>
+    /// The days on which <see cref="StatusOn"/> says 有效 — the certificate's term, when it is held and neither suspended,
+    /// revoked nor its officer deactivated — or null when there are none. The read model counts 持证率 by these days.
+    /// </summary>
+    public static (DateOnly From, DateOnly To)? ValidDays(OfficerFacts officer) =>
+        CheckCertificate(officer, officer.ValidFrom).IsCertified ? (officer.ValidFrom, officer.ValidTo) : null;
+
     // Whether the certificate itself may be used on the day: held, not suspended or revoked, within its validity.
     private static CertificationCheck CheckCertificate(OfficerFacts officer, DateOnly date)
     {

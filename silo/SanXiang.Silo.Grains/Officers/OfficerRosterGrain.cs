@@ -136,7 +136,7 @@ public sealed class OfficerRosterGrain(
             throw;
         }
 
-        await WriteTableAsync(() => published.WriteAsync(TenantId, changed, state.State.Version));
+        await WriteTableAsync(() => published.WriteAsync(TenantId, changed, state.State.Officers.Values, state.State.Version));
     }
 
     private async Task WriteTableAsync(Func<Task> write)

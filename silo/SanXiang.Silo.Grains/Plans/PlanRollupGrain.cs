@@ -1,4 +1,5 @@
 using Orleans.Concurrency;
+using SanXiang.Domain.Supervision;
 using SanXiang.Silo.Grains.EventLog;
 using SanXiang.Silo.Grains.ReadModel;
 using SanXiang.Silo.Plans;
@@ -13,4 +14,8 @@ public sealed class PlanRollupGrain(EventLogDatabase database) : Grain, IPlanRol
     private readonly PlanRollupQueries queries = new(database);
 
     public Task<PlanRollup> RollupAsync(string departmentId, DateOnly day) => queries.RollupAsync(departmentId, day);
+
+    public Task<IReadOnlyList<RollupBranch>> BranchesAsync(string departmentId, DateOnly day) => queries.BranchesAsync(departmentId, day);
+
+    public Task<EnforcementCounts> AgencyAsync(string agencyId, DateOnly day) => queries.AgencyAsync(agencyId, day);
 }

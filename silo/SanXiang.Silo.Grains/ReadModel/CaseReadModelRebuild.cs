@@ -100,6 +100,16 @@ public sealed class CaseReadModelRebuild(CaseEventStore store, CaseProcedures pr
             await delete.ExecuteNonQueryAsync(cancellationToken);
         }
 
+        // The disclosures' indicator counts go with their rows, from the agencies and from the departments above them
+        // alike; each rebuilt row adds its counts back to both (DisclosureTable).
+        foreach (var table in new[] { "plan_agency_dates", "plan_rollup_dates" })
+        {
+            await using var delete = connection.CreateCommand();
+            delete.Transaction = transaction;
+            delete.CommandText = $"DELETE FROM {table} WHERE measure IN ({AgencyDatedCounts.InList(EnforcementMeasures.OfDisclosures)});";
+            await delete.ExecuteNonQueryAsync(cancellationToken);
+        }
+
         await transaction.CommitAsync(cancellationToken);
     }
 

@@ -9,7 +9,7 @@ namespace SanXiang.Silo.Grains.ReadModel;
 /// <summary>
 /// Writes the disclosure rows (<see cref="DisclosureWrite"/>) in the transaction that appends the case's events, as
 /// <see cref="ReviewQueueTable"/> writes the review queue, so the portal never shows a decision other than the chain
-/// says; the rebuild writes the same rows the same way. Only a published record's masked text reaches the public
+/// says, and with them the agency's 公示及时率 counts; the rebuild writes the same rows the same way. Only a published record's masked text reaches the public
 /// columns and the search index.
 /// </summary>
 public sealed class DisclosureTable : IAppendParticipant
@@ -40,8 +40,9 @@ public sealed class DisclosureTable : IAppendParticipant
             $"INSERT INTO disclosures ({string.Join(", ", allColumns)}) VALUES ({string.Join(", ", allColumns.Select(c => "@" + c))}) " +
             $"ON CONFLICT (tenant, case_id) DO UPDATE SET {string.Join(", ", allColumns.Skip(2).Select(c => $"{c} = excluded.{c}"))}" +
             (postgres ? ";" : " RETURNING rowid;");
-        foreach (var entry in writes.Select(w => w.Entry))
+        foreach (var write in writes)
         {
+            var entry = write.Entry;
             var record = entry.Record;
             long rowId;
             await using (var command = connection.CreateCommand())
@@ -89,6 +90,9 @@ public sealed class DisclosureTable : IAppendParticipant
             {
                 await IndexAsync(connection, transaction, rowId, record, cancellationToken).ConfigureAwait(false);
             }
+
+            var counts = AgencyDatedCounts.Difference(EnforcementMeasures.Of(write.Before), EnforcementMeasures.Of(entry));
+            await AgencyDatedCounts.AddAsync(connection, transaction, dialect, entry.TenantId, counts).ConfigureAwait(false);
         }
     }
 

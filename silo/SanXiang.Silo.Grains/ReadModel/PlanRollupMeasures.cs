@@ -28,6 +28,10 @@ public static class PlanRollupMeasures
     public const string PhaseStarts = "phase_starts";
     public const string PhaseEnds = "phase_ends";
 
+    /// <summary>Every measure of the plan: the rows a plan's write replaces (the agency's other sources keep theirs).</summary>
+    public static readonly IReadOnlyList<string> All =
+        [Plans, Deliverables, Tasks, OverdueDeliverables, OverdueTasks, CompleteDeliverables, CompleteTasks, AgencyOverdue, DatedDue, DatedOnTime, PhaseStarts, PhaseEnds];
+
     /// <summary>The measures counted on or after the day; every other counts on or before it.</summary>
     public static readonly IReadOnlyList<string> UntilMeasures = [CompleteDeliverables, CompleteTasks];
 

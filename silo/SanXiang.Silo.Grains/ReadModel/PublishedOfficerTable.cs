@@ -8,7 +8,8 @@ namespace SanXiang.Silo.Grains.ReadModel;
 
 /// <summary>
 /// Writes an agency's rows of the public officer list. Only the agency's roster grain calls this, one call at a time, so
-/// each agency has a single writer; each call is one transaction that also records the roster version the rows reflect.
+/// each agency has a single writer; each call is one transaction that also records the roster version the rows reflect
+/// and the roster's indicator counts.
 /// </summary>
 internal sealed class PublishedOfficerTable(EventLogDatabase database)
 {
@@ -25,12 +26,13 @@ internal sealed class PublishedOfficerTable(EventLogDatabase database)
         return await command.ExecuteScalarAsync().ConfigureAwait(false) is { } value and not DBNull ? Convert.ToInt64(value, CultureInfo.InvariantCulture) : null;
     }
 
-    /// <summary>Writes the <paramref name="changed"/> officers (added or edited) and the roster's new version.</summary>
-    public async Task WriteAsync(string tenantId, IReadOnlyCollection<Officer> changed, long version)
+    /// <summary>Writes the <paramref name="changed"/> officers (added or edited), the counts of the whole <paramref name="roster"/> and the roster's new version.</summary>
+    public async Task WriteAsync(string tenantId, IReadOnlyCollection<Officer> changed, IEnumerable<Officer> roster, long version)
     {
         await using var connection = await database.OpenAsync().ConfigureAwait(false);
         await using var transaction = await connection.BeginTransactionAsync().ConfigureAwait(false);
         await InsertAsync(connection, transaction, tenantId, changed, Upsert).ConfigureAwait(false);
+        await CountAsync(connection, transaction, tenantId, roster).ConfigureAwait(false);
         await SetVersionAsync(connection, transaction, tenantId, version).ConfigureAwait(false);
         await transaction.CommitAsync().ConfigureAwait(false);
     }
@@ -49,6 +51,7 @@ internal sealed class PublishedOfficerTable(EventLogDatabase database)
         }
 
         await InsertAsync(connection, transaction, tenantId, officers, string.Empty).ConfigureAwait(false);
+        await CountAsync(connection, transaction, tenantId, officers).ConfigureAwait(false);
         await SetVersionAsync(connection, transaction, tenantId, version).ConfigureAwait(false);
         await transaction.CommitAsync().ConfigureAwait(false);
     }
@@ -56,6 +59,10 @@ internal sealed class PublishedOfficerTable(EventLogDatabase database)
     private Task InsertAsync(DbConnection connection, DbTransaction transaction, string tenantId, IReadOnlyCollection<Officer> officers, string conflict) =>
         RowInserts.InsertAsync(
             connection, transaction, "published_officers", PublishedOfficerColumns.Names, officers.Select(o => PublishedOfficerColumns.Values(tenantId, o, database.Dialect)), conflict);
+
+    // 持证率 and the reviewers' share follow the roster in the same transaction (EnforcementMeasures).
+    private Task CountAsync(DbConnection connection, DbTransaction transaction, string tenantId, IEnumerable<Officer> roster) =>
+        AgencyDatedCounts.ReplaceAsync(connection, transaction, database.Dialect, tenantId, EnforcementMeasures.OfOfficers, EnforcementMeasures.Of(roster));
 
     private static async Task SetVersionAsync(DbConnection connection, DbTransaction transaction, string tenantId, long version)
     {

@@ -33,6 +33,7 @@ public sealed class SupervisionTable(EventLogDatabase database)
         await using var connection = await database.OpenAsync().ConfigureAwait(false);
         await using var transaction = await connection.BeginTransactionAsync().ConfigureAwait(false);
         var key = new (string, object?)[] { ("department", inspection.DepartmentId), ("id", inspection.Id) };
+        await CountFilesAsync(connection, transaction, inspection).ConfigureAwait(false);
         await ExecuteAsync(connection, transaction, "DELETE FROM supervision_inspections WHERE department = @department AND id = @id;", key).ConfigureAwait(false);
         await ExecuteAsync(connection, transaction, "DELETE FROM rectification_tasks WHERE department = @department AND inspection = @id;", key).ConfigureAwait(false);
         await ExecuteAsync(
@@ -70,6 +71,28 @@ public sealed class SupervisionTable(EventLogDatabase database)
         }
 
         await transaction.CommitAsync().ConfigureAwait(false);
+    }
+
+    // 案卷评查合格率 counts for the inspected agency (EnforcementMeasures): the difference from what the inspection's row held
+    // (an inspection's agency never changes).
+    private async Task CountFilesAsync(DbConnection connection, DbTransaction transaction, Inspection inspection)
+    {
+        var before = EnforcementMeasures.OfFiles(0, 0);
+        await using (var read = connection.CreateCommand())
+        {
+            read.Transaction = transaction;
+            read.CommandText = "SELECT files, files_passed FROM supervision_inspections WHERE department = @department AND id = @id;";
+            EventRows.Add(read, "department", inspection.DepartmentId);
+            EventRows.Add(read, "id", inspection.Id);
+            await using var reader = await read.ExecuteReaderAsync().ConfigureAwait(false);
+            if (await reader.ReadAsync().ConfigureAwait(false))
+            {
+                before = EnforcementMeasures.OfFiles(Convert.ToInt32(reader.GetValue(0), CultureInfo.InvariantCulture), Convert.ToInt32(reader.GetValue(1), CultureInfo.InvariantCulture));
+            }
+        }
+
+        var after = EnforcementMeasures.OfFiles(inspection.Evaluations.Count, inspection.FilesPassed);
+        await AgencyDatedCounts.AddAsync(connection, transaction, database.Dialect, inspection.AgencyId, AgencyDatedCounts.Difference(before, after)).ConfigureAwait(false);
     }
 
     public async Task<IReadOnlyList<InspectionSummary>> InspectionsAsync(string tenant)

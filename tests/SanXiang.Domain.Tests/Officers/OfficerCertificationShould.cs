@@ -84,4 +84,22 @@ public class OfficerCertificationShould
     [Fact]
     public void CallACertificateNotYetValidBeforeItsFirstDay() =>
         Assert.Equal(CertificateStatus.NotYetValid, OfficerCertification.StatusOn(Officer(from: Today.AddDays(1)), Today));
+
+    [Theory]
+    [InlineData(OfficerStanding.Active, "41100020260001")]
+    [InlineData(OfficerStanding.Suspended, "41100020260001")]
+    [InlineData(OfficerStanding.Revoked, "41100020260001")]
+    [InlineData(OfficerStanding.Inactive, "41100020260001")]
+    [InlineData(OfficerStanding.Active, null)]
+    public void GiveTheDaysACertificateIsValidExactlyAsItsStatusSays(OfficerStanding standing, string? certificate)
+    {
+        var officer = Officer(standing, certificate, from: new DateOnly(2026, 1, 1), to: new DateOnly(2026, 12, 31));
+        var days = OfficerCertification.ValidDays(officer);
+
+        foreach (var day in new DateOnly[] { new(2025, 12, 31), new(2026, 1, 1), new(2026, 7, 1), new(2026, 12, 31), new(2027, 1, 1) })
+        {
+            var inside = days is { } span && span.From <= day && day <= span.To;
+            Assert.Equal(OfficerCertification.StatusOn(officer, day) == CertificateStatus.Valid, inside);
+        }
+    }
 }

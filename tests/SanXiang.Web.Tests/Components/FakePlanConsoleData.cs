@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using SanXiang.Domain.Plans;
+using SanXiang.Domain.Supervision;
 using SanXiang.Silo.Plans;
 using SanXiang.Web.Components.Data;
 using SanXiang.Web.Plans;
@@ -27,6 +28,16 @@ internal sealed class FakePlanConsoleData(ImplementationPlan? plan, PlanAbilitie
     public PlanRollup Rollup { get; set; } = new(new DateOnly(2019, 9, 15), 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, [], "");
 
     public Task<PlanRollup> RollupAsync(string tenantId) => Task.FromResult(Rollup);
+
+    /// <summary>What the rollup's drill-down answers; by default nothing below.</summary>
+    public IReadOnlyList<RollupBranch> Branches { get; set; } = [];
+
+    public Task<IReadOnlyList<RollupBranch>> BranchesAsync(string tenantId) => Task.FromResult(Branches);
+
+    /// <summary>The agency's own enforcement counts; by default none.</summary>
+    public EnforcementCounts AgencyCounts { get; set; } = EnforcementCounts.None;
+
+    public Task<IReadOnlyList<Indicator>> AgencyIndicatorsAsync(string tenantId) => Task.FromResult(EnforcementIndicators.Of(AgencyCounts));
 
     /// <summary>The watchers the pages registered, to be called as a change elsewhere would.</summary>
     public List<Func<Task>> Watchers { get; } = [];

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using SanXiang.Domain.Integrity.Witnessing;
+using SanXiang.Domain.Supervision;
 using SanXiang.Silo.Agencies;
 using SanXiang.Silo.Plans;
 using SanXiang.Web.Auth;
@@ -68,6 +69,34 @@ public sealed class HomeShould : ConsoleTestContext
         Assert.Contains("50.0%", cut.Find("[data-indicator=ledger-completion]").TextContent, StringComparison.Ordinal);
         Assert.Contains("75.0%", cut.Find("[data-indicator=on-time]").TextContent, StringComparison.Ordinal);
         Assert.Contains("整改提高阶段：9 个机关", panel.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ShowASupervisorTheEnforcementIndicatorsAndEachCityBelowWithItsOwn()
+    {
+        var day = new DateOnly(2019, 11, 20);
+        var rollup = new PlanRollup(day, 12, 10, 3, 30, 18, 4, 430, 215, 37, 200, 150, [], "河南省人民政府")
+        {
+            Enforcement = new EnforcementCounts(DisclosuresDue: 40, DisclosuresOnTime: 30, Officers: 200, OfficersCertified: 190, ReviewersCertified: 9, FilesEvaluated: 20, FilesPassed: 15),
+        };
+        var xuchang = new PlanRollup(day, 5, 5, 1, 10, 6, 1, 100, 40, 9, 50, 25, [], "许昌市人民政府")
+        {
+            Enforcement = new EnforcementCounts(10, 9, 50, 40, 1, 4, 1),
+        };
+        var plans = new FakePlanConsoleData(null) { Rollup = rollup, Branches = [new RollupBranch("xuchang-gov", xuchang)] };
+
+        var cut = RenderAs(plans, Member("henan-gov", "Supervisor"));
+
+        Assert.Contains("75.0%", cut.Find(".rollup-indicator[data-indicator=disclosure-timeliness]").TextContent, StringComparison.Ordinal);
+        Assert.Contains("公示及时率（30 / 40）", cut.Find(".rollup-indicator[data-indicator=disclosure-timeliness]").TextContent, StringComparison.Ordinal);
+        Assert.Contains("持证率（190 / 200）", cut.Find(".rollup-indicator[data-indicator=certification]").TextContent, StringComparison.Ordinal);
+        var row = cut.Find(".rollup-branch[data-agency=xuchang-gov]");
+        Assert.Equal("/t/xuchang-gov", row.QuerySelector(".rollup-branch-link")!.GetAttribute("href"));
+        Assert.Contains("许昌市人民政府", row.TextContent, StringComparison.Ordinal);
+        Assert.Equal("90.0%", row.QuerySelector("[data-indicator=disclosure-timeliness]")!.TextContent.Trim());
+        Assert.Equal("80.0%", row.QuerySelector("[data-indicator=certification]")!.TextContent.Trim());
+        Assert.Equal("25.0%", row.QuerySelector("[data-indicator=case-file-pass]")!.TextContent.Trim());
+        Assert.Equal("9", row.QuerySelectorAll("td")[2].TextContent.Trim());
     }
 
     [Fact]

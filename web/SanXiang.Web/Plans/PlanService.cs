@@ -1,5 +1,6 @@
 using SanXiang.Domain.Errors;
 using SanXiang.Domain.Plans;
+using SanXiang.Domain.Supervision;
 using SanXiang.Silo;
 using SanXiang.Silo.Accounts;
 using SanXiang.Silo.Agencies;
@@ -45,6 +46,20 @@ public sealed class PlanService(
     {
         await access.RequireReadAsync(caller, tenantId);
         return await grains.GetGrain<IPlanRollupGrain>(GrainKeys.Platform).RollupAsync(tenantId, Today);
+    }
+
+    /// <summary>The rollup's drill-down: each agency directly below the department, counted with the agencies below it (three reads, no call per agency).</summary>
+    public async Task<IReadOnlyList<RollupBranch>> BranchesAsync(CaseCaller caller, string tenantId)
+    {
+        await access.RequireReadAsync(caller, tenantId);
+        return await grains.GetGrain<IPlanRollupGrain>(GrainKeys.Platform).BranchesAsync(tenantId, Today);
+    }
+
+    /// <summary>The agency's own enforcement indicators today (公示及时率, 持证率, 法制审核人员占比, 案卷评查合格率).</summary>
+    public async Task<IReadOnlyList<Indicator>> AgencyIndicatorsAsync(CaseCaller caller, string tenantId)
+    {
+        await access.RequireReadAsync(caller, tenantId);
+        return EnforcementIndicators.Of(await grains.GetGrain<IPlanRollupGrain>(GrainKeys.Platform).AgencyAsync(tenantId, Today));
     }
 
     /// <summary>Calls <paramref name="onChange"/> whenever the roll-out of the agency or of any agency below it changes, through any process.</summary>

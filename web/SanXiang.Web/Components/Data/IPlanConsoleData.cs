@@ -1,4 +1,5 @@
 using SanXiang.Domain.Plans;
+using SanXiang.Domain.Supervision;
 using SanXiang.Silo.Plans;
 using SanXiang.Web.Plans;
 
@@ -12,6 +13,10 @@ public interface IPlanConsoleData
     Task<PlanAbilities> AbilitiesAsync(string tenantId);
 
     Task<PlanRollup> RollupAsync(string tenantId);
+
+    Task<IReadOnlyList<RollupBranch>> BranchesAsync(string tenantId);
+
+    Task<IReadOnlyList<Indicator>> AgencyIndicatorsAsync(string tenantId);
 
     /// <summary>Calls <paramref name="onChange"/> on each roll-out change at or below the agency until the handle is disposed.</summary>
     Task<IAsyncDisposable> WatchAsync(string tenantId, Func<Task> onChange);

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Components.Authorization;
 using SanXiang.Domain.Plans;
+using SanXiang.Domain.Supervision;
 using SanXiang.Silo.Plans;
 using SanXiang.Web.Cases;
 using SanXiang.Web.Plans;
@@ -14,6 +15,10 @@ public sealed class PlanServiceConsoleData(PlanService plans, AuthenticationStat
     public async Task<PlanAbilities> AbilitiesAsync(string tenantId) => await plans.AbilitiesAsync(await CallerAsync(), tenantId);
 
     public async Task<PlanRollup> RollupAsync(string tenantId) => await plans.RollupAsync(await CallerAsync(), tenantId);
+
+    public async Task<IReadOnlyList<RollupBranch>> BranchesAsync(string tenantId) => await plans.BranchesAsync(await CallerAsync(), tenantId);
+
+    public async Task<IReadOnlyList<Indicator>> AgencyIndicatorsAsync(string tenantId) => await plans.AgencyIndicatorsAsync(await CallerAsync(), tenantId);
 
     public async Task<IAsyncDisposable> WatchAsync(string tenantId, Func<Task> onChange) =>
         await plans.WatchAsync(await CallerAsync(), tenantId, _ => onChange());

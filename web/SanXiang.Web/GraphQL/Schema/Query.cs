@@ -266,6 +266,26 @@ public sealed class Query
     }
 
     /// <summary>
+    /// The rollup's drill-down: each agency directly below the department, counted together with every agency below it,
+    /// with the same counts and indicators as <c>rollup</c> (<c>descendants</c> counts the agency itself and those below it).
+    /// </summary>
+    public static async Task<IEnumerable<RollupBranchNode>> RollupBranchesAsync([Id] string tenantId, [FromUserContext] GraphQLUserContext caller, [FromServices] PlanService plans)
+    {
+        ArgumentNullException.ThrowIfNull(plans);
+        return (await plans.BranchesAsync(CaseCallers.From(caller), tenantId)).Select(b => new RollupBranchNode(b));
+    }
+
+    /// <summary>
+    /// The agency's own enforcement indicators today, from the read model: 公示及时率, 持证率, 法制审核人员占比 and
+    /// 案卷评查合格率, each with its formula and counts (the agencies below it are in <c>rollup</c>).
+    /// </summary>
+    public static async Task<IEnumerable<IndicatorNode>> AgencyIndicatorsAsync([Id] string tenantId, [FromUserContext] GraphQLUserContext caller, [FromServices] PlanService plans)
+    {
+        ArgumentNullException.ThrowIfNull(plans);
+        return (await plans.AgencyIndicatorsAsync(CaseCallers.From(caller), tenantId)).Select(i => new IndicatorNode(i));
+    }
+
+    /// <summary>
     /// 监督线索: the findings of the problem models over the agency and every agency below it, at any depth (a supervisor
     /// sees its subtree only: FORBIDDEN outside it), computed today from the read model. <c>model</c> one model's id
     /// (see <c>problemModels</c>; PROBLEM_MODEL_NOT_FOUND otherwise), <c>status</c> OPEN (default), DISMISSED or ALL;
