@@ -135,6 +135,38 @@ public sealed class PlanMutationsShould(GraphQLAppFactory factory)
         Assert.Equal(["FORBIDDEN"], refused.Codes);
     }
 
+    [Fact]
+    public async Task CountAnAddedOfficersCertificateInTheAgencysIndicatorsAndItsSupervisorsDrillDown()
+    {
+        var agency = await GraphQLClient.SignedInAsync(factory, "xintian-scjg.admin", GraphQLAppFactory.DemoPassword);
+        var supervisor = await GraphQLClient.SignedInAsync(factory, "xintian-sfj.supervisor", GraphQLAppFactory.DemoPassword);
+        const string Own = "{ agencyIndicators(tenantId: \"xintian-scjg\") { id name numerator denominator } }";
+        const string Branches = "{ rollupBranches(tenantId: \"xintian-sfj\") { agencyId agencyName rollup { descendants indicators { id numerator denominator } } } }";
+        const string Add = "mutation($i: AddOfficerInput!) { addOfficer(input: $i) { id } }";
+
+        var before = await agency.PostAsync(Own);
+        var valid = await agency.PostAsync(Add, new { i = new { tenantId = "xintian-scjg", name = "钱七", unit = "执法大队", certificateNumber = "GQL-IND-1", categories = new[] { "行政处罚" }, validFrom = "2024-01-01", validTo = "2099-12-31", isReviewer = false, hasLegalQualification = false } });
+        var expired = await agency.PostAsync(Add, new { i = new { tenantId = "xintian-scjg", name = "孙八", unit = "执法大队", certificateNumber = "GQL-IND-2", categories = new[] { "行政处罚" }, validFrom = "2015-01-01", validTo = "2020-12-31", isReviewer = false, hasLegalQualification = false } });
+        var after = await agency.PostAsync(Own);
+        var drill = await supervisor.PostAsync(Branches);
+        var refused = await agency.PostAsync(Branches);
+
+        Assert.Empty(before.Codes.Concat(valid.Codes).Concat(expired.Codes).Concat(after.Codes).Concat(drill.Codes));
+        var (was, now) = (Certification(before.Data!["agencyIndicators"]!), Certification(after.Data!["agencyIndicators"]!));
+        Assert.Equal("持证率", now["name"]!.GetValue<string>());
+        Assert.Equal((Counts(was).Numerator + 1, Counts(was).Denominator + 2), Counts(now));
+        var branch = drill.Data!["rollupBranches"]!.AsArray().Single(b => b!["agencyId"]!.GetValue<string>() == "xintian-scjg")!;
+        Assert.Equal("新田县市场监督管理局", branch["agencyName"]!.GetValue<string>());
+        Assert.Equal(Counts(now), Counts(Certification(branch["rollup"]!["indicators"]!)));
+        Assert.Equal(["FORBIDDEN"], refused.Codes);
+    }
+
+    private static System.Text.Json.Nodes.JsonNode Certification(System.Text.Json.Nodes.JsonNode indicators) =>
+        indicators.AsArray().Single(i => i!["id"]!.GetValue<string>() == "certification")!;
+
+    private static (int Numerator, int Denominator) Counts(System.Text.Json.Nodes.JsonNode indicator) =>
+        (indicator["numerator"]!.GetValue<int>(), indicator["denominator"]!.GetValue<int>());
+
     private static System.Text.Json.Nodes.JsonNode Deliverable(GraphQLResponse response, string field, string name) =>
         response.Data![field]!["deliverables"]!.AsArray().Single(d => d!["name"]!.GetValue<string>() == name)!;
 }
