@@ -25,7 +25,7 @@ public sealed class PlanRolloutShould(ITestOutputHelper output)
         {
             await using var supervisor = await Chromium.SignedInAsync(playwright, app, "gengma-sfj.supervisor", DemoPassword);
             var dashboard = await Chromium.PageAsync(supervisor);
-            var overdue = dashboard.Locator(".rollup-overdue-deliverables h5");
+            var overdue = dashboard.Locator(".rollup-overdue-deliverables .rollup-value");
             await dashboard.Locator(".rollup-panel[data-interactive=true]").WaitForAsync();
             Assert.Contains("耿马傣族佤族自治县司法局 所辖机关推行情况", await dashboard.Locator(".rollup-panel").InnerTextAsync(), StringComparison.Ordinal);
             var before = int.Parse(await overdue.InnerTextAsync(), System.Globalization.CultureInfo.InvariantCulture);
@@ -45,7 +45,7 @@ public sealed class PlanRolloutShould(ITestOutputHelper output)
             }
 
             // No reload: the filing reached the dashboard on the cluster's stream.
-            await dashboard.Locator(".rollup-overdue-deliverables h5", new() { HasTextString = (before - 1).ToString(System.Globalization.CultureInfo.InvariantCulture) }).WaitForAsync(new() { Timeout = 10_000 });
+            await dashboard.Locator(".rollup-overdue-deliverables .rollup-value", new() { HasTextString = (before - 1).ToString(System.Globalization.CultureInfo.InvariantCulture) }).WaitForAsync(new() { Timeout = 10_000 });
 
             await dashboard.GotoAsync($"/t/{Agency}");
             await dashboard.Locator(".plan-section[data-interactive=true]").WaitForAsync();

@@ -10,7 +10,8 @@ namespace SanXiang.Silo.Cases;
 /// party contains it (Chinese substrings, see <c>SearchGrams</c>). <paramref name="IncludeSubordinates"/>: the cases of
 /// every agency the list's agency supervises, at any depth, as well as its own (one query over the directory's
 /// ancestor closure). <paramref name="OpenedFrom"/> and <paramref name="OpenedTo"/>: filed on or after, on or before
-/// that day in China time.
+/// that day in China time. <paramref name="Order"/>: newest filing first, or for one officer's home the most urgent first
+/// (<see cref="CaseOrder.Urgent"/>).
 /// </summary>
 [GenerateSerializer, Immutable]
 public sealed record CaseQuery(
@@ -23,4 +24,5 @@ public sealed record CaseQuery(
     [property: Id(6)] string? Text = null,
     [property: Id(7)] bool IncludeSubordinates = false,
     [property: Id(8)] DateOnly? OpenedFrom = null,
-    [property: Id(9)] DateOnly? OpenedTo = null);
+    [property: Id(9)] DateOnly? OpenedTo = null,
+    [property: Id(10)] CaseOrder Order = CaseOrder.Newest);

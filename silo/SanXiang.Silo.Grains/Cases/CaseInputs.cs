@@ -68,7 +68,7 @@ public sealed class CaseInputs(IGrainFactory grains, ISectorRegistry sectors, Ca
 
     /// <summary>
     /// Who the account <paramref name="actor"/> is in the agency: the officer its membership is linked to, with the roster's
-    /// reviewer flags. The actor is the signed-in user the web stamped on the command, so a reviewer acts as himself.
+    /// reviewer flags and whether the officer was deactivated. The actor is the signed-in user the web stamped on the command, so a reviewer acts as himself.
     /// </summary>
     public async Task<ActingOfficer> ActingOfficerAsync(string tenantId, string actor)
     {
@@ -79,8 +79,7 @@ public sealed class CaseInputs(IGrainFactory grains, ISectorRegistry sectors, Ca
         }
 
         var found = await grains.GetGrain<IOfficerRosterGrain>(tenantId).FindManyAsync([officerId]);
-        var reviewer = found.FirstOrDefault() is { } o ? new NamedReviewer(new CaseOfficer(o.Id, o.Name, o.CertificateNumber), o.IsReviewer, o.HasLegalQualification) : null;
-        return new ActingOfficer(officerId, reviewer);
+        return new ActingOfficer(officerId, found.FirstOrDefault()?.ToNamedReviewer());
     }
 
     /// <summary>The agency's officers among <paramref name="officerIds"/> (normalised certificate numbers), as the engine checks them.</summary>

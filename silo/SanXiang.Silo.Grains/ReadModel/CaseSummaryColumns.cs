@@ -39,6 +39,19 @@ internal static class CaseSummaryColumns
     public static object Day(DateOnly day, EventLogDialect dialect) =>
         dialect == EventLogDialect.Postgres ? day : day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
+    /// <summary>
+    /// Where a case stands in 我的案件 (<c>case_summary_officers.due_order</c>): an open case's next deadline, and
+    /// <see cref="DateOnly.MaxValue"/> for a case with none running. An open case is overdue exactly when that day is
+    /// before today, so ascending order is overdue first, then the nearest deadline — a key that does not depend on
+    /// the day it is read, which one index serves and a cursor can hold. Never null, so both databases order and
+    /// compare it alike.
+    /// </summary>
+    public static DateOnly DueOrder(CaseSummary summary)
+    {
+        ArgumentNullException.ThrowIfNull(summary);
+        return summary.Status == CaseStatus.Open && summary.NextDeadline is { } next ? next.Due : DateOnly.MaxValue;
+    }
+
     /// <summary>A day as <see cref="Day"/> wrote it, or null.</summary>
     public static DateOnly? ReadDay(DbDataReader reader, int ordinal, EventLogDialect dialect) =>
         reader.IsDBNull(ordinal) ? null

@@ -16,6 +16,8 @@ namespace SanXiang.Silo.Grains.ReadModel;
 /// pages neither repeats nor skips a case. A list that includes the agency's subordinates reads the cases of
 /// every agency the directory's ancestor closure puts below it, in the same query, ordered (opened_at, tenant,
 /// case_id) so that cases filed in the same instant by two agencies keep one order from page to page.
+/// 我的案件 (<see cref="CaseOrder.Urgent"/>) is ordered in SQL too, over the whole of the officer's cases rather than
+/// over a fetched page: (due order, opened_at, case_id) ascending on the officer's rows, with the cursor in that order.
 /// </summary>
 public sealed class CaseSummaryQueries(EventLogDatabase database)
 {
@@ -29,14 +31,40 @@ public sealed class CaseSummaryQueries(EventLogDatabase database)
             throw new SanXiangException(ErrorCodes.ValidationFailed, $"每页条数（first）应在 1 到 {MaxPageSize} 之间。", [new FieldProblem("first", $"每页条数应在 1 到 {MaxPageSize} 之间。")]);
         }
 
-        var cursor = CaseCursor.Parse(after);
+        var urgent = query.Order == CaseOrder.Urgent;
+        if (urgent && (query.OfficerId is null || query.IncludeSubordinates))
+        {
+            throw new ArgumentException("The urgent order lists one officer's cases of one agency.", nameof(query));
+        }
+
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var command = connection.CreateCommand();
         var (from, key) = From(query);
-        var where = Where(command, tenantId, query, cursor);
-        var order = query.IncludeSubordinates
-            ? $"{key}.opened_at DESC, {key}.tenant DESC, {key}.case_id DESC"
-            : $"{key}.opened_at DESC, {key}.case_id DESC";
+        var where = Where(command, tenantId, query);
+        string order;
+        if (urgent)
+        {
+            // The officer's rows hold the order (CaseSummaryColumns.DueOrder), so the officer's range of
+            // case_summary_officers_by_due gives the page, from the cursor on, already sorted.
+            order = "o.due_order, o.opened_at, o.case_id";
+            if (CaseDueCursor.Parse(after) is { } due)
+            {
+                where += " AND (o.due_order, o.opened_at, o.case_id) > (@after_due, @after_at, @after_id)";
+                EventRows.Add(command, "after_due", CaseSummaryColumns.Day(due.Due, database.Dialect));
+                EventRows.Add(command, "after_at", CaseSummaryColumns.Time(due.At, database.Dialect));
+                EventRows.Add(command, "after_id", due.CaseId);
+            }
+        }
+        else
+        {
+            order = query.IncludeSubordinates
+                ? $"{key}.opened_at DESC, {key}.tenant DESC, {key}.case_id DESC"
+                : $"{key}.opened_at DESC, {key}.case_id DESC";
+            if (CaseCursor.Parse(after) is { } cursor)
+            {
+                where += After(command, key, query, cursor);
+            }
+        }
 
         command.CommandText = $"SELECT {CaseSummaryColumns.Select} FROM {from} WHERE {where} ORDER BY {order} LIMIT {first + 1};";
         var cases = new List<CaseSummary>(first + 1);
@@ -54,7 +82,9 @@ public sealed class CaseSummaryQueries(EventLogDatabase database)
             cases.RemoveAt(cases.Count - 1);
         }
 
-        var end = cases.Count == 0 ? null : new CaseCursor(cases[^1].OpenedAt, cases[^1].TenantId, cases[^1].Id).ToString();
+        var end = cases.Count == 0 ? null
+            : urgent ? new CaseDueCursor(CaseSummaryColumns.DueOrder(cases[^1]), cases[^1].OpenedAt, cases[^1].Id).ToString()
+            : new CaseCursor(cases[^1].OpenedAt, cases[^1].TenantId, cases[^1].Id).ToString();
         return new CaseListPage(cases, end, more, await AgencyNamesAsync(connection, cases, cancellationToken).ConfigureAwait(false));
     }
 
@@ -91,7 +121,7 @@ public sealed class CaseSummaryQueries(EventLogDatabase database)
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var command = connection.CreateCommand();
         var (from, _) = From(query);
-        command.CommandText = $"SELECT COUNT(*) FROM {from} WHERE {Where(command, tenantId, query, null)};";
+        command.CommandText = $"SELECT COUNT(*) FROM {from} WHERE {Where(command, tenantId, query)};";
         return Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), System.Globalization.CultureInfo.InvariantCulture);
     }
 
@@ -100,7 +130,7 @@ public sealed class CaseSummaryQueries(EventLogDatabase database)
         ? ("case_summaries s", "s")
         : ("case_summary_officers o JOIN case_summaries s ON s.tenant = o.tenant AND s.case_id = o.case_id", "o");
 
-    private string Where(DbCommand command, string tenantId, CaseQuery query, CaseCursor? cursor)
+    private string Where(DbCommand command, string tenantId, CaseQuery query)
     {
         var dialect = database.Dialect;
         var key = query.OfficerId is null ? "s" : "o";
@@ -119,7 +149,7 @@ public sealed class CaseSummaryQueries(EventLogDatabase database)
 
         if (query.Status is { } status)
         {
-            where.Append(" AND s.status = @status");
+            where.Append($" AND {key}.status = @status");
             EventRows.Add(command, "status", status.ToString());
         }
 
@@ -181,19 +211,20 @@ public sealed class CaseSummaryQueries(EventLogDatabase database)
             }
         }
 
-        if (cursor is not null)
+        return where.ToString();
+    }
+
+    private string After(DbCommand command, string key, CaseQuery query, CaseCursor cursor)
+    {
+        var dialect = database.Dialect;
+        EventRows.Add(command, "after_at", CaseSummaryColumns.Time(cursor.At, dialect));
+        EventRows.Add(command, "after_id", cursor.CaseId);
+        if (!query.IncludeSubordinates)
         {
-            where.Append(query.IncludeSubordinates
-                ? $" AND ({key}.opened_at < @after_at OR ({key}.opened_at = @after_at AND ({key}.tenant < @after_tenant OR ({key}.tenant = @after_tenant AND {key}.case_id < @after_id))))"
-                : $" AND ({key}.opened_at < @after_at OR ({key}.opened_at = @after_at AND {key}.case_id < @after_id))");
-            EventRows.Add(command, "after_at", CaseSummaryColumns.Time(cursor.At, dialect));
-            EventRows.Add(command, "after_id", cursor.CaseId);
-            if (query.IncludeSubordinates)
-            {
-                EventRows.Add(command, "after_tenant", cursor.TenantId);
-            }
+            return $" AND ({key}.opened_at < @after_at OR ({key}.opened_at = @after_at AND {key}.case_id < @after_id))";
         }
 
-        return where.ToString();
+        EventRows.Add(command, "after_tenant", cursor.TenantId);
+        return $" AND ({key}.opened_at < @after_at OR ({key}.opened_at = @after_at AND ({key}.tenant < @after_tenant OR ({key}.tenant = @after_tenant AND {key}.case_id < @after_id))))";
     }
 }

@@ -80,8 +80,18 @@ public sealed partial class CaseSummaryTable : IAppendParticipant
             foreach (var officer in summary.Officers.DistinctBy(o => o.Id))
             {
                 yield return new Statement(
-                    "INSERT INTO case_summary_officers (tenant, officer_id, case_id, opened_at) VALUES (@tenant, @officer_id, @case_id, @opened_at);",
-                    [("tenant", summary.TenantId), ("officer_id", officer.Id), ("case_id", summary.Id), ("opened_at", CaseSummaryColumns.Time(summary.OpenedAt, dialect))]);
+                    "INSERT INTO case_summary_officers (tenant, officer_id, case_id, opened_at, status, due_order) VALUES (@tenant, @officer_id, @case_id, @opened_at, @status, @due_order);",
+                    [("tenant", summary.TenantId), ("officer_id", officer.Id), ("case_id", summary.Id), ("opened_at", CaseSummaryColumns.Time(summary.OpenedAt, dialect)), .. Rank(summary, dialect)]);
+            }
+        }
+        else if (write.RankChanged)
+        {
+            // By primary key, one row per officer: the rows are the case's current officers, as they were last written.
+            foreach (var officer in summary.Officers.DistinctBy(o => o.Id))
+            {
+                yield return new Statement(
+                    "UPDATE case_summary_officers SET status = @status, due_order = @due_order WHERE tenant = @tenant AND officer_id = @officer_id AND case_id = @case_id;",
+                    [("tenant", summary.TenantId), ("officer_id", officer.Id), ("case_id", summary.Id), .. Rank(summary, dialect)]);
             }
         }
 
@@ -145,6 +155,10 @@ public sealed partial class CaseSummaryTable : IAppendParticipant
 
         return new Statement(sql, parameters, ReturnsRowId: !postgres);
     }
+
+    // What 我的案件 filters and orders an officer's rows by, kept beside them so one index range serves the list.
+    private static (string, object?)[] Rank(CaseSummary summary, EventLogDialect dialect) =>
+        [("status", summary.Status.ToString()), ("due_order", CaseSummaryColumns.Day(CaseSummaryColumns.DueOrder(summary), dialect))];
 
     private static Statement Delete(string table, CaseSummary summary) =>
         new($"DELETE FROM {table} WHERE tenant = @tenant AND case_id = @case_id;", [("tenant", summary.TenantId), ("case_id", summary.Id)]);

@@ -252,6 +252,59 @@ public abstract class CaseReadModelContract
         Assert.Equal(120, await list.CountAsync(query));
     }
 
+    private protected async Task ListAnOfficersCasesOverdueFirstThenByTheNearestDeadlineAcrossPagesAsync()
+    {
+        var tenant = Samples.NewTenantId();
+        var start = new DateTimeOffset(2026, 1, 5, 1, 0, 0, TimeSpan.Zero);
+        CaseSummaryDeadline Due(int days) => new(Today.AddDays(days), "九十日");
+
+        // 张明's first case, filed before all the others, is overdue; 120 later ones run to later days or have no
+        // dated deadline yet, two of them overdue by less; 李华's more overdue case and 张明's closed one are not his list.
+        var first = Summary(tenant, 1, start) with { OpenDeadlines = [Due(-3), Due(40)] };
+        var later = Enumerable.Range(2, 120).Select(n => Summary(tenant, n, start.AddHours(n / 2)) with
+        {
+            OpenDeadlines = n % 60 == 0 ? [Due(-1)] : n % 7 == 0 ? [] : [Due(n % 30)],
+        }).ToList();
+        var others = new[]
+        {
+            Summary(tenant, 200, start.AddDays(1)) with { Officers = [new CaseOfficer("A2", "李华", "A2")], OpenDeadlines = [Due(-30)] },
+            Summary(tenant, 201, start.AddDays(1)) with { Status = CaseStatus.Closed, OpenDeadlines = [] },
+        };
+        await WriteAsync([first, .. later, .. others]);
+
+        // A later write that moves a case's next deadline reorders it: the officers' rows follow the summary.
+        var moved = later[4];
+        await WriteAsync(CaseSummaryWrite.Since(moved, moved with { OpenDeadlines = [Due(-2)], LastSequence = 2 }));
+        later[4] = moved with { OpenDeadlines = [Due(-2)], LastSequence = 2 };
+
+        var list = Grains.GetGrain<ICaseListGrain>(tenant);
+        var query = new CaseQuery(Today, CaseStatus.Open, OfficerId: "A1", Order: CaseOrder.Urgent);
+        var pages = new List<IReadOnlyList<CaseSummary>>();
+        string? after = null;
+        do
+        {
+            var page = await list.ListAsync(query, 25, after);
+            pages.Add(page.Cases);
+            after = page.HasNextPage ? page.EndCursor : null;
+        }
+        while (after is not null);
+
+        var seen = pages.SelectMany(p => p).Select(c => c.Id).ToList();
+        var expected = later.Prepend(first)
+            .OrderBy(c => c.NextDeadline?.Due ?? DateOnly.MaxValue).ThenBy(c => c.OpenedAt).ThenBy(c => c.Id, StringComparer.Ordinal)
+            .Select(c => c.Id);
+        Assert.Equal(5, pages.Count);
+        Assert.Equal("2026-00001", pages[0][0].Id);
+        Assert.Equal(["2026-00001", "2026-00006", "2026-00060", "2026-00120"], pages[0].Take(4).Select(c => c.Id));
+        Assert.All(pages[0].Take(4), c => Assert.True(c.IsOverdueOn(Today)));
+        Assert.Equal(expected, seen);
+        Assert.All(seen.TakeLast(17).Select(id => later.Single(c => c.Id == id)), c => Assert.Empty(c.OpenDeadlines));
+        Assert.Equal(4, await list.CountAsync(query with { Overdue = true }));
+        var newest = await list.ListAsync(query with { Order = CaseOrder.Newest }, 1, null);
+        var refused = await Assert.ThrowsAsync<SanXiangException>(() => list.ListAsync(query, 25, newest.EndCursor));
+        Assert.Equal(ErrorCodes.ValidationFailed, refused.Code);
+    }
+
     private static readonly DateOnly Today = new(2026, 3, 10);
 
     private async Task<IReadOnlyList<CaseSummary>> ListAsync(string tenant, CaseQuery query) =>
@@ -261,11 +314,13 @@ public abstract class CaseReadModelContract
         new(tenant, $"2026-{n:00000}", $"第{n}号案件", EnforcementCategory.Penalty, CaseStatus.Open, "filing", "立案", new CaseParty($"当事人{n}", PartyKind.Citizen, null),
             [new CaseOfficer("A1", "张明", "A1")], openedAt, null, openedAt, [new CaseSummaryDeadline(new DateOnly(2026, 6, 1), "九十日")], 1);
 
-    private async Task WriteAsync(IReadOnlyList<CaseSummary> summaries)
+    private Task WriteAsync(IReadOnlyList<CaseSummary> summaries) => WriteAsync([.. summaries.Select(CaseSummaryWrite.Whole)]);
+
+    private async Task WriteAsync(params CaseSummaryWrite[] writes)
     {
         await using var connection = await Database.OpenAsync();
         await using var transaction = await connection.BeginTransactionAsync();
-        await CaseSummaryTable.WriteAsync(connection, transaction, Database.Dialect, [.. summaries.Select(CaseSummaryWrite.Whole)], CancellationToken.None);
+        await CaseSummaryTable.WriteAsync(connection, transaction, Database.Dialect, writes, CancellationToken.None);
         await transaction.CommitAsync();
     }
 
@@ -283,7 +338,7 @@ public abstract class CaseReadModelContract
         foreach (var sql in new[]
         {
             $"SELECT tenant, case_id, title, category, status, current_step_id, current_step_name, party_name, party_kind, party_code, officers, opened_at, closed_at, updated_at, next_due, open_deadlines, last_seq FROM case_summaries WHERE {Logged} ORDER BY tenant, case_id",
-            $"SELECT tenant, officer_id, case_id, opened_at FROM case_summary_officers WHERE {Logged} ORDER BY tenant, officer_id, case_id",
+            $"SELECT tenant, officer_id, case_id, opened_at, status, due_order FROM case_summary_officers WHERE {Logged} ORDER BY tenant, officer_id, case_id",
             $"SELECT tenant, case_id, due FROM case_summary_deadlines WHERE {Logged} ORDER BY tenant, case_id, due",
             $"SELECT 'queue', tenant, case_id, title, party_name, proposal_summary, submitted_at, due, suspended, supply_by, reviewer_id, reviewer_name, reviewer_account FROM review_queue WHERE {Logged} ORDER BY tenant, case_id",
             search,

@@ -3,6 +3,7 @@ using SanXiang.Domain.Cases.Review;
 using SanXiang.Domain.Errors;
 using SanXiang.Silo.Accounts;
 using SanXiang.Silo.Cases;
+using SanXiang.Silo.Officers;
 
 namespace SanXiang.Silo.Grains.Tests.Cases;
 
@@ -52,6 +53,27 @@ public class CaseReviewGateShould(ClusterFixture fixture)
         Assert.Equal(ErrorCodes.ReviewerNotAllowed, refused.Code);
         Assert.Contains("承办", refused.Message, StringComparison.Ordinal);
         Assert.Equal(submitted.LastSequence, (await grain.GetEventsAsync()).Count);
+    }
+
+    [Fact]
+    public async Task RefuseTheOpinionAndTheSupplementRequestOfAReviewerDeactivatedAfterTheSubmissionAndAppendNothing()
+    {
+        var tenant = await NewAgencyWithReviewerAsync();
+        var caseId = (await fixture.Grains.GetGrain<ICaseFilingGrain>(tenant).OpenAsync(CaseSamples.Open(At, fine: 200_000m))).Id;
+        var grain = fixture.Grains.GetGrain<ICaseGrain>(GrainKeys.For(tenant, caseId));
+        var proposed = await grain.ProposeDecisionAsync(Proposal(200_000m));
+        var submitted = await grain.SubmitForReviewAsync(ReviewSamples.Submission(At));
+        await fixture.Grains.GetGrain<IOfficerGrain>(GrainKeys.For(tenant, OfficerId.FromCertificate(Zhao))).DeactivateAsync("调任其他单位", DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-1));
+
+        var opinion = await Assert.ThrowsAsync<SanXiangException>(() => grain.RecordReviewOpinionAsync(ReviewSamples.Opinion(tenant, proposed.ProposalHash!, ReviewOutcome.Agreed, At)));
+        var supplement = await Assert.ThrowsAsync<SanXiangException>(() => grain.RequestSupplementAsync(ReviewSamples.Supplement(tenant, At, new DateOnly(2026, 3, 20))));
+
+        Assert.Equal(ErrorCodes.OfficerInactive, opinion.Code);
+        Assert.Contains("赵敏", opinion.Message, StringComparison.Ordinal);
+        Assert.Contains("已停用", opinion.Message, StringComparison.Ordinal);
+        Assert.Equal(ErrorCodes.OfficerInactive, supplement.Code);
+        Assert.Equal(submitted.LastSequence, (await grain.GetEventsAsync()).Count);
+        Assert.Null((await grain.GetAsync())!.Submission!.Reviewer);
     }
 
     [Fact]

@@ -31,5 +31,8 @@ public sealed class PostgresCaseReadModelShould(PostgresCluster postgres) : Case
     [PostgresFact]
     public Task PageThroughTheCasesOfEveryAgencyBelowOnceInOrder() => PageThroughTheCasesOfEveryAgencyBelowOnceInOrderAsync();
 
+    [PostgresFact]
+    public Task ListAnOfficersCasesOverdueFirstThenByTheNearestDeadlineAcrossPages() => ListAnOfficersCasesOverdueFirstThenByTheNearestDeadlineAcrossPagesAsync();
+
     private protected override T Service<T>() => postgres.Service<T>();
 }

@@ -34,6 +34,9 @@ public sealed class SqliteCaseReadModelShould(ClusterFixture fixture) : CaseRead
     [Fact]
     public Task PageThroughTheCasesOfEveryAgencyBelowOnceInOrder() => PageThroughTheCasesOfEveryAgencyBelowOnceInOrderAsync();
 
+    [Fact]
+    public Task ListAnOfficersCasesOverdueFirstThenByTheNearestDeadlineAcrossPages() => ListAnOfficersCasesOverdueFirstThenByTheNearestDeadlineAcrossPagesAsync();
+
     // An agency's cases are mostly of one status: a page of the other (办理中 among years of 已结案) must not walk them all.
     [Fact]
     public async Task ReadAPageOfOneStatusFromTheIndexOfThatStatus()
@@ -56,6 +59,32 @@ public sealed class SqliteCaseReadModelShould(ClusterFixture fixture) : CaseRead
         }
 
         Assert.Contains(plan, step => step.Contains("INDEX case_summaries_by_status (tenant=? AND status=?", StringComparison.Ordinal));
+        Assert.DoesNotContain(plan, step => step.Contains("TEMP B-TREE", StringComparison.Ordinal));
+    }
+
+    // 我的案件 (CaseOrder.Urgent) from any cursor on: the officer's range of one index, already in order, no sort.
+    [Fact]
+    public async Task ReadAPageOfAnOfficersCasesInUrgentOrderFromOneIndexRange()
+    {
+        await using var connection = await fixture.Service<EventLogDatabase>().OpenAsync();
+        await using var command = connection.CreateCommand();
+
+        // The urgent list's query (CaseSummaryQueries), after a cursor.
+        command.CommandText =
+            "EXPLAIN QUERY PLAN SELECT s.case_id, s.title, s.officers FROM case_summary_officers o JOIN case_summaries s ON s.tenant = o.tenant AND s.case_id = o.case_id " +
+            "WHERE o.tenant = 'hn-c01-scjg' AND o.officer_id = 'A1' AND o.status = 'Open' " +
+            "AND (o.due_order, o.opened_at, o.case_id) > ('2026-03-07', '2026-01-05T01:00:00.000000Z', '2026-0001') " +
+            "ORDER BY o.due_order, o.opened_at, o.case_id LIMIT 51;";
+        var plan = new List<string>();
+        await using (var reader = await command.ExecuteReaderAsync())
+        {
+            while (await reader.ReadAsync())
+            {
+                plan.Add(reader.GetString(3));
+            }
+        }
+
+        Assert.Contains(plan, step => step.Contains("INDEX case_summary_officers_by_due (tenant=? AND officer_id=? AND status=? AND (due_order,opened_at,case_id)>(?,?,?))", StringComparison.Ordinal));
         Assert.DoesNotContain(plan, step => step.Contains("TEMP B-TREE", StringComparison.Ordinal));
     }
 

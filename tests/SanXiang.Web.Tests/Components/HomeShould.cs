@@ -65,7 +65,7 @@ public sealed class HomeShould : ConsoleTestContext
         var panel = cut.Find(".rollup-panel");
         Assert.Contains("河南省人民政府 所辖机关推行情况", panel.TextContent, StringComparison.Ordinal);
         Assert.Contains("所辖机关 12 个", panel.TextContent, StringComparison.Ordinal);
-        Assert.Equal("37", cut.Find(".rollup-overdue-tasks h5").TextContent.Trim());
+        Assert.Equal("37", cut.Find(".rollup-overdue-tasks .rollup-value").TextContent.Trim());
         Assert.Contains("50.0%", cut.Find("[data-indicator=ledger-completion]").TextContent, StringComparison.Ordinal);
         Assert.Contains("75.0%", cut.Find("[data-indicator=on-time]").TextContent, StringComparison.Ordinal);
         Assert.Contains("整改提高阶段：9 个机关", panel.TextContent, StringComparison.Ordinal);
@@ -109,7 +109,7 @@ public sealed class HomeShould : ConsoleTestContext
         plans.Rollup = plans.Rollup with { TasksOverdue = 36, TasksComplete = 216 };
         await cut.InvokeAsync(watcher);
 
-        cut.WaitForAssertion(() => Assert.Equal("36", cut.Find(".rollup-overdue-tasks h5").TextContent.Trim()));
+        cut.WaitForAssertion(() => Assert.Equal("36", cut.Find(".rollup-overdue-tasks .rollup-value").TextContent.Trim()));
     }
 
     [Fact]

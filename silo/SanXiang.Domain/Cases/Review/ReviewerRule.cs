@@ -13,8 +13,8 @@ public static class ReviewerRule
 {
     /// <summary>
     /// The reviewer as the case records them. <paramref name="namedReviewerId"/> is the reviewer the client named, if
-    /// any (normalised): it must be the caller's own officer. ACCOUNT_NOT_LINKED, REVIEWER_NOT_SELF, OFFICER_NOT_FOUND
-    /// or REVIEWER_NOT_ALLOWED otherwise.
+    /// any (normalised): it must be the caller's own officer. ACCOUNT_NOT_LINKED, REVIEWER_NOT_SELF, OFFICER_NOT_FOUND,
+    /// OFFICER_INACTIVE or REVIEWER_NOT_ALLOWED otherwise.
     /// </summary>
     public static CaseOfficer Check(CaseState state, string? namedReviewerId, ActingOfficer acting)
     {
@@ -36,11 +36,9 @@ public static class ReviewerRule
             throw Refuse(ErrorCodes.OfficerNotFound, $"您的登录账号关联的执法人员（证件编号“{acting.OfficerId}”）已不在本机关执法人员名单中。");
         }
 
-        // Whether this is the officer's first review (第五十八条第二款) needs the agency's review history, which the
-        // case does not hold: the qualification for first reviews is checked where that history is kept.
-        if (ReviewerQualification.Check(reviewer.Officer.Name, reviewer.IsReviewer, reviewer.HasLegalQualification, firstReview: false) is { } reason)
+        if (Refusal(reviewer) is { } refused)
         {
-            throw Refuse(ErrorCodes.ReviewerNotAllowed, reason);
+            throw refused;
         }
 
         var officers = state.Officers.Concat(state.Steps.Values.SelectMany(s => s.Officers));
@@ -50,6 +48,29 @@ public static class ReviewerRule
         }
 
         return reviewer.Officer;
+    }
+
+    /// <summary>
+    /// Why <paramref name="reviewer"/> may review no case of the agency, or null when he may review those he did not
+    /// handle: OFFICER_INACTIVE once deactivated, REVIEWER_NOT_ALLOWED unless marked a legal reviewer. The console asks
+    /// this before it offers the opinion form, so it offers what the engine will accept.
+    /// </summary>
+    public static SanXiangException? Refusal(NamedReviewer reviewer)
+    {
+        ArgumentNullException.ThrowIfNull(reviewer);
+
+        // A deactivated officer (transferred, retired…) no longer acts for the agency: the opinion is the review unit's
+        // answer for the decision (DOMAIN.md §3), as a step is the enforcement officers' (OfficerCertification).
+        if (!reviewer.IsActive)
+        {
+            return Refuse(ErrorCodes.OfficerInactive, $"“{reviewer.Officer.Name}”已停用，不能再办理法制审核（出具审核意见、要求补充材料）。");
+        }
+
+        // Whether this is the officer's first review (第五十八条第二款) needs the agency's review history, which the
+        // case does not hold: the qualification for first reviews is checked where that history is kept.
+        return ReviewerQualification.Check(reviewer.Officer.Name, reviewer.IsReviewer, reviewer.HasLegalQualification, firstReview: false) is { } reason
+            ? Refuse(ErrorCodes.ReviewerNotAllowed, reason)
+            : null;
     }
 
     private static SanXiangException Refuse(string code, string message) => new(code, message, [new FieldProblem("reviewerId", message)]);

@@ -31,12 +31,16 @@ internal sealed class CaseHistory
         ["A3"] = Officer("A3", "王芳", validTo: new DateOnly(2025, 12, 31)),
     };
 
-    /// <summary>The officers who might review: 赵敏 of 法规股; 张明, marked a reviewer but handling the case; 钱强, not a reviewer.</summary>
+    /// <summary>
+    /// The officers who might review: 赵敏 of 法规股; 张明, marked a reviewer but handling the case; 钱强, not a reviewer;
+    /// 孙丽, a qualified reviewer the agency deactivated (transferred).
+    /// </summary>
     public static IReadOnlyDictionary<string, NamedReviewer> Reviewers { get; } = new Dictionary<string, NamedReviewer>
     {
-        ["R1"] = new(new CaseOfficer("R1", "赵敏", "R1"), true, true),
-        ["A1"] = new(new CaseOfficer("A1", "张明", "A1"), true, true),
-        ["R2"] = new(new CaseOfficer("R2", "钱强", "R2"), false, false),
+        ["R1"] = new(new CaseOfficer("R1", "赵敏", "R1"), true, true, true),
+        ["A1"] = new(new CaseOfficer("A1", "张明", "A1"), true, true, true),
+        ["R2"] = new(new CaseOfficer("R2", "钱强", "R2"), false, false, true),
+        ["R3"] = new(new CaseOfficer("R3", "孙丽", "R3"), true, true, false),
     };
 
     public CaseProcedure Procedure { get; }

@@ -77,6 +77,40 @@ public sealed class ReviewerActsAsHimselfShould
     }
 
     [Fact]
+    public void RefuseAnOpinionFromADeactivatedReviewerAndAppendNothing()
+    {
+        var history = Submittable();
+
+        var refused = Assert.Throws<SanXiangException>(() => history.AttemptReview("R3", ReviewOutcome.Agreed));
+
+        Assert.Equal(ErrorCodes.OfficerInactive, refused.Code);
+        Assert.Contains("孙丽", refused.Message, StringComparison.Ordinal);
+        Assert.Contains("已停用", refused.Message, StringComparison.Ordinal);
+        Assert.Equal("reviewerId", Assert.Single(refused.Problems).Field);
+        Assert.Empty(history.State.Reviews);
+        Assert.Equal(ReviewStatus.Pending, history.State.Submission!.Status);
+    }
+
+    [Fact]
+    public void RefuseASupplementRequestFromADeactivatedReviewerSoHeIsNotRecordedAsTheCasesReviewer()
+    {
+        var history = Submittable();
+
+        var refused = Assert.Throws<SanXiangException>(() => history.AttemptSupplement(Submitted.AddHours(1), new DateOnly(2026, 5, 8), "R3"));
+
+        Assert.Equal(ErrorCodes.OfficerInactive, refused.Code);
+        Assert.Null(history.State.Submission!.Reviewer);
+    }
+
+    [Fact]
+    public void AnswerTheConsoleWhichSignedInOfficersMayReviewAsTheOpinionWouldBeJudged()
+    {
+        Assert.Null(ReviewerRule.Refusal(CaseHistory.Reviewers["R1"]));
+        Assert.Equal(ErrorCodes.OfficerInactive, ReviewerRule.Refusal(CaseHistory.Reviewers["R3"])!.Code);
+        Assert.Equal(ErrorCodes.ReviewerNotAllowed, ReviewerRule.Refusal(CaseHistory.Reviewers["R2"])!.Code);
+    }
+
+    [Fact]
     public void RefuseASupplementRequestInAnotherReviewersName()
     {
         var history = Submittable();

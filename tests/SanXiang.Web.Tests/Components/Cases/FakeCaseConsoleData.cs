@@ -64,16 +64,20 @@ internal sealed class FakeCaseConsoleData : ICaseConsoleData
 
     public Task<int> CountCasesAsync(string tenantId, CaseQuery query) => Task.FromResult(Matching(query).Count());
 
-    private IEnumerable<CaseSummary> Matching(CaseQuery query) =>
+    private IEnumerable<CaseSummary> Matching(CaseQuery query) => Ordered(
         Summaries
             .Where(c => query.Status is null || c.Status == query.Status)
             .Where(c => query.Category is null || c.Category == query.Category)
             .Where(c => query.OfficerId is null || c.Officers.Any(o => o.Id == query.OfficerId))
             .Where(c => query.Overdue is null || (c.Status == CaseStatus.Open && c.IsOverdueOn(query.Today)) == query.Overdue)
             .Where(c => query.DueWithinDays is not { } days || (c.Status == CaseStatus.Open && c.OpenDeadlines.Any(d => d.Due >= query.Today && d.Due <= query.Today.AddDays(days))))
-            .Where(c => query.Text is null || c.Title.Contains(query.Text, StringComparison.Ordinal) || c.Party.Name.Contains(query.Text, StringComparison.Ordinal))
-            .OrderByDescending(c => c.OpenedAt)
-            .ThenByDescending(c => c.Id, StringComparer.Ordinal);
+            .Where(c => query.Text is null || c.Title.Contains(query.Text, StringComparison.Ordinal) || c.Party.Name.Contains(query.Text, StringComparison.Ordinal)),
+        query.Order);
+
+    // The read model's orders: newest filing first, or 我的案件's overdue first, nearest deadline, earliest filing.
+    private static IOrderedEnumerable<CaseSummary> Ordered(IEnumerable<CaseSummary> cases, CaseOrder order) => order == CaseOrder.Urgent
+        ? cases.OrderBy(c => c.Status == CaseStatus.Open && c.NextDeadline is { } next ? next.Due : DateOnly.MaxValue).ThenBy(c => c.OpenedAt).ThenBy(c => c.Id, StringComparer.Ordinal)
+        : cases.OrderByDescending(c => c.OpenedAt).ThenByDescending(c => c.Id, StringComparer.Ordinal);
 
     /// <summary>The review queue's rows, oldest submission first, as the read model would hold them.</summary>
     public List<ReviewQueueEntry> Reviews { get; init; } = [];

@@ -108,6 +108,17 @@ public sealed class ReviewPanelShould : ConsoleTestContext
     }
 
     [Fact]
+    public void OfferADeactivatedReviewerNoOpinionFormButSayWhy()
+    {
+        var cases = new FakeCaseConsoleData { Case = ReviewSamples.Pending(), TemplateList = CaseSamples.Templates(), Abilities = new(CanOpen: false, CanAct: true, CanReview: true) };
+        var cut = RenderPage(cases, Zhao with { Status = OfficerStatus.Inactive, Deactivation = new OfficerDeactivation("调任其他单位", new DateOnly(2026, 10, 1)) });
+
+        Assert.Empty(cut.FindAll(".review-opinion-form"));
+        Assert.Contains("“赵敏”已停用", cut.Find(".review-opinion-refused").TextContent, StringComparison.Ordinal);
+        Assert.Empty(cases.Opinions);
+    }
+
+    [Fact]
     public void ShowEveryRefusedPointBesideItsField()
     {
         var problems = new FieldProblem[]
