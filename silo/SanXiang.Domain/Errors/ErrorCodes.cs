@@ -84,9 +84,10 @@ public static class ErrorCodes
     public const string ImportUnknownAgency = "IMPORT_UNKNOWN_AGENCY";
     public const string ImportParentOutsideSubtree = "IMPORT_PARENT_OUTSIDE_SUBTREE";
 
-    // Problem models (监督线索): a dismissal needs its reason.
+    // Problem models (监督线索): a dismissal needs its reason; a finding is dismissed or turned into a task once.
     public const string FindingReasonRequired = "FINDING_REASON_REQUIRED";
     public const string FindingNotFound = "FINDING_NOT_FOUND";
+    public const string FindingAlreadyHandled = "FINDING_ALREADY_HANDLED";
     public const string ProblemModelNotFound = "PROBLEM_MODEL_NOT_FOUND";
 
     // Supervision (专项监督检查, 案卷评查, 整改, 通报, 问责).

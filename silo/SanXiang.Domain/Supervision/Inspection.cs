@@ -46,6 +46,10 @@ public sealed record Inspection(
 
     public int FilesPassed => Evaluations.Count(e => e.Passed);
 
+    /// <summary>A new inspection's id within its department: the day it opens and a random tail.</summary>
+    public static string NewId(DateOnly today) =>
+        string.Create(CultureInfo.InvariantCulture, $"{today:yyyyMMdd}-{Guid.NewGuid().ToString("N")[..6]}");
+
     /// <summary>
     /// 案卷评查 of a sampled file of the agency or one below it, under its sector's standard. Each file is scored once; a
     /// file that fails becomes a finding of the inspection, which can then be turned into a rectification task.

@@ -5,7 +5,7 @@ namespace SanXiang.Silo.Supervision;
 /// <summary>
 /// A 监督线索: what a problem model found in one agency's live data, with its stable id (<see cref="FindingIds"/>), the
 /// model's name and the rule it cites, the subject it points at (a case, an officer on a case, a ledger) and the evidence
-/// in Chinese.
+/// in Chinese; what a supervisor decided, if anything: a dismissal (忽略) or a conversion into a rectification task.
 /// </summary>
 [GenerateSerializer, Immutable]
 public sealed record Finding(
@@ -19,4 +19,8 @@ public sealed record Finding(
     [property: Id(7)] string? CaseId,
     [property: Id(8)] string? OfficerId,
     [property: Id(9)] string Evidence,
-    [property: Id(10)] FindingDismissal? Dismissal);
+    [property: Id(10)] FindingDismissal? Dismissal,
+    [property: Id(11)] FindingConversion? Conversion = null)
+{
+    public FindingState State => Conversion is not null ? FindingState.Converted : Dismissal is not null ? FindingState.Dismissed : FindingState.Open;
+}

@@ -8,9 +8,9 @@ namespace SanXiang.Silo.Grains.ReadModel;
 
 /// <summary>
 /// The findings of a department's subtree, one query per model (<see cref="FindingSql"/>) joined to the agency closure, so
-/// the cost follows the findings, not the agencies below; what supervisors decided (dismissals, switched-off models) is
-/// joined from the tables of 0016/0017-findings. Order: models as <see cref="ProblemModels.All"/> lists them, then
-/// agency, then subject — the keyset a page continues after.
+/// the cost follows the findings, not the agencies below; what supervisors decided (dismissals, switched-off models,
+/// conversions into rectification tasks) is joined from the tables of 0016/0017-findings and 0018/0019-finding-conversions.
+/// Order: models as <see cref="ProblemModels.All"/> lists them, then agency, then subject — the keyset a page continues after.
 /// </summary>
 public sealed class FindingQueries(EventLogDatabase database)
 {
@@ -67,9 +67,17 @@ public sealed class FindingQueries(EventLogDatabase database)
             "NOT EXISTS (SELECT 1 FROM finding_model_switches w JOIN agency_closure u ON u.ancestor = w.tenant AND u.descendant = f.tenant " +
             "JOIN agency_closure v ON v.ancestor = w.tenant AND v.descendant = @department WHERE w.model = @model)",
         };
-        if (status != FindingStatus.All)
+        switch (status)
         {
-            where.Add(status == FindingStatus.Open ? "d.finding_id IS NULL" : "d.finding_id IS NOT NULL");
+            case FindingStatus.Open:
+                where.Add("d.finding_id IS NULL AND v.finding_id IS NULL");
+                break;
+            case FindingStatus.Dismissed:
+                where.Add("d.finding_id IS NOT NULL");
+                break;
+            case FindingStatus.Converted:
+                where.Add("v.finding_id IS NOT NULL");
+                break;
         }
 
         if (after is not null)
@@ -86,11 +94,13 @@ public sealed class FindingQueries(EventLogDatabase database)
         await using var command = connection.CreateCommand();
         command.CommandText =
             $"""
-            SELECT f.tenant, COALESCE(a.name, f.tenant), f.subject, f.title, f.detail, f.extra, f.day, f.at, d.reason, d.dismissed_by, d.dismissed_at
+            SELECT f.tenant, COALESCE(a.name, f.tenant), f.subject, f.title, f.detail, f.extra, f.day, f.at, d.reason, d.dismissed_by, d.dismissed_at,
+                   v.department, v.inspection, v.task, v.converted_by, v.converted_at
             FROM ({FindingSql.For(model.Id, dialect)}) f
             JOIN agency_closure c ON c.descendant = f.tenant AND c.ancestor = @department
             LEFT JOIN agency_directory a ON a.id = f.tenant
             LEFT JOIN finding_dismissals d ON d.finding_id = @model || '/' || f.tenant || '/' || f.subject
+            LEFT JOIN finding_conversions v ON v.finding_id = @model || '/' || f.tenant || '/' || f.subject
             WHERE {string.Join(" AND ", where)}
             ORDER BY f.tenant, f.subject
             LIMIT {limit};
@@ -125,6 +135,10 @@ public sealed class FindingQueries(EventLogDatabase database)
             reader.IsDBNull(7) ? null : CaseSummaryColumns.ReadTime(reader, 7, dialect));
         var dismissal = reader.IsDBNull(8) ? null
             : new FindingDismissal(reader.GetString(8), reader.GetString(9), CaseSummaryColumns.ReadTime(reader, 10, dialect));
+        var conversion = reader.IsDBNull(11) ? null
+            : new FindingConversion(
+                reader.GetString(11), reader.GetString(12), reader.IsDBNull(13) ? null : reader.GetString(13), reader.GetString(14),
+                CaseSummaryColumns.ReadTime(reader, 15, dialect));
         var (caseId, officerId) = model.Subject switch
         {
             FindingSubject.Case => (subject, null),
@@ -133,6 +147,6 @@ public sealed class FindingQueries(EventLogDatabase database)
         };
         return new Finding(
             FindingIds.Of(model.Id, tenant, subject), model.Id, model.Name, model.Basis, tenant, reader.GetString(1),
-            model.Subject, caseId, officerId, ProblemModels.Evidence(model.Id, facts, day), dismissal);
+            model.Subject, caseId, officerId, ProblemModels.Evidence(model.Id, facts, day), dismissal, conversion);
     }
 }

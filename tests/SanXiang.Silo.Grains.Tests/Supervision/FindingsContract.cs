@@ -1,3 +1,4 @@
+using SanXiang.Domain.Calendar;
 using SanXiang.Domain.Disclosures;
 using SanXiang.Domain.Errors;
 using SanXiang.Domain.Supervision;
@@ -14,7 +15,8 @@ namespace SanXiang.Silo.Grains.Tests.Supervision;
 
 /// <summary>
 /// Each problem model, over the read model the grains wrote, finds its seeded case in the subtree of the department
-/// that asks and not the clean one beside it; dismissals stay, and an agency's switch shapes only its own lists.
+/// that asks and not the clean one beside it; dismissals and conversions into rectification tasks stay (each finding is
+/// handled once), and an agency's switch shapes only its own lists.
 /// </summary>
 public abstract class FindingsContract
 {
@@ -106,6 +108,51 @@ public abstract class FindingsContract
         Assert.Equal(dismissed.Dismissal, kept.Dismissal);
     }
 
+    private protected async Task TurnAFindingIntoATaskOnceAndNoLongerListItAsOpenAsync()
+    {
+        var (tree, tenant, old, _) = await TwoCasesAsync();
+        var day = new DateOnly(2026, 6, 15);
+        var id = FindingIds.Of(ProblemModels.CasePastNinetyDays, tenant, old);
+
+        var early = await Assert.ThrowsAsync<SanXiangException>(() => Findings.ConvertAsync(Convert(tree.Province, id, day, null, tenant, Today().AddDays(-1))));
+        var converted = await Findings.ConvertAsync(Convert(tree.Province, id, day, null, tenant, NextWorkingDay()));
+        var again = await Assert.ThrowsAsync<SanXiangException>(() => Findings.ConvertAsync(Convert(tree.City, id, day, null, tenant, NextWorkingDay())));
+        var dismissal = await Assert.ThrowsAsync<SanXiangException>(() => Findings.DismissAsync(tree.City, id, day, "已另行处理", "city.supervisor", CaseSamples.At(2026, 6, 16)));
+
+        Assert.Equal(ErrorCodes.RectificationDeadlineInvalid, early.Code);
+        Assert.Equal([ErrorCodes.FindingAlreadyHandled, ErrorCodes.FindingAlreadyHandled], [again.Code, dismissal.Code]);
+        Assert.Equal(FindingState.Converted, converted.State);
+        var conversion = converted.Conversion!;
+        var inspection = (await Grains.GetGrain<IInspectionGrain>(GrainKeys.For(tree.Province, conversion.InspectionId)).GetAsync())!;
+        Assert.Equal((tenant, "监督线索处置：立案超过九十日未作出处罚决定"), (inspection.AgencyId, inspection.Title));
+        var task = Assert.Single(inspection.Rectifications);
+        Assert.Equal((task.Id, id, tenant), (conversion.TaskId, task.FindingId, task.ResponsibleAgencyId));
+        Assert.StartsWith("立案超过九十日未作出处罚决定：“销售超过保质期的食品案”", task.Problem, StringComparison.Ordinal);
+        Assert.DoesNotContain(await ListAsync(tree.Province, day, ProblemModels.CasePastNinetyDays), f => f.Id == id);
+        Assert.Equal(conversion, Assert.Single(await ListAsync(tree.City, day, ProblemModels.CasePastNinetyDays, FindingStatus.Converted)).Conversion);
+        Assert.Empty(await ListAsync(tree.City, day, ProblemModels.CasePastNinetyDays, FindingStatus.Dismissed));
+    }
+
+    private protected async Task PutTheTaskOnlyIntoTheDepartmentsInspectionOfTheFindingsAgencyAsync()
+    {
+        var (tree, tenant, old, _) = await TwoCasesAsync();
+        var day = new DateOnly(2026, 6, 15);
+        var id = FindingIds.Of(ProblemModels.CasePastNinetyDays, tenant, old);
+        await Grains.GetGrain<IInspectionGrain>(GrainKeys.For(tree.Province, "2026-1")).OpenAsync(tenant, "2026年专项监督检查", 60, "王处长");
+        await Grains.GetGrain<IInspectionGrain>(GrainKeys.For(tree.Province, "2026-2")).OpenAsync(tree.County, "2026年县级专项监督检查", 60, "王处长");
+
+        var otherAgency = await Assert.ThrowsAsync<SanXiangException>(() => Findings.ConvertAsync(Convert(tree.Province, id, day, "2026-2", tenant, NextWorkingDay())));
+        var missing = await Assert.ThrowsAsync<SanXiangException>(() => Findings.ConvertAsync(Convert(tree.Province, id, day, "2026-9", tenant, NextWorkingDay())));
+        var own = await Assert.ThrowsAsync<SanXiangException>(() => Findings.ConvertAsync(Convert(tenant, id, day, null, tenant, NextWorkingDay())));
+        var converted = await Findings.ConvertAsync(Convert(tree.Province, id, day, "2026-1", tree.County, NextWorkingDay()) with { Problem = "请督促依法作出处理决定" });
+
+        Assert.Equal([ErrorCodes.ValidationFailed, ErrorCodes.InspectionNotFound, ErrorCodes.Forbidden], [otherAgency.Code, missing.Code, own.Code]);
+        Assert.Equal("2026-1", converted.Conversion!.InspectionId);
+        var task = Assert.Single((await Grains.GetGrain<IInspectionGrain>(GrainKeys.For(tree.Province, "2026-1")).GetAsync())!.Rectifications);
+        Assert.Equal(("请督促依法作出处理决定", tree.County), (task.Problem, task.ResponsibleAgencyId));
+        Assert.Empty((await Grains.GetGrain<IInspectionGrain>(GrainKeys.For(tree.Province, "2026-2")).GetAsync())!.Rectifications);
+    }
+
     private protected async Task LetAnAgencySwitchAModelOffOnlyInItsOwnListsAsync()
     {
         var (tree, _, old, _) = await TwoCasesAsync();
@@ -165,6 +212,23 @@ public abstract class FindingsContract
         var shown = await grain.PreviewDisclosureAsync(new DisclosureText(null, null, null, []));
         await grain.PublishDisclosureAsync(new PublishDisclosureCommand(new DisclosureText(null, null, null, []), shown.Hash, null, "xintian-scjg.officer", at));
         return caseId;
+    }
+
+    private static ConvertFinding Convert(string department, string findingId, DateOnly day, string? inspectionId, string responsible, DateOnly deadline) =>
+        new(department, findingId, day, inspectionId, responsible, deadline, null, "province.supervisor", CaseSamples.At(2026, 6, 15));
+
+    private static DateOnly Today() => DateOnly.FromDateTime(DateTimeOffset.UtcNow.ToOffset(TimeSpan.FromHours(8)).DateTime);
+
+    // The silo's clock is the real one, so the deadline is the first working day from today on the official table.
+    private static DateOnly NextWorkingDay()
+    {
+        var day = Today();
+        while (!WorkingDayCalendar.Official.IsWorkingDay(day).Value)
+        {
+            day = day.AddDays(1);
+        }
+
+        return day;
     }
 
     private async Task<IReadOnlyList<Finding>> ListAsync(string department, DateOnly day, string model, FindingStatus status = FindingStatus.Open) =>

@@ -22,6 +22,12 @@ public sealed class PostgresFindingsShould(PostgresCluster postgres) : FindingsC
     public Task KeepADismissalWithItsReason() => KeepADismissalWithItsReasonAsync();
 
     [PostgresFact]
+    public Task TurnAFindingIntoATaskOnceAndNoLongerListItAsOpen() => TurnAFindingIntoATaskOnceAndNoLongerListItAsOpenAsync();
+
+    [PostgresFact]
+    public Task PutTheTaskOnlyIntoTheDepartmentsInspectionOfTheFindingsAgency() => PutTheTaskOnlyIntoTheDepartmentsInspectionOfTheFindingsAgencyAsync();
+
+    [PostgresFact]
     public Task LetAnAgencySwitchAModelOffOnlyInItsOwnLists() => LetAnAgencySwitchAModelOffOnlyInItsOwnListsAsync();
 
     [PostgresFact]

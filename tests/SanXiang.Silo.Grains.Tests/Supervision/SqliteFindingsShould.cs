@@ -21,6 +21,12 @@ public sealed class SqliteFindingsShould(ClusterFixture fixture) : FindingsContr
     public Task KeepADismissalWithItsReason() => KeepADismissalWithItsReasonAsync();
 
     [Fact]
+    public Task TurnAFindingIntoATaskOnceAndNoLongerListItAsOpen() => TurnAFindingIntoATaskOnceAndNoLongerListItAsOpenAsync();
+
+    [Fact]
+    public Task PutTheTaskOnlyIntoTheDepartmentsInspectionOfTheFindingsAgency() => PutTheTaskOnlyIntoTheDepartmentsInspectionOfTheFindingsAgencyAsync();
+
+    [Fact]
     public Task LetAnAgencySwitchAModelOffOnlyInItsOwnLists() => LetAnAgencySwitchAModelOffOnlyInItsOwnListsAsync();
 
     [Fact]

@@ -59,6 +59,44 @@ public sealed class FindingsPanelShould : ConsoleTestContext
     }
 
     [Fact]
+    public void TurnAFindingIntoARectificationTaskOfItsAgencyShownByName()
+    {
+        var data = new FakeFindingConsoleData([LateCase, Ledger], new FindingViewer(false, true));
+        var panel = Render(data);
+
+        panel.FindAll(".finding-convert-open")[1].Click();
+
+        panel.WaitForAssertion(() => Assert.Equal("许昌市司法局", panel.Find(".finding-convert-agency input").GetAttribute("value")));
+        Assert.StartsWith("台账任务逾期未完成：有3项台账任务", panel.Find(".finding-convert-problem textarea").GetAttribute("value"), StringComparison.Ordinal);
+        Assert.Contains("监督线索处置：台账任务逾期未完成", panel.Find(".finding-convert-inspection input").GetAttribute("value"), StringComparison.Ordinal);
+        panel.Find(".finding-convert-confirm").Click();
+        panel.WaitForAssertion(() => Assert.Contains("请选择整改责任单位和整改期限。", panel.Find(".finding-convert-error").TextContent, StringComparison.Ordinal));
+
+        panel.Find(".finding-convert-deadline input").Change("2026-06-30");
+        panel.Find(".finding-convert-confirm").Click();
+
+        panel.WaitForAssertion(() => Assert.Contains("已转整改", panel.FindAll(".finding-row")[1].TextContent, StringComparison.Ordinal));
+        Assert.Equal("/t/henan-sft/supervision/20260615-abc123", panel.Find(".finding-task-link").GetAttribute("href"));
+        Assert.Equal(FindingState.Converted, data.Items.Single(f => f.Id == Ledger.Id).State);
+        Assert.Single(panel.FindAll(".finding-convert-open"));
+    }
+
+    [Fact]
+    public void SayInChineseThatAFindingAnotherSupervisorTurnedMeanwhileCannotBeTurnedAgain()
+    {
+        var data = new FakeFindingConsoleData([Ledger], new FindingViewer(false, true));
+        var panel = Render(data);
+        panel.Find(".finding-convert-open").Click();
+        panel.WaitForElement(".finding-convert-deadline input").Change("2026-06-30");
+
+        data.ConvertElsewhere(Ledger.Id);
+        panel.Find(".finding-convert-confirm").Click();
+
+        panel.WaitForAssertion(() => Assert.Equal("该监督线索已转为整改任务，不能重复转办。", panel.Find(".finding-convert-error").TextContent.Trim()));
+        Assert.Empty(panel.FindAll(".finding-converted"));
+    }
+
+    [Fact]
     public void ShowNothingOnTheAgencyPageToSomeoneWhoIsNotItsHead()
     {
         var panel = Render(new FakeFindingConsoleData([LateCase]), headsOnly: true);

@@ -83,7 +83,7 @@ public sealed class SupervisionService(
     {
         await RequireSupervisorAsync(caller, departmentId);
         await RequireBelowAsync(departmentId, agencyId, "只能检查本机关所辖的下级机关。");
-        var id = $"{Today:yyyyMMdd}-{Guid.NewGuid().ToString("N")[..6]}";
+        var id = Inspection.NewId(Today);
         var inspection = await InDepartmentAsync(departmentId, () =>
             Grain(departmentId, id).OpenAsync(agencyId, title, passingMark ?? Inspection.DefaultPassingMark, caller.UserName));
         return await StandingAsync(inspection);
@@ -118,6 +118,39 @@ public sealed class SupervisionService(
         await RequireSupervisorAsync(caller, departmentId);
         await RequireBelowAsync(departmentId, responsibleAgencyId, "整改责任单位应为本机关所辖的下级机关。");
         return await ActAsync(departmentId, inspectionId, g => g.AssignRectificationAsync(findingId, problem, responsibleAgencyId, deadline, caller.UserName));
+    }
+
+    /// <summary>
+    /// 转为整改任务 of a 监督线索 about an agency below the department, by those who may dismiss it (its supervisors, head or
+    /// administrator): into <paramref name="inspectionId"/> (one of the department's inspections of the finding's agency) or,
+    /// without one, into a 专项监督检查 opened for it. The rules are the Domain's (<see cref="FindingConversionRule"/>).
+    /// </summary>
+    public async Task<ConvertedFinding> ConvertFindingAsync(
+        CaseCaller caller, string departmentId, string findingId, string? inspectionId, string responsibleAgencyId, DateOnly deadline, string? problem)
+    {
+        ArgumentNullException.ThrowIfNull(caller);
+        await access.RequireReadAsync(caller, departmentId);
+        if (!FindingService.CanDismiss(caller, departmentId))
+        {
+            throw new SanXiangException(ErrorCodes.Forbidden, "只有监督部门的监督人员、负责人或管理员可以把监督线索转为整改任务。");
+        }
+
+        await RequireBelowAsync(departmentId, responsibleAgencyId, "整改责任单位应为本机关所辖的下级机关。");
+        var request = new ConvertFinding(departmentId, findingId, Today, inspectionId, responsibleAgencyId, deadline, problem, caller.UserName, clock.GetUtcNow());
+        var finding = await InDepartmentAsync(departmentId, () => grains.GetGrain<IFindingsGrain>(GrainKeys.Platform).ConvertAsync(request));
+        var conversion = finding.Conversion!;
+        var standing = await StandingAsync(await LoadAsync(departmentId, conversion.InspectionId));
+        return new ConvertedFinding(finding, standing, standing.Inspection.Rectification(conversion.TaskId!));
+    }
+
+    /// <summary>The agencies below the department by name and its inspections of <paramref name="agencyId"/>, for the 转为整改任务 form.</summary>
+    public async Task<FindingConversionChoices> ConversionChoicesAsync(CaseCaller caller, string departmentId, string agencyId)
+    {
+        await access.RequireReadAsync(caller, departmentId);
+        var below = await Directory.ListAsync(new AgencyQuery([departmentId], AgencyQuery.MaxFirst));
+        var agencies = below.Items.Where(a => a.Profile.Id != departmentId).Select(a => (a.Profile.Id, a.Profile.Name)).ToList();
+        var inspections = (await Queries.InspectionsAsync(departmentId)).Where(i => i.DepartmentId == departmentId && i.AgencyId == agencyId).ToList();
+        return new FindingConversionChoices(Today, agencies, inspections);
     }
 
     /// <summary>

@@ -285,12 +285,27 @@ public sealed class Mutation
 
     /// <summary>
     /// 忽略: a supervising department sets aside a finding about an agency below it, with a reason kept with who and when;
-    /// the finding stays dismissed (dismissing again returns the first dismissal). FINDING_REASON_REQUIRED without a reason,
+    /// the finding stays dismissed (dismissing again returns the first dismissal; FINDING_ALREADY_HANDLED once it was turned
+    /// into a rectification task). FINDING_REASON_REQUIRED without a reason,
     /// FINDING_NOT_FOUND when the finding is not (or no longer) found in the department's subtree, FORBIDDEN for the
     /// agency's own finding or a caller who is not the department's supervisor, head or administrator.
     /// </summary>
     public static Task<FindingNode> DismissFindingAsync([Id] string tenantId, [Id] string findingId, string? reason, [FromUserContext] GraphQLUserContext caller, [FromServices] FindingService findings) =>
         FindingResolvers.DismissAsync(tenantId, findingId, reason, caller, findings);
+
+    /// <summary>
+    /// 转为整改任务: a supervising department turns a finding about an agency below it into a rectification task, by the
+    /// same people who may dismiss it. A separate mutation rather than createRectification without an inspection: the task
+    /// still belongs to an inspection — <c>inspectionId</c>, one of the department's inspections of the finding's agency, or
+    /// when omitted a 专项监督检查 "监督线索处置：…" opened for it in the same act — and the finding is recorded as converted,
+    /// so it is no longer listed as open. Returns the task (with its inspectionId). FINDING_ALREADY_HANDLED for a finding
+    /// dismissed or already converted, FINDING_NOT_FOUND outside the department's subtree, RECTIFICATION_DEADLINE_INVALID
+    /// before today or on a rest day, FORBIDDEN for the agency's own finding, a responsible agency outside the subtree or a
+    /// caller who is not the department's supervisor, head or administrator.
+    /// </summary>
+    public static Task<RectificationNode> ConvertFindingToRectificationAsync(
+        ConvertFindingInput input, [FromUserContext] GraphQLUserContext caller, [FromServices] SupervisionService supervision) =>
+        FindingResolvers.ConvertAsync(input, caller, supervision);
 
     /// <summary>
     /// The agency's setting: switches a problem model off (or back on) in its own findings lists and those of the agencies

@@ -288,8 +288,9 @@ public sealed class Query
     /// <summary>
     /// 监督线索: the findings of the problem models over the agency and every agency below it, at any depth (a supervisor
     /// sees its subtree only: FORBIDDEN outside it), computed today from the read model. <c>model</c> one model's id
-    /// (see <c>problemModels</c>; PROBLEM_MODEL_NOT_FOUND otherwise), <c>status</c> OPEN (default), DISMISSED or ALL;
-    /// ordered by model, then agency, then subject; <c>first</c> 0–500, default 50.
+    /// (see <c>problemModels</c>; PROBLEM_MODEL_NOT_FOUND otherwise), <c>status</c> OPEN (default: neither dismissed nor
+    /// turned into a rectification task), DISMISSED, CONVERTED or ALL; each finding's <c>state</c> says which, and a converted
+    /// one's <c>conversion</c> names its rectification; ordered by model, then agency, then subject; <c>first</c> 0–500, default 50.
     /// </summary>
     public static Task<FindingConnectionNode> FindingsAsync([Id] string tenantId, string? model, FindingStatus? status, int? first, string? after, [FromUserContext] GraphQLUserContext caller, [FromServices] FindingService findings) =>
         FindingResolvers.ListAsync(tenantId, model, status, first, after, caller, findings);

@@ -7,8 +7,9 @@ namespace SanXiang.Web.GraphQL.Schema.Supervision;
 
 /// <summary>
 /// A 监督线索: the problem model that found it (<c>model</c>, <c>modelName</c>, the rule it cites as <c>basis</c>), the
-/// agency, what it points at (<c>caseId</c>, <c>officerId</c>, or the agency's ledger), the evidence in Chinese, and the
-/// dismissal when a supervisor set it aside. <c>id</c> is stable: a rectification may cite it.
+/// agency, what it points at (<c>caseId</c>, <c>officerId</c>, or the agency's ledger), the evidence in Chinese, where it
+/// stands (<c>state</c>), the dismissal when a supervisor set it aside and the conversion when it was turned into a
+/// rectification task. <c>id</c> is stable: a rectification cites it.
 /// </summary>
 [Name("Finding")]
 public sealed class FindingNode(Finding finding)
@@ -38,5 +39,9 @@ public sealed class FindingNode(Finding finding)
 
     public string Evidence => finding.Evidence;
 
+    public FindingState State => finding.State;
+
     public FindingDismissalNode? Dismissal => finding.Dismissal is { } d ? new FindingDismissalNode(d) : null;
+
+    public FindingConversionNode? Conversion => finding.Conversion is { } c ? new FindingConversionNode(c) : null;
 }

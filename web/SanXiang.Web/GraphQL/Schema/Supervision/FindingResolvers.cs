@@ -20,6 +20,16 @@ public static class FindingResolvers
         return new FindingNode(await findings.DismissAsync(CaseCallers.From(caller), tenantId, findingId, reason));
     }
 
+    public static async Task<RectificationNode> ConvertAsync(ConvertFindingInput input, GraphQLUserContext caller, SupervisionService supervision)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        ArgumentNullException.ThrowIfNull(supervision);
+        var deadline = IsoDate.Parse(input.Deadline, "整改期限");
+        var converted = await supervision.ConvertFindingAsync(
+            CaseCallers.From(caller), input.TenantId, input.FindingId, input.InspectionId, input.ResponsibleAgencyId, deadline, input.Problem);
+        return new RectificationNode(converted.Task, converted.Standing);
+    }
+
     public static async Task<IEnumerable<ModelSwitchNode>> SwitchAsync(string tenantId, string model, bool enabled, string? reason, GraphQLUserContext caller, FindingService findings)
     {
         ArgumentNullException.ThrowIfNull(findings);

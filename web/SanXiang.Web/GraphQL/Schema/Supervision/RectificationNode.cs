@@ -11,6 +11,12 @@ public sealed class RectificationNode(Rectification task, InspectionStanding sta
 {
     public string Id => task.Id;
 
+    /// <summary>The inspection holding the task, of the department <c>departmentId</c>.</summary>
+    public string InspectionId => standing.Inspection.Id;
+
+    [Id]
+    public string DepartmentId => standing.Inspection.DepartmentId;
+
     public string? FindingId => task.FindingId;
 
     public string Problem => task.Problem;
