@@ -41,8 +41,13 @@ public sealed record PlanRecord(
         Plan.LedgerTasks.Select(t => (t.LongTerm ? null : t.Due, ProgressOf(t, today))),
         today);
 
-    /// <summary>The plan's first day: its earliest phase, or — for a plan without phases — the first deliverable's due date.</summary>
+    /// <summary>
+    /// The plan's first day: its earliest phase, or — for a plan without phases — the first deliverable's due date, or the
+    /// first dated ledger task's (许昌's plan has only a ledger), so a long-term task owes its first check-in in the half-year
+    /// after the plan began, not after the year 1.
+    /// </summary>
     public DateOnly Start => Plan.Phases.Count > 0
         ? Plan.Phases.Min(p => p.Start)
-        : Plan.Deliverables.Count > 0 ? Plan.Deliverables.Min(d => d.Due) : DateOnly.MinValue;
+        : Plan.Deliverables.Count > 0 ? Plan.Deliverables.Min(d => d.Due)
+        : Plan.LedgerTasks.Select(t => t.Due).Where(d => d is not null).Min() ?? DateOnly.MinValue;
 }
