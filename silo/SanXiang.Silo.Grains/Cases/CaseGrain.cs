@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Logging;
 using SanXiang.Domain.Cases;
 using SanXiang.Domain.Cases.Engine;
 using SanXiang.Domain.Cases.Events;
@@ -9,6 +10,7 @@ using SanXiang.Silo.Agencies;
 using SanXiang.Silo.Cases;
 using SanXiang.Silo.Grains.Documents;
 using SanXiang.Silo.Grains.EventLog;
+using SanXiang.Silo.Grains.Plans;
 using SanXiang.Silo.Grains.ReadModel;
 
 namespace SanXiang.Silo.Grains.Cases;
@@ -20,7 +22,7 @@ namespace SanXiang.Silo.Grains.Cases;
 /// appends nothing. The state only ever changes by applying an event as the store kept it, so a live case and a
 /// replayed one are the same case.
 /// </summary>
-public sealed class CaseGrain(CaseEventStore store, CaseInputs inputs, IDocumentIssuer issuer) : Grain, ICaseGrain
+public sealed class CaseGrain(CaseEventStore store, CaseInputs inputs, IDocumentIssuer issuer, ILogger<CaseGrain> logger) : Grain, ICaseGrain
 {
     private CaseState state = new();
     private PinnedProcedure? pinned;
@@ -332,7 +334,8 @@ public sealed class CaseGrain(CaseEventStore store, CaseInputs inputs, IDocument
             derived.Add(queued);
         }
 
-        if (DisclosureWrite.Since(DisclosureEntry.Of(TenantId, CaseId, state), DisclosureEntry.Of(TenantId, CaseId, next)) is { } disclosed)
+        var disclosed = DisclosureWrite.Since(DisclosureEntry.Of(TenantId, CaseId, state), DisclosureEntry.Of(TenantId, CaseId, next));
+        if (disclosed is not null)
         {
             derived.Add(disclosed);
         }
@@ -348,6 +351,11 @@ public sealed class CaseGrain(CaseEventStore store, CaseInputs inputs, IDocument
         state = next;
         sequence = result.LastSequence;
         written = summary;
+        if (disclosed is not null)
+        {
+            // A decision drafted, published or withdrawn: the agency's 公示及时率 counts may have moved.
+            await RolloutAnnouncement.SendAsync(this, GrainFactory, TenantId, DateTimeOffset.UtcNow, logger);
+        }
     }
 
     private CaseView View(CaseProcedure engine) => CaseViews.View(CaseId, TenantId, state, engine, sequence, CaseDates.ChinaDate(DateTimeOffset.UtcNow));

@@ -1,8 +1,10 @@
+using Microsoft.Extensions.Logging;
 using SanXiang.Domain.Cases.Law;
 using SanXiang.Domain.Officers;
 using SanXiang.Plugins;
 using SanXiang.Domain.Errors;
 using SanXiang.Silo.Grains.EventLog;
+using SanXiang.Silo.Grains.Plans;
 using SanXiang.Silo.Grains.ReadModel;
 using SanXiang.Silo.Officers;
 
@@ -17,7 +19,9 @@ namespace SanXiang.Silo.Grains.Officers;
 public sealed class OfficerRosterGrain(
     [PersistentState("officers", Names.Storage)] IPersistentState<OfficerRosterGrain.State> state,
     IGrainFactory grains,
-    EventLogDatabase database) : Grain, IOfficerRosterGrain
+    EventLogDatabase database,
+    TimeProvider clock,
+    ILogger<OfficerRosterGrain> logger) : Grain, IOfficerRosterGrain
 {
     private readonly PublishedOfficerTable published = new(database);
 
@@ -137,6 +141,9 @@ public sealed class OfficerRosterGrain(
         }
 
         await WriteTableAsync(() => published.WriteAsync(TenantId, changed, state.State.Officers.Values, state.State.Version));
+
+        // 持证率 and the reviewers' share of the agency and of the departments above it may have moved.
+        await RolloutAnnouncement.SendAsync(this, GrainFactory, TenantId, clock.GetUtcNow(), logger);
     }
 
     private async Task WriteTableAsync(Func<Task> write)

@@ -94,27 +94,8 @@ public sealed class PlanGrain(
         state.State = next with { Version = state.State.Version + 1 };
         await state.WriteStateAsync();
         await rows.WriteAsync(TenantId, Record(), state.State.Version);
-        await AnnounceAsync();
+        await RolloutAnnouncement.SendAsync(this, GrainFactory, TenantId, clock.GetUtcNow(), logger);
         return Record()!;
-    }
-
-    // To the agency's own stream and every department's above it (RolloutStreams). The change is stored whatever happens
-    // here; a dashboard that missed the message shows it on its next read.
-    private async Task AnnounceAsync()
-    {
-        try
-        {
-            var change = new RolloutChange(TenantId, clock.GetUtcNow());
-            var streams = this.GetStreamProvider(RolloutStreams.Provider);
-            foreach (var agency in await GrainFactory.GetGrain<IAgencyQueryGrain>(GrainKeys.Platform).AncestorsAsync(TenantId))
-            {
-                await streams.GetStream<RolloutChange>(RolloutStreams.For(agency)).OnNextAsync(change);
-            }
-        }
-        catch (Exception e) when (e is not OutOfMemoryException)
-        {
-            logger.LogWarning(e, "The roll-out change of {Tenant} was stored but not announced to the dashboards.", TenantId);
-        }
     }
 
     [GenerateSerializer]

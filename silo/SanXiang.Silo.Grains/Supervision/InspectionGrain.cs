@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Logging;
 using SanXiang.Domain.Cases.Engine;
 using SanXiang.Domain.Errors;
 using SanXiang.Domain.Plans;
@@ -5,6 +6,7 @@ using SanXiang.Domain.Supervision;
 using SanXiang.Plugins;
 using SanXiang.Silo.Grains.Calendar;
 using SanXiang.Silo.Grains.EventLog;
+using SanXiang.Silo.Grains.Plans;
 using SanXiang.Silo.Grains.ReadModel;
 using SanXiang.Silo.Supervision;
 
@@ -19,7 +21,8 @@ public sealed class InspectionGrain(
     [PersistentState("inspection", Names.Storage)] IPersistentState<InspectionGrain.State> state,
     EventLogDatabase database,
     CalendarCache calendars,
-    TimeProvider clock) : Grain, IInspectionGrain
+    TimeProvider clock,
+    ILogger<InspectionGrain> logger) : Grain, IInspectionGrain
 {
     private readonly SupervisionTable rows = new(database);
 
@@ -85,6 +88,9 @@ public sealed class InspectionGrain(
         state.State = new State { Inspection = next, Version = state.State.Version + 1 };
         await state.WriteStateAsync();
         await rows.WriteAsync(next, state.State.Version);
+
+        // The inspected agency's 案卷评查合格率 and its departments' rollups may have moved.
+        await RolloutAnnouncement.SendAsync(this, GrainFactory, next.AgencyId, clock.GetUtcNow(), logger);
         return next;
     }
 

@@ -64,6 +64,38 @@ public sealed class SubscriptionsShould(GraphQLAppFactory factory)
     }
 
     [Fact]
+    public async Task StreamAnOfficerAddedBelowTheDepartmentWithTheNewCertificationCount()
+    {
+        var department = await GraphQLClient.SignedInAsync(factory, "xintian-sfj.supervisor", GraphQLAppFactory.DemoPassword);
+        var agency = await GraphQLClient.SignedInAsync(factory, "xintian-scjg.admin", GraphQLAppFactory.DemoPassword);
+        var before = await department.PostAsync("""{ rollup(tenantId: "xintian-sfj") { indicators { id denominator } } }""");
+        using var http = factory.CreateClient();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        var (response, reader) = await EventStreams.OpenAsync(
+            http,
+            department.Token!,
+            """subscription { rolloutChanged(tenantId: "xintian-sfj") { tenantId rollup { indicators { id denominator } } } }""",
+            timeout.Token);
+        using (response)
+        using (reader)
+        {
+            var added = await agency.PostAsync(
+                "mutation($i: AddOfficerInput!) { addOfficer(input: $i) { id } }",
+                new { i = new { tenantId = "xintian-scjg", name = "周九", unit = "执法大队", certificateNumber = "GQL-SUB-1", categories = new[] { "行政处罚" }, validFrom = "2024-01-01", validTo = "2099-12-31", isReviewer = false, hasLegalQualification = false } });
+            Assert.Empty(added.Codes);
+
+            var (name, data) = await EventStreams.ReadEventAsync(reader, timeout.Token);
+            var change = JsonNode.Parse(data)!["data"]!["rolloutChanged"]!;
+            Assert.Equal("next", name);
+            Assert.Equal("xintian-scjg", change["tenantId"]!.GetValue<string>());
+            Assert.Equal(Officers(before.Data!["rollup"]!) + 1, Officers(change["rollup"]!));
+        }
+
+        static int Officers(JsonNode rollup) =>
+            rollup["indicators"]!.AsArray().Single(i => i!["id"]!.GetValue<string>() == "certification")!["denominator"]!.GetValue<int>();
+    }
+
+    [Fact]
     public async Task RefuseARolloutSubscriptionForADepartmentTheCallerMayNotSee()
     {
         var city = await GraphQLClient.SignedInAsync(factory, "xuchang.admin", GraphQLAppFactory.DemoPassword);
