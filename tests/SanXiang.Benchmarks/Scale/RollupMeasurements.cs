@@ -43,7 +43,12 @@ internal static class RollupMeasurements
         var sample = await rollups.RollupAsync(ProvinceAgencies.Government, today);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"  rollup of {ProvinceAgencies.Government}: {sample.Descendants} agencies below, {sample.Tasks} ledger tasks ({sample.TasksComplete} complete, {sample.TasksOverdue} overdue), {sample.Deliverables} deliverables"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"  enforcement counts: {sample.Enforcement.Officers} officers on duty, {sample.Enforcement.OfficersCertified} certified, {sample.Enforcement.ReviewersCertified} reviewers, {sample.Enforcement.DisclosuresDue} decisions due for publication"));
         Report("silo rollup(province)", await Timings.MeasureAsync(runs, _ => rollups.RollupAsync(ProvinceAgencies.Government, today)));
+        var branches = await rollups.BranchesAsync(ProvinceAgencies.Government, today);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  drill-down of {ProvinceAgencies.Government}: {branches.Count} agencies directly below"));
+        Report("silo rollupBranches(province)", await Timings.MeasureAsync(runs, _ => rollups.BranchesAsync(ProvinceAgencies.Government, today)));
 
         var counties = agencies.Where(a => a.Level == AgencyLevel.County).ToList();
         var client = services.GetRequiredService<IClusterClient>();

@@ -37,6 +37,8 @@ public sealed class PlanReportsShould(GraphQLAppFactory factory)
         Assert.Contains("“行政执法人员情况公示”被上级退回，意见为：缺少证件有效期", text, StringComparison.Ordinal);
         Assert.Contains("“执法工作手册（细化完善的有关制度汇编）”应于", text, StringComparison.Ordinal);
         Assert.Contains("报送材料审核通过率", text, StringComparison.Ordinal);
+        Assert.Contains("持证率", text, StringComparison.Ordinal);
+        Assert.Contains("在期限内公示的行政执法决定", text, StringComparison.Ordinal);
     }
 
     [Fact]

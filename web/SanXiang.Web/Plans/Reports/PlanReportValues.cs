@@ -1,4 +1,5 @@
 using SanXiang.Domain.Plans;
+using SanXiang.Domain.Supervision;
 using SanXiang.Silo.Plans;
 using SanXiang.Web.Components.Plans;
 using SanXiang.Web.Components.Text;
@@ -7,14 +8,17 @@ namespace SanXiang.Web.Plans.Reports;
 
 /// <summary>
 /// The values a plan report's template is filled with, all drawn from the plan as it stands on the day — its phases,
-/// the deliverables' filings and answers, the ledger's reports and their evidence, and the indicators counted from them —
+/// the deliverables' filings and answers, the ledger's reports and their evidence, the indicators counted from them and
+/// the agency's enforcement indicators from the read model —
 /// so the report says what the record says, not what someone remembers.
 /// </summary>
 public static class PlanReportValues
 {
-    public static IReadOnlyDictionary<string, object?> Of(PlanStanding standing, string agencyName, string? superiorName)
+    /// <summary>The values for the agency's plan and, beside the plan's own indicators, its enforcement indicators of the day.</summary>
+    public static IReadOnlyDictionary<string, object?> Of(PlanStanding standing, string agencyName, string? superiorName, IReadOnlyList<Indicator> enforcement)
     {
         ArgumentNullException.ThrowIfNull(standing);
+        ArgumentNullException.ThrowIfNull(enforcement);
         var plan = standing.Record.Plan;
         var today = standing.Today;
         var progress = standing.Progress;
@@ -62,7 +66,7 @@ public static class PlanReportValues
                 ("group", t.Item.Group),
                 ("measure", OneLine(t.Item.Measure)),
                 ("evidence", Evidence(t.History.CheckIns.SelectMany(c => c.Evidence).DistinctBy(e => (e.Title, e.DocumentNumber)))))).ToList(),
-            ["indicators"] = progress.Indicators.Select(i => Row(
+            ["indicators"] = progress.Indicators.Concat(enforcement).Select(i => Row(
                 ("name", i.Name),
                 ("formula", i.Formula),
                 ("value", i.Value is null ? "—（尚无应计事项）" : $"{PlanTexts.Percent(i)}（{i.Numerator}/{i.Denominator}）"))).ToList(),

@@ -26,7 +26,7 @@ public sealed class PlanReports(PlanService plans, ITenantStore<SanXiangTenantIn
             PlanReportKind.Summary => ("summary.liquid", "工作总结"),
             _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
         };
-        var values = PlanReportValues.Of(standing, agency.Name, superior);
+        var values = PlanReportValues.Of(standing, agency.Name, superior, await plans.AgencyIndicatorsAsync(caller, tenantId));
         var bytes = DocumentRenderer.Render($"Plans/Reports/Templates/{template}", Source(template), values);
         return new PlanReportFile($"{agency.Name}{title}（{standing.Today:yyyyMMdd}）.docx", bytes);
     }
