@@ -90,6 +90,22 @@ public sealed class PlanReportsShould(GraphQLAppFactory factory)
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
 
+    [Fact]
+    public async Task RefuseAMissingNoticeDraftAsItRefusesAMissingReport()
+    {
+        using var client = await ClientAsync("henan-sft.supervisor");
+
+        using var notice = await client.GetAsync("/t/henan-sft/supervision/no-such-inspection/rectifications/R1/notice.docx");
+        using var report = await client.GetAsync($"/t/{Tenant}/plan/annual.docx");
+
+        var refusals = new[] { notice, report };
+        Assert.All(refusals, r => Assert.Equal(HttpStatusCode.NotFound, r.StatusCode));
+        Assert.All(refusals, r => Assert.Equal("application/json", r.Content.Headers.ContentType?.MediaType));
+        var body = (await notice.Content.ReadFromJsonAsync<JsonObject>())!;
+        Assert.Equal("INSPECTION_NOT_FOUND", body["code"]!.GetValue<string>());
+        Assert.Contains("未找到", body["message"]!.GetValue<string>(), StringComparison.Ordinal);
+    }
+
     private async Task<byte[]> DownloadAsync(string user, string report, string tenant = Tenant)
     {
         using var client = await ClientAsync(user);

@@ -3,6 +3,7 @@ using SanXiang.Domain.Errors;
 using SanXiang.Silo;
 using SanXiang.Silo.CaseFiles;
 using SanXiang.Web.Auth;
+using SanXiang.Web.Downloads;
 
 namespace SanXiang.Web.CaseFiles;
 
@@ -35,8 +36,7 @@ internal static class CaseFileDownload
         {
             // The grain refuses before its first chunk, so the download can still become an error.
             http.Response.Headers.Remove(HeaderNames.ContentDisposition);
-            var status = refusal.Code == ErrorCodes.CaseNotFound ? StatusCodes.Status404NotFound : StatusCodes.Status409Conflict;
-            await new CaseFileError(refusal.Code, refusal.Message).WriteAsync(http, status);
+            await new CaseFileError(refusal.Code, refusal.Message).WriteAsync(http, FileDownloads.StatusOf(refusal.Code));
         }
     }
 

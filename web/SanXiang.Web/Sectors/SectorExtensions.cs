@@ -1,4 +1,5 @@
 using SanXiang.Domain.Errors;
+using SanXiang.Web.Downloads;
 using SanXiang.Web.Sectors;
 
 // In ASP.NET Core's builder namespace, as GraphQLExtensions is, so that Program.cs needs no using.
@@ -6,8 +7,6 @@ namespace Microsoft.AspNetCore.Builder;
 
 public static class SectorExtensions
 {
-    private const string DocxMediaType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
-
     public static WebApplicationBuilder AddSanXiangSectors(this WebApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
@@ -24,7 +23,7 @@ public static class SectorExtensions
             try
             {
                 return samples.Stored(sector, kind) is { } stored
-                    ? Results.File(stored.StoredFile, DocxMediaType, stored.FileName)
+                    ? Results.File(stored.StoredFile, FileDownloads.WordDocument, stored.FileName)
                     : Results.NotFound();
             }
             catch (SanXiangException)

@@ -1,17 +1,16 @@
 using SanXiang.Domain.Errors;
 using SanXiang.Web.Cases;
+using SanXiang.Web.Downloads;
 
 namespace SanXiang.Web.Plans.Reports;
 
 /// <summary>
 /// <c>GET /t/{tenant}/plan/self-check.docx</c> and <c>/t/{tenant}/plan/summary.docx</c>: the plan's reports for a signed-in
-/// reader of the plan; a refusal is JSON <c>{ code, message }</c> (403 outside the reader's agencies, 404 without a plan).
+/// reader of the plan; a refusal is <see cref="FileDownloads.Refusal(SanXiangException)"/>'s (403 outside the reader's agencies, 404 without a plan).
 /// </summary>
 internal static class PlanReportEndpoint
 {
     public const string Pattern = "/t/{tenant}/plan/{report}.docx";
-
-    private const string WordDocument = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
     public static string PathOf(string tenantId, PlanReportKind kind) =>
         $"/t/{Uri.EscapeDataString(tenantId)}/plan/{(kind == PlanReportKind.SelfCheck ? "self-check" : "summary")}.docx";
@@ -28,23 +27,19 @@ internal static class PlanReportEndpoint
         };
         if (kind is null)
         {
-            return Refusal(ErrorCodes.NotFound, "没有这种报告。", StatusCodes.Status404NotFound);
+            return FileDownloads.Refusal(ErrorCodes.NotFound, "没有这种报告。");
         }
 
         try
         {
             var file = await reports.RenderAsync(new CaseCaller(http.User), tenant, kind.Value);
             http.Response.Headers.CacheControl = "no-store";
-            return Results.File(file.Content, WordDocument, file.FileName);
+            return Results.File(file.Content, FileDownloads.WordDocument, file.FileName);
         }
         catch (SanXiangException refusal)
         {
-            var status = refusal.Code == ErrorCodes.Forbidden ? StatusCodes.Status403Forbidden
-                : refusal.Code is ErrorCodes.PlanNotFound or ErrorCodes.TenantNotFound ? StatusCodes.Status404NotFound
-                : StatusCodes.Status409Conflict;
-            return Refusal(refusal.Code, refusal.Message, status);
+            return FileDownloads.Refusal(refusal);
         }
     }
 
-    private static IResult Refusal(string code, string message, int status) => Results.Json(new { code, message }, statusCode: status);
 }
