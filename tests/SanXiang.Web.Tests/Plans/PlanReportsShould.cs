@@ -70,6 +70,29 @@ public sealed class PlanReportsShould(GraphQLAppFactory factory)
     }
 
     [Fact]
+    public async Task TabulateEachAgencyBelowTheDepartmentInItsAnnualAssessment()
+    {
+        var text = await PrintedAsync(await DownloadAsync("yunnan-sft.supervisor", "assessment", "yunnan-sft"));
+
+        Assert.Contains("云南省司法厅", text, StringComparison.Ordinal);
+        Assert.Contains("所辖机关推行行政执法三项制度年度考评表", text, StringComparison.Ordinal);
+        Assert.Contains("1．玉溪市司法局（含下属机关共1个）", text, StringComparison.Ordinal);
+        Assert.Matches(@"持证率\d+\.\d%（\d+/\d+）", text);
+        Assert.Contains("指标计算方法", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task RefuseAnAssessmentOfAnAgencyWithNothingBelowIt()
+    {
+        using var client = await ClientAsync("yuxi-sfj.admin");
+
+        using var response = await client.GetAsync($"/t/{Tenant}/plan/assessment.docx");
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Contains("没有下级机关", (await response.Content.ReadFromJsonAsync<JsonObject>())!["message"]!.GetValue<string>(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task RefuseAnAgencyOutsideTheReadersReach()
     {
         using var client = await ClientAsync("xuchang.admin");
