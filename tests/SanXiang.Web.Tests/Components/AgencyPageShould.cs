@@ -2,6 +2,7 @@ using Bunit;
 using Microsoft.Extensions.DependencyInjection;
 using SanXiang.Silo.Agencies;
 using SanXiang.Domain.Errors;
+using SanXiang.Domain.Supervision;
 using SanXiang.Silo.Plans;
 using SanXiang.Web.Components.Data;
 using SanXiang.Web.Components.Pages;
@@ -51,6 +52,21 @@ public sealed class AgencyPageShould : ConsoleTestContext
         Assert.Contains("组长", cut.Markup, StringComparison.Ordinal);
         Assert.Contains("市长", cut.Markup, StringComparison.Ordinal);
         Assert.Contains(cut.FindAll("a"), a => a.GetAttribute("href") == "/t/henan-gov" && a.TextContent.Contains("河南省人民政府", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ShowTheAgencysOwnIndicatorsEachLinkedToTheRecordsItCounts()
+    {
+        Services.AddSingleton<IPlanConsoleData>(new FakePlanConsoleData(null) { AgencyCounts = new EnforcementCounts(8, 6, 20, 19, 1, 0, 0) });
+
+        var cut = RenderPage(new FakeConsoleData(Found(canEdit: false)));
+
+        var disclosure = cut.Find(".agency-indicator[data-indicator=disclosure-timeliness]");
+        Assert.Contains("75.0%", disclosure.TextContent, StringComparison.Ordinal);
+        Assert.Equal("/t/xuchang/disclosures", disclosure.QuerySelector("a.indicator-records")!.GetAttribute("href"));
+        Assert.Contains("持证率（19 / 20）", cut.Find(".agency-indicator[data-indicator=certification]").TextContent, StringComparison.Ordinal);
+        Assert.Equal("/t/xuchang/officers", cut.Find(".agency-indicator[data-indicator=reviewer-share] a").GetAttribute("href"));
+        Assert.Equal("—", cut.Find(".agency-indicator[data-indicator=case-file-pass] .rollup-value").TextContent.Trim());
     }
 
     [Fact]
