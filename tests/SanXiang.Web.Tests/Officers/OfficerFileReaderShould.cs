@@ -1,3 +1,4 @@
+using System.Text;
 using SanXiang.Plugins;
 using SanXiang.Web.Officers;
 using static SanXiang.Web.Tests.Officers.OfficerFiles;
@@ -45,6 +46,16 @@ public class OfficerFileReaderShould
         var sheet = OfficerFileReader.Read(fileName, content);
 
         Assert.Equal("第 3 行：证件编号为空", Assert.Single(sheet.Errors).ToString());
+    }
+
+    [Fact]
+    public void NameTheBadRowByItsLineInTheFileWhenAnEmptyLineComesBefore()
+    {
+        var text = string.Join("\r\n", string.Join(",", Header), string.Join(",", Row("张三", "A1")), "", string.Join(",", Row("李四", ""))) + "\r\n";
+
+        var sheet = OfficerFileReader.Read("officers.csv", CsvText.Gb18030.GetBytes(text));
+
+        Assert.Equal("第 4 行：证件编号为空", Assert.Single(sheet.Errors).ToString());
     }
 
     [Fact]
@@ -105,7 +116,7 @@ public class OfficerFileReaderShould
     [Fact]
     public void ReadQuotedFieldsWithCommasAndQuotes()
     {
-        var records = CsvText.Records("a,\"b,c\",\"d\"\"e\"\r\n1,2,3");
+        var records = CsvText.Records(Encoding.UTF8.GetBytes("a,\"b,c\",\"d\"\"e\"\r\n1,2,3"));
 
         Assert.Equal(["a", "b,c", "d\"e"], records[0].Cells);
         Assert.Equal(2, records[1].Row);

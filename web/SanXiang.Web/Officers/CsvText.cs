@@ -1,34 +1,16 @@
 using System.Text;
+using System.Text.Unicode;
+using CsvHelper;
 
 namespace SanXiang.Web.Officers;
 
 /// <summary>
 /// Reads a .csv as clerks save it: Excel on a Chinese Windows writes GB18030 (ANSI code page 936)
 /// unless "CSV UTF-8" is chosen, which writes a BOM. Text that is valid UTF-8 without a BOM is read
-/// as UTF-8 too, as other tools write it that way.
+/// as UTF-8 too, as other tools write it that way. The records themselves are CsvHelper's (RFC 4180).
 /// </summary>
 public static class CsvText
 {
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-
-    public static string Decode(byte[] content)
-    {
-        ArgumentNullException.ThrowIfNull(content);
-        if (content.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
-        {
-            return StrictUtf8.GetString(content, 3, content.Length - 3);
-        }
-
-        try
-        {
-            return StrictUtf8.GetString(content);
-        }
-        catch (DecoderFallbackException)
-        {
-            return Gb18030.GetString(content);
-        }
-    }
-
     /// <summary>GB18030 comes from the code-pages provider, which .NET ships but does not register.</summary>
     public static Encoding Gb18030
     {
@@ -40,82 +22,47 @@ public static class CsvText
     }
 
     /// <summary>
-    /// RFC 4180 records: fields separated by commas, quoted with "" when they hold commas, quotes or
-    /// line breaks. Stops with <see cref="SheetTooLargeException"/> at <see cref="SheetLimits"/>: a
-    /// line of five million commas is five million fields otherwise.
+    /// The file's records with the line each starts on (a quoted field may span lines; empty lines are passed
+    /// over). Stops with <see cref="SheetTooLargeException"/> at <see cref="SheetLimits"/>: a line of five million
+    /// commas is five million fields otherwise.
     /// </summary>
-    public static IReadOnlyList<(int Row, IReadOnlyList<string> Cells)> Records(string text)
+    public static IReadOnlyList<(int Row, IReadOnlyList<string> Cells)> Records(byte[] content)
     {
-        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(content);
+        var options = new CsvReaderOptions
+        {
+            HasHeader = false,
+            TrackLineNumbers = true,
+
+            // A byte order mark (Excel's "CSV UTF-8") or valid UTF-8 is read as such; anything else is Excel's ANSI.
+            Encoding = HasByteOrderMark(content) || Utf8.IsValid(content) ? null : Gb18030,
+        };
+        using var reader = CsvReader.Create(content, options);
         var records = new List<(int, IReadOnlyList<string>)>();
-        var fields = new List<string>();
-        var field = new StringBuilder();
-        var quoted = false;
-        var line = 1;
-        var recordLine = 1;
-        for (var i = 0; i < text.Length; i++)
+        while (reader.Read())
         {
-            var c = text[i];
-            if (quoted)
+            if (reader.FieldCount > SheetLimits.MaxColumns)
             {
-                if (c == '"' && i + 1 < text.Length && text[i + 1] == '"')
-                {
-                    field.Append('"');
-                    i++;
-                }
-                else if (c == '"')
-                {
-                    quoted = false;
-                }
-                else
-                {
-                    line += c == '\n' ? 1 : 0;
-                    field.Append(c);
-                }
-
-                continue;
+                throw new SheetTooLargeException(SheetLimits.TooManyColumns);
             }
 
-            switch (c)
+            if (records.Count >= SheetLimits.MaxRows)
             {
-                case '"' when field.Length == 0:
-                    quoted = true;
-                    break;
-                case ',':
-                    fields.Add(field.ToString());
-                    field.Clear();
-                    if (fields.Count >= SheetLimits.MaxColumns)
-                    {
-                        throw new SheetTooLargeException(SheetLimits.TooManyColumns);
-                    }
-
-                    break;
-                case '\r':
-                    break;
-                case '\n':
-                    fields.Add(field.ToString());
-                    field.Clear();
-                    records.Add((recordLine, [.. fields]));
-                    fields.Clear();
-                    recordLine = ++line;
-                    if (records.Count > SheetLimits.MaxRows)
-                    {
-                        throw new SheetTooLargeException(SheetLimits.TooManyRows);
-                    }
-
-                    break;
-                default:
-                    field.Append(c);
-                    break;
+                throw new SheetTooLargeException(SheetLimits.TooManyRows);
             }
-        }
 
-        if (field.Length > 0 || fields.Count > 0)
-        {
-            fields.Add(field.ToString());
-            records.Add((recordLine, [.. fields]));
+            var cells = new string[reader.FieldCount];
+            for (var i = 0; i < cells.Length; i++)
+            {
+                cells[i] = reader.GetString(i);
+            }
+
+            records.Add(((int)reader.LineNumber, cells));
         }
 
         return records;
     }
+
+    private static bool HasByteOrderMark(byte[] content) =>
+        content.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) || content.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || content.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]);
 }

@@ -21,7 +21,7 @@ public static class OfficerFileReader
             return extension switch
             {
                 ".XLSX" => OfficerTable.Parse(XlsxCells.Read(new MemoryStream(content, writable: false))),
-                ".CSV" => OfficerTable.Parse(CsvText.Records(CsvText.Decode(content))),
+                ".CSV" => OfficerTable.Parse(CsvText.Records(content)),
                 _ => OfficerSheet.Failed($"不支持的文件类型“{extension.ToLowerInvariant()}”：请上传 .xlsx 或 .csv 文件。"),
             };
         }

@@ -69,7 +69,7 @@ public sealed class OnboardingSheets
 
                     break;
                 case ".CSV":
-                    var records = CsvText.Records(CsvText.Decode(file.Content));
+                    var records = CsvText.Records(file.Content);
                     var header = records.Count > 0 ? records[0].Cells.Select(c => c.Trim()).ToHashSet(StringComparer.Ordinal) : [];
                     var sheet = OnboardingColumns.Sheets.Select(s => s.Sheet).FirstOrDefault(s => header.Contains(OnboardingColumns.KeyColumn(s)));
                     if (sheet is null)
