@@ -1,16 +1,13 @@
 namespace SanXiang.Silo.Officers;
 
-/// <summary>One officer (执法人员) and their certificate. Key: <c>{tenant}/{officerId}</c> (<see cref="GrainKeys.For"/>).</summary>
+/// <summary>
+/// The commands on one officer (执法人员) and their certificate, kept in the agency's roster; add officers through
+/// <see cref="IOfficerRosterGrain.AddAsync"/>. Key: <c>{tenant}/{officerId}</c> (<see cref="GrainKeys.For"/>).
+/// </summary>
 public interface IOfficerGrain : IGrainWithStringKey
 {
     /// <summary>The officer, or null if none was added under this key.</summary>
     Task<Officer?> GetAsync();
-
-    /// <summary>
-    /// Writes the officer. Used by the roster, which checks for duplicates; call
-    /// <see cref="IOfficerRosterGrain.AddAsync"/> to add an officer.
-    /// </summary>
-    Task<Officer> SaveAsync(Officer officer);
 
     /// <summary>
     /// Edits an existing officer (name, unit, position, categories, area, validity, reviewer flags); the certificate

@@ -5,7 +5,8 @@ namespace SanXiang.Silo.Officers;
 
 /// <summary>
 /// An agency's officers, for lists and the public officer list (执法人员清单, DOMAIN.md §1), and the
-/// one place that adds officers so duplicates are caught. Kept current by the officer grains.
+/// one place that adds officers so duplicates are caught. Its state is the only copy of each officer: the officer
+/// grains' commands read and record the officer here.
 /// Key: the tenant id.
 /// </summary>
 public interface IOfficerRosterGrain : IGrainWithStringKey

@@ -5,28 +5,21 @@ using SanXiang.Silo.Officers;
 
 namespace SanXiang.Silo.Grains.Officers;
 
-public sealed class OfficerGrain(
-    [PersistentState("officer", Names.Storage)] IPersistentState<OfficerGrain.State> state,
-    IGrainFactory grains,
-    TimeProvider clock) : Grain, IOfficerGrain
+/// <summary>
+/// The commands on one officer. The agency's roster holds the officer (its state is the only copy): this grain reads
+/// the officer there, checks the command, and has the roster record the result in one write — so an import of twenty
+/// thousand officers is one write per agency, and an officer cannot differ from the roster's list of him.
+/// </summary>
+public sealed class OfficerGrain(IGrainFactory grains, TimeProvider clock) : Grain, IOfficerGrain
 {
-    public Task<Officer?> GetAsync() => Task.FromResult(state.State.Officer);
-
-    public async Task<Officer> SaveAsync(Officer officer)
-    {
-        ArgumentNullException.ThrowIfNull(officer);
-        var normalised = Validate(officer);
-        state.State = new State { Officer = normalised };
-        await state.WriteStateAsync();
-        return normalised;
-    }
+    public Task<Officer?> GetAsync() => Roster.FindAsync(OfficerKey);
 
     // An edit changes what the form shows; the standing, the deactivation and the past terms change only through
     // their own commands, so an edit cannot reactivate an officer or lose a renewal's history.
     public async Task<Officer> UpdateAsync(Officer officer)
     {
         ArgumentNullException.ThrowIfNull(officer);
-        var current = Current;
+        var current = await CurrentAsync();
         OfficerActivity.RequireActive(current.ToFacts(), "修改");
         return await WriteAsync(Validate(officer with { Status = current.Status, Deactivation = current.Deactivation, PastTerms = current.PastTerms }));
     }
@@ -38,20 +31,21 @@ public sealed class OfficerGrain(
             throw new SanXiangException(ErrorCodes.ValidationFailed, "暂停执法资格应选择“暂扣”或“吊销”。");
         }
 
-        OfficerActivity.RequireActive(Current.ToFacts(), "暂扣或吊销证件");
-        return await WriteAsync(Current with { Status = status });
+        var current = await CurrentAsync();
+        OfficerActivity.RequireActive(current.ToFacts(), "暂扣或吊销证件");
+        return await WriteAsync(current with { Status = status });
     }
 
     public async Task<Officer> DeactivateAsync(string reason, DateOnly on)
     {
-        var current = Current;
+        var current = await CurrentAsync();
         var kept = OfficerDeactivationRule.Check(current.ToFacts(), reason, on, Today);
         return await WriteAsync(current with { Status = OfficerStatus.Inactive, Deactivation = new OfficerDeactivation(kept, on) });
     }
 
     public async Task<Officer> RenewCertificateAsync(DateOnly validFrom, DateOnly validTo)
     {
-        var current = Current;
+        var current = await CurrentAsync();
         CertificateRenewalRule.Check(current.ToFacts(), validFrom, validTo);
         var past = new CertificateTerm(current.ValidFrom, current.ValidTo, Today);
         return await WriteAsync(current with { ValidFrom = validFrom, ValidTo = validTo, PastTerms = [.. current.PastTerms, past] });
@@ -59,16 +53,14 @@ public sealed class OfficerGrain(
 
     private DateOnly Today => CaseDates.ChinaDate(clock.GetUtcNow());
 
-    // The officer first, then the roster, which writes the public list (published_officers) in its own transaction.
+    // The roster writes its state, then the public list (published_officers) in its own transaction.
     private async Task<Officer> WriteAsync(Officer changed)
     {
-        state.State = new State { Officer = changed };
-        await state.WriteStateAsync();
         await Roster.RecordAsync(changed);
         return changed;
     }
 
-    private Officer Current => state.State.Officer ?? throw NotFound();
+    private async Task<Officer> CurrentAsync() => await Roster.FindAsync(OfficerKey) ?? throw NotFound();
 
     private SanXiangException NotFound() => new(ErrorCodes.OfficerNotFound, $"未找到证件编号为“{OfficerKey}”的执法人员。");
 
@@ -87,12 +79,5 @@ public sealed class OfficerGrain(
 
         SanXiangException.ThrowIfAny(normalised.FieldProblems());
         return normalised;
-    }
-
-    [GenerateSerializer]
-    public sealed record State
-    {
-        [Id(0)]
-        public Officer? Officer { get; init; }
     }
 }

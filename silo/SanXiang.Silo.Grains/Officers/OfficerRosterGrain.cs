@@ -18,7 +18,6 @@ namespace SanXiang.Silo.Grains.Officers;
 /// </summary>
 public sealed class OfficerRosterGrain(
     [PersistentState("officers", Names.Storage)] IPersistentState<OfficerRosterGrain.State> state,
-    IGrainFactory grains,
     EventLogDatabase database,
     TimeProvider clock,
     ILogger<OfficerRosterGrain> logger) : Grain, IOfficerRosterGrain
@@ -100,16 +99,13 @@ public sealed class OfficerRosterGrain(
             return problems;
         }
 
-        // All-or-nothing as far as the checks go: nothing is written unless every officer passed.
-        // The roster is written last, so an officer grain written before a crash is simply
-        // overwritten by the next import of the same file.
-        var saved = await Task.WhenAll(normalised.Select(o => grains.GetGrain<IOfficerGrain>(GrainKeys.For(TenantId, o.Id)).SaveAsync(o)));
-        foreach (var officer in saved)
+        // All-or-nothing: nothing is written unless every officer passed, and then all of them in the roster's one write.
+        foreach (var officer in normalised)
         {
             state.State.Officers[officer.Id] = officer;
         }
 
-        await WriteAsync(saved);
+        await WriteAsync(normalised);
         return [];
     }
 
