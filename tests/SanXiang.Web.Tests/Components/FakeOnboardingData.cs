@@ -1,3 +1,4 @@
+using SanXiang.Silo.Agencies;
 using SanXiang.Silo.Plans;
 using SanXiang.Web.Components.Data;
 using SanXiang.Web.Onboarding;
@@ -14,6 +15,21 @@ public sealed class FakeOnboardingData(string? department) : IOnboardingConsoleD
     public OnboardingResult? Imported { get; init; }
 
     public List<(string TemplateId, bool DryRun, IReadOnlyList<OnboardingFile> Files)> Calls { get; } = [];
+
+    /// <summary>The answer to 新增下级机关, and each agency asked for.</summary>
+    public OnboardingResult? Created { get; init; }
+
+    public List<AgencyFields> Creations { get; } = [];
+
+    public IReadOnlyList<AgencyProfile> Places { get; init; } = [];
+
+    public Task<IReadOnlyList<AgencyProfile>> PlacesAsync(string tenantId) => Task.FromResult(Places);
+
+    public Task<OnboardingResult> CreateAsync(string tenantId, string templateId, DateOnly? planStart, AgencyFields agency)
+    {
+        Creations.Add(agency);
+        return Task.FromResult(Created ?? throw new InvalidOperationException("no answer set"));
+    }
 
     public Task<string?> DepartmentAsync(string tenantId) => Task.FromResult(department);
 

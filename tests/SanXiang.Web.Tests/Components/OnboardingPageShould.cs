@@ -73,4 +73,38 @@ public sealed class OnboardingPageShould : ConsoleTestContext
         Assert.Equal("/t/org-x1", cut.Find(".onboarded-agencies a").GetAttribute("href"));
         Assert.Equal([true, false], data.Calls.Select(c => c.DryRun));
     }
+
+    [Fact]
+    public void ShowEachProblemOfANewAgencyBesideItsFieldAndLinkToItOnceCreated()
+    {
+        var refused = new FakeOnboardingData("河南省司法厅")
+        {
+            Created = OnboardingResult.Failed(false,
+            [
+                new OnboardingError("机关", 2, "统一社会信用代码", "IMPORT_DUPLICATE", "统一社会信用代码“11410000MB0000001X”已由“许昌市司法局”使用。"),
+                new OnboardingError("机关", 2, "行政区划代码", "IMPORT_ROW_INVALID", "行政区划代码应为 6 位数字。"),
+            ]),
+        };
+        var cut = RenderPage(refused);
+        cut.Find(".new-agency-name input").Change("长葛市市场监督管理局");
+
+        cut.Find(".new-agency-submit").Click();
+
+        cut.WaitForAssertion(() => Assert.Contains("已由“许昌市司法局”使用", cut.Find(".new-agency-code").TextContent, StringComparison.Ordinal));
+        Assert.Contains("应为 6 位数字", cut.Find(".new-agency-region").TextContent, StringComparison.Ordinal);
+        Assert.Empty(cut.FindAll(".new-agency-problem"));
+        Assert.DoesNotContain("IMPORT_", cut.Markup, StringComparison.Ordinal);
+        Assert.Equal("长葛市市场监督管理局", Assert.Single(refused.Creations).Name);
+    }
+
+    [Fact]
+    public void LinkToTheNewAgencyOnceCreated()
+    {
+        var cut = RenderPage(new FakeOnboardingData("河南省司法厅") { Created = new OnboardingResult(false, [Changge], []) });
+
+        cut.Find(".new-agency-submit").Click();
+
+        cut.WaitForAssertion(() => Assert.Equal("/t/org-x1", cut.Find(".new-agency-created a").GetAttribute("href")));
+        Assert.Contains("已新增 长葛市市场监督管理局", cut.Find(".new-agency-created").TextContent, StringComparison.Ordinal);
+    }
 }

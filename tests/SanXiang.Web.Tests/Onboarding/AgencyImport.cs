@@ -104,6 +104,49 @@ public static class AgencyImport
         Assert.Equal(["FORBIDDEN"], notSupervisor.Codes);
     }
 
+    public const string Create = """
+        mutation($i: CreateSubordinateAgencyInput!) {
+          createSubordinateAgency(input: $i) { imported agencies { id name planTitle } errors { sheet row column code message } }
+        }
+        """;
+
+    public static async Task CreateOneAgencyUnderTheChosenParentWithItsPlanAsync(WebApplicationFactory<Program> factory)
+    {
+        var supervisor = await CaseApi.SignedInAsync(factory, "henan-sft.supervisor");
+        var code = CreditCode(1, Run());
+
+        var response = await supervisor.PostAsync(Create, new { i = new { tenantId = "henan-sft", planTemplate = "xuchang", planStart = "2027-03-01", name = "长葛市市场监督管理局", creditCode = code, regionCode = "411082", level = "COUNTY", sector = "market-regulation", parentId = "xuchang", documentCode = "长市监" } });
+
+        Assert.Empty(response.Codes);
+        var payload = response.Data!["createSubordinateAgency"]!;
+        Assert.True(payload["imported"]!.GetValue<bool>(), response.ToString());
+        var id = AgencyIds.FromCreditCode(code);
+        Assert.Equal(id, payload["agencies"]![0]!["id"]!.GetValue<string>());
+        var grains = factory.Services.GetRequiredService<IGrainFactory>();
+        var agency = await grains.GetGrain<IAgencyGrain>(id).GetAsync();
+        Assert.Equal(("xuchang", AgencyLevel.County, "长市监"), (agency!.Profile.ParentId, agency.Profile.Level, agency.Profile.DocumentCode));
+        Assert.Equal(43, (await grains.GetGrain<IPlanGrain>(id).GetAsync())!.LedgerTasks.Count);
+        Assert.NotNull(await grains.GetGrain<IAgencyDirectoryGrain>(GrainKeys.Platform).FindAsync(id));
+    }
+
+    public static async Task NameEveryBadFieldOfANewAgencyAndCreateNothingAsync(WebApplicationFactory<Program> factory)
+    {
+        var supervisor = await CaseApi.SignedInAsync(factory, "henan-sft.supervisor");
+        var code = CreditCode(1, Run());
+
+        var response = await supervisor.PostAsync(Create, new { i = new { tenantId = "henan-sft", planTemplate = "xuchang", name = "", creditCode = code, regionCode = "4110", level = "COUNTY", sector = "fishing", parentId = "yunnan-sft" } });
+
+        Assert.Empty(response.Codes);
+        var payload = response.Data!["createSubordinateAgency"]!;
+        Assert.False(payload["imported"]!.GetValue<bool>());
+        var columns = payload["errors"]!.AsArray().Select(e => e!["column"]?.GetValue<string>()).ToList();
+        Assert.Contains("机关名称", columns);
+        Assert.Contains("行业", columns);
+        Assert.Contains("上级机关", columns);
+        Assert.All(payload["errors"]!.AsArray(), e => Assert.Equal(2, e!["row"]!.GetValue<int>()));
+        Assert.Null(await factory.Services.GetRequiredService<IGrainFactory>().GetGrain<IAgencyGrain>(AgencyIds.FromCreditCode(code)).GetAsync());
+    }
+
     private static object Input(byte[] workbook, bool dryRun, string tenant = "henan-sft") =>
         new { i = new { tenantId = tenant, planTemplate = "xuchang", planStart = "2027-03-01", dryRun, files = new[] { new { fileName = "下级机关.xlsx", contentBase64 = Convert.ToBase64String(workbook) } } } };
 }

@@ -12,4 +12,10 @@ public sealed class AgencyImportShould(CasesAppFactory factory) : IClassFixture<
 
     [Fact]
     public Task RefuseAnyoneButASupervisorOfTheDepartment() => AgencyImport.RefuseAnyoneButASupervisorOfTheDepartmentAsync(factory);
+
+    [Fact]
+    public Task CreateOneAgencyUnderTheChosenParentWithItsPlan() => AgencyImport.CreateOneAgencyUnderTheChosenParentWithItsPlanAsync(factory);
+
+    [Fact]
+    public Task NameEveryBadFieldOfANewAgencyAndCreateNothing() => AgencyImport.NameEveryBadFieldOfANewAgencyAndCreateNothingAsync(factory);
 }

@@ -10,4 +10,10 @@ public sealed class PostgresAgencyImportShould(PostgresCasesAppFactory factory) 
 
     [PostgresFact]
     public Task CreateTheAgenciesWithTheirOfficersAndTheAdoptedPlan() => AgencyImport.CreateTheAgenciesWithTheirOfficersAndTheAdoptedPlanAsync(factory);
+
+    [PostgresFact]
+    public Task CreateOneAgencyUnderTheChosenParentWithItsPlan() => AgencyImport.CreateOneAgencyUnderTheChosenParentWithItsPlanAsync(factory);
+
+    [PostgresFact]
+    public Task NameEveryBadFieldOfANewAgencyAndCreateNothing() => AgencyImport.NameEveryBadFieldOfANewAgencyAndCreateNothingAsync(factory);
 }

@@ -22,7 +22,7 @@ public sealed class AgencyImporter(IGrainFactory grains, TenantAccess access, Pl
 {
     private const int ParallelWrites = 8;
 
-    public async Task<OnboardingResult> ImportAsync(
+    public Task<OnboardingResult> ImportAsync(
         ClaimsPrincipal user,
         string tenantId,
         string templateId,
@@ -32,15 +32,45 @@ public sealed class AgencyImporter(IGrainFactory grains, TenantAccess access, Pl
         IProgress<OnboardingProgress>? progress = null,
         CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(files);
+        return RunAsync(user, tenantId, templateId, planStart, () => OnboardingSheets.Read(files), dryRun, progress, cancellationToken);
+    }
+
+    /// <summary>
+    /// 新增下级机关: one agency typed into the form, judged and written as a one-row file would be — the same checks, its
+    /// plan from the template, and every problem by column (the sheet 机关, row 2).
+    /// </summary>
+    public Task<OnboardingResult> CreateAsync(ClaimsPrincipal user, string tenantId, string templateId, DateOnly? planStart, AgencyFields agency, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(agency);
+        return RunAsync(user, tenantId, templateId, planStart, () => OnboardingSheets.ForAgency(agency), dryRun: false, progress: null, cancellationToken);
+    }
+
+    /// <summary>Where the user may place a new agency: the department and every agency below it (FORBIDDEN as for an import).</summary>
+    public async Task<IReadOnlyList<AgencyProfile>> PlacesAsync(ClaimsPrincipal user, string tenantId)
+    {
+        var department = await RequireSupervisorAsync(user, tenantId);
+        return new KnownAgencies(await grains.GetGrain<IAgencyDirectoryGrain>(GrainKeys.Platform).ListAsync(), department).Subtree();
+    }
+
+    private async Task<OnboardingResult> RunAsync(
+        ClaimsPrincipal user,
+        string tenantId,
+        string templateId,
+        DateOnly? planStart,
+        Func<OnboardingSheets> read,
+        bool dryRun,
+        IProgress<OnboardingProgress>? progress,
+        CancellationToken cancellationToken)
+    {
         ArgumentNullException.ThrowIfNull(user);
         ArgumentException.ThrowIfNullOrWhiteSpace(tenantId);
-        ArgumentNullException.ThrowIfNull(files);
         var department = await RequireSupervisorAsync(user, tenantId);
         var template = await templates.GetAsync(templateId);
         var start = planStart ?? CaseClock.Today(clock);
 
         var directory = grains.GetGrain<IAgencyDirectoryGrain>(GrainKeys.Platform);
-        var (agencies, errors) = OnboardingCheck.Run(OnboardingSheets.Read(files), department, await directory.ListAsync());
+        var (agencies, errors) = OnboardingCheck.Run(read(), department, await directory.ListAsync());
         if (errors.Count > 0)
         {
             return OnboardingResult.Failed(dryRun, errors);

@@ -21,10 +21,13 @@ internal sealed class KnownAgencies(IReadOnlyList<AgencyProfile> directory, Agen
 
     public AgencyProfile? ByCreditCode(string code) => byCreditCode.GetValueOrDefault(code);
 
-    /// <summary>The agency a 上级机关 cell names, by credit code or name, when it lies in the department's subtree; else why not.</summary>
+    /// <summary>
+    /// The agency a 上级机关 cell names — by credit code, by its platform id (as the 新增下级机关 form and the API give it)
+    /// or by name — when it lies in the department's subtree; else why not.
+    /// </summary>
     public (AgencyProfile? Agency, string? Problem) Find(string text)
     {
-        var candidates = ByCreditCode(text.ToUpperInvariant()) is { } coded ? [coded] : byName[text].ToList();
+        var candidates = (ByCreditCode(text.ToUpperInvariant()) ?? byId.GetValueOrDefault(text)) is { } exact ? [exact] : byName[text].ToList();
         if (candidates.Count == 0)
         {
             return (null, Unknown);
@@ -38,6 +41,10 @@ internal sealed class KnownAgencies(IReadOnlyList<AgencyProfile> directory, Agen
             _ => (null, Ambiguous),
         };
     }
+
+    /// <summary>The department and every agency below it, by level and then name: where a new agency may be placed.</summary>
+    public IReadOnlyList<AgencyProfile> Subtree() =>
+        [.. byId.Values.Where(IsInSubtree).OrderBy(a => a.Level).ThenBy(a => a.Name, StringComparer.Ordinal)];
 
     private bool IsInSubtree(AgencyProfile agency)
     {

@@ -51,6 +51,15 @@ public sealed class OnboardingSheets
         return read;
     }
 
+    /// <summary>The 机关 sheet of one agency typed into the form: its header and the one row (row 2, as in a file).</summary>
+    public static OnboardingSheets ForAgency(AgencyFields agency)
+    {
+        ArgumentNullException.ThrowIfNull(agency);
+        var read = new OnboardingSheets();
+        read.Put(OnboardingColumns.AgencySheet, [(1, OnboardingColumns.AgencyColumns), (2, agency.Cells)], fileName: "");
+        return read;
+    }
+
     private void Add(OnboardingFile file)
     {
         var extension = Path.GetExtension(file.FileName).ToUpperInvariant();

@@ -151,6 +151,16 @@ public sealed class Mutation
         [FromServices] AgencyImporter importer) =>
         OnboardingResolvers.ImportAsync(input, caller, importer);
 
+    /// <summary>
+    /// 新增下级机关: one agency below the department, checked as a one-row import (the same rules, every problem in
+    /// <c>errors</c> with the column to blame: sheet 机关, row 2), created with its adopted plan. FORBIDDEN as for <c>importAgencies</c>.
+    /// </summary>
+    public static Task<ImportAgenciesPayload> CreateSubordinateAgencyAsync(
+        CreateSubordinateAgencyInput input,
+        [FromUserContext] GraphQLUserContext caller,
+        [FromServices] AgencyImporter importer) =>
+        OnboardingResolvers.CreateAsync(input, caller, importer);
+
     /// <summary>Files a case (立案) for the agency's staff; the index gives it its id ({year}-{n}).</summary>
     public static Task<CaseNode> OpenCaseAsync(OpenCaseInput input, [FromUserContext] GraphQLUserContext caller, [FromServices] CaseService cases) =>
         CaseMutations.OpenAsync(input, caller, cases);
