@@ -58,11 +58,17 @@ public sealed record Inspection(
         DateTimeOffset at,
         string by,
         EvaluationStandard standard,
-        (string TenantId, string CaseId, string Title) caseFile,
+        (string TenantId, string CaseId, string Title, bool Closed) caseFile,
         IReadOnlyList<string> failedVetoIds,
         IReadOnlyList<ItemScore> scores,
         string? note)
     {
+        // 案卷评查 judges the file as filed (归档): a case still in progress has no complete file to judge.
+        if (!caseFile.Closed)
+        {
+            throw new SanXiangException(ErrorCodes.EvaluationInvalid, $"“{caseFile.Title}”尚未结案归档，不能评查其案卷：请抽查已结案的案件。");
+        }
+
         if (Evaluations.Any(e => e.CaseTenantId == caseFile.TenantId && e.CaseId == caseFile.CaseId))
         {
             throw new SanXiangException(ErrorCodes.EvaluationInvalid, "该案卷已在本次检查中评查过。");
@@ -129,6 +135,9 @@ public sealed record Inspection(
 
     public Inspection HoldAccountable(string taskId, DateTimeOffset at, DateOnly today, string by, string person, string measure, string? reason) =>
         Replace(Rectification(taskId).HoldAccountable(at, today, by, DepartmentId, person, measure, reason));
+
+    public Inspection IssueNotice(string taskId, DateTimeOffset at, DateOnly today, string by, string documentNumber, string? note) =>
+        Replace(Rectification(taskId).IssueNotice(at, today, by, DepartmentId, documentNumber, note));
 
     private static string FailureText(CaseFileEvaluation evaluation) => evaluation.Vetoed
         ? $"案卷《{evaluation.CaseTitle}》评查不合格（否决项）：{string.Join("；", evaluation.FailedVetoes.Select(v => v.Text))}。"

@@ -25,7 +25,10 @@ public sealed record Rectification(
 {
     public const int MaxHistory = 200;
 
-    public RectificationState State => Actions.LastOrDefault(a => a.Kind != RectificationActionKind.AccountabilityRecorded)?.Kind switch
+    public const string NoticeTitle = "关于整改任务逾期未完成的通报";
+
+    // A notice or an accountability is the department's answer to the delay, not a step of the fix itself.
+    public RectificationState State => Actions.LastOrDefault(a => a.Kind is not (RectificationActionKind.AccountabilityRecorded or RectificationActionKind.NoticeIssued))?.Kind switch
     {
         RectificationActionKind.EvidenceSubmitted => RectificationState.Submitted,
         RectificationActionKind.Accepted => RectificationState.Accepted,
@@ -103,6 +106,24 @@ public sealed record Rectification(
             TextArguments.Accept(TextFields.AccountabilityMeasure, measure));
         return Append(new RectificationAction(
             RectificationActionKind.AccountabilityRecorded, at, by, departmentId, TextArguments.AcceptOptional(TextFields.PlanNote, reason), [], accountability));
+    }
+
+    /// <summary>
+    /// 通报 issued: the department records the notice it sent about the task overdue on <paramref name="today"/>, by its
+    /// document number, so the task's history shows that the delay was notified (and when) before any 问责.
+    /// </summary>
+    public Rectification IssueNotice(DateTimeOffset at, DateOnly today, string by, string departmentId, string documentNumber, string? note)
+    {
+        RequireNotResponsible(departmentId, "本机关不能通报自己的整改任务。");
+        RequireOverdue(today);
+        if (string.IsNullOrWhiteSpace(documentNumber))
+        {
+            throw new SanXiangException(ErrorCodes.ValidationFailed, "请填写已印发通报的文号。", [new FieldProblem("documentNumber", "请填写已印发通报的文号。")]);
+        }
+
+        var number = TextArguments.Accept(TextFields.DocumentNumber, documentNumber);
+        return Append(new RectificationAction(
+            RectificationActionKind.NoticeIssued, at, by, departmentId, TextArguments.AcceptOptional(TextFields.PlanNote, note), [new PlanEvidence(NoticeTitle, number)]));
     }
 
     /// <summary>A notice (通报) is drafted only for a task overdue on <paramref name="today"/>.</summary>

@@ -16,4 +16,7 @@ public enum RectificationActionKind
 
     /// <summary>问责: the department records who was held accountable and how.</summary>
     AccountabilityRecorded,
+
+    /// <summary>通报: the department records the notice it issued about the overdue task, by its document number.</summary>
+    NoticeIssued,
 }

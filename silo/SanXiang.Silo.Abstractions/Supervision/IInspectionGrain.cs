@@ -25,6 +25,7 @@ public interface IInspectionGrain : IGrainWithStringKey
         string caseTenantId,
         string caseId,
         string caseTitle,
+        bool caseClosed,
         IReadOnlyList<string> failedVetoIds,
         IReadOnlyList<ItemScore> scores,
         string? note,
@@ -43,4 +44,7 @@ public interface IInspectionGrain : IGrainWithStringKey
 
     /// <summary>问责 against a task overdue today; RECTIFICATION_NOT_OVERDUE otherwise.</summary>
     Task<Inspection> HoldAccountableAsync(string taskId, string person, string measure, string? reason, string actor);
+
+    /// <summary>Records the 通报 the department issued about an overdue task (RECTIFICATION_NOT_OVERDUE otherwise).</summary>
+    Task<Inspection> IssueNoticeAsync(string taskId, string documentNumber, string? note, string actor);
 }

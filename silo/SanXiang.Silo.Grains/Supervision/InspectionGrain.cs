@@ -53,11 +53,12 @@ public sealed class InspectionGrain(
         string caseTenantId,
         string caseId,
         string caseTitle,
+        bool caseClosed,
         IReadOnlyList<string> failedVetoIds,
         IReadOnlyList<ItemScore> scores,
         string? note,
         string actor) =>
-        WriteAsync(Require().Score(clock.GetUtcNow(), actor, standard, (caseTenantId, caseId, caseTitle), failedVetoIds, scores, note));
+        WriteAsync(Require().Score(clock.GetUtcNow(), actor, standard, (caseTenantId, caseId, caseTitle, caseClosed), failedVetoIds, scores, note));
 
     public Task<Inspection> RecordFindingAsync(string text, string actor) => WriteAsync(Require().RecordFinding(clock.GetUtcNow(), actor, text));
 
@@ -78,6 +79,12 @@ public sealed class InspectionGrain(
     {
         var now = clock.GetUtcNow();
         return WriteAsync(Require().HoldAccountable(taskId, now, CaseDates.ChinaDate(now), actor, person, measure, reason));
+    }
+
+    public Task<Inspection> IssueNoticeAsync(string taskId, string documentNumber, string? note, string actor)
+    {
+        var now = clock.GetUtcNow();
+        return WriteAsync(Require().IssueNotice(taskId, now, CaseDates.ChinaDate(now), actor, documentNumber, note));
     }
 
     private Inspection Require() =>

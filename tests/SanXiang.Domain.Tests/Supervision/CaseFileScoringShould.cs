@@ -12,7 +12,7 @@ public class CaseFileScoringShould
     [Fact]
     public void PassAFileThatReachesThePassingMarkWithoutAVeto()
     {
-        var inspection = Open(passingMark: 80).Score(At, "王处长", Standard, ("xuchang", "c1", "销售过期食品案"), [], Full(minus: 10), null);
+        var inspection = Open(passingMark: 80).Score(At, "王处长", Standard, ("xuchang", "c1", "销售过期食品案", true), [], Full(minus: 10), null);
 
         var evaluation = inspection.Evaluations.Single();
         Assert.Equal(90, evaluation.Total);
@@ -23,7 +23,7 @@ public class CaseFileScoringShould
     [Fact]
     public void FailAFileOnAVetoItemWhateverItsPoints()
     {
-        var inspection = Open().Score(At, "王处长", Standard, ("xuchang", "c1", "销售过期食品案"), ["two-officers"], Full(), null);
+        var inspection = Open().Score(At, "王处长", Standard, ("xuchang", "c1", "销售过期食品案", true), ["two-officers"], Full(), null);
 
         var evaluation = inspection.Evaluations.Single();
         Assert.Equal(100, evaluation.Total);
@@ -35,7 +35,7 @@ public class CaseFileScoringShould
     [Fact]
     public void FailAFileBelowTheMarkAndRecordItAsAFinding()
     {
-        var inspection = Open(passingMark: 80).Score(At, "王处长", Standard, ("xuchang", "c1", "销售过期食品案"), [], Full(minus: 25), null);
+        var inspection = Open(passingMark: 80).Score(At, "王处长", Standard, ("xuchang", "c1", "销售过期食品案", true), [], Full(minus: 25), null);
 
         Assert.False(inspection.Evaluations.Single().Passed);
         Assert.Contains("75 分，低于合格分数线 80 分", inspection.Findings.Single().Text, StringComparison.Ordinal);
@@ -44,15 +44,24 @@ public class CaseFileScoringShould
     [Fact]
     public void AcceptAVetoedFileWithoutItsPoints()
     {
-        var inspection = Open().Score(At, "王处长", Standard, ("xuchang", "c1", "案"), ["facts"], [], null);
+        var inspection = Open().Score(At, "王处长", Standard, ("xuchang", "c1", "案", true), ["facts"], [], null);
 
         Assert.False(inspection.Evaluations.Single().Passed);
     }
 
     [Fact]
+    public void RefuseTheFileOfACaseNotYetClosed()
+    {
+        var error = Assert.Throws<SanXiangException>(() => Open().Score(At, "王处长", Standard, ("xuchang", "c1", "销售过期食品案", false), [], Full(), null));
+
+        Assert.Equal(ErrorCodes.EvaluationInvalid, error.Code);
+        Assert.Contains("“销售过期食品案”尚未结案归档", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void RefuseAnUnvetoedFileWithAnItemNotScored()
     {
-        var error = Assert.Throws<SanXiangException>(() => Open().Score(At, "王处长", Standard, ("xuchang", "c1", "案"), [], Full().Skip(1).ToList(), null));
+        var error = Assert.Throws<SanXiangException>(() => Open().Score(At, "王处长", Standard, ("xuchang", "c1", "案", true), [], Full().Skip(1).ToList(), null));
 
         Assert.Equal(ErrorCodes.EvaluationInvalid, error.Code);
         Assert.Contains("尚未评分", error.Message, StringComparison.Ordinal);
@@ -63,7 +72,7 @@ public class CaseFileScoringShould
     {
         var scores = Full().Select(s => s.ItemId == "form-complete" ? s with { Points = 6 } : s).Append(new ItemScore("made-up", 1)).ToList();
 
-        var error = Assert.Throws<SanXiangException>(() => Open().Score(At, "王处长", Standard, ("xuchang", "c1", "案"), ["no-such-veto"], scores, null));
+        var error = Assert.Throws<SanXiangException>(() => Open().Score(At, "王处长", Standard, ("xuchang", "c1", "案", true), ["no-such-veto"], scores, null));
 
         Assert.Equal(ErrorCodes.EvaluationInvalid, error.Code);
         Assert.Equal(3, error.Problems.Count);
@@ -72,9 +81,9 @@ public class CaseFileScoringShould
     [Fact]
     public void RefuseScoringTheSameFileTwice()
     {
-        var once = Open().Score(At, "王处长", Standard, ("xuchang", "c1", "案"), [], Full(), null);
+        var once = Open().Score(At, "王处长", Standard, ("xuchang", "c1", "案", true), [], Full(), null);
 
-        Assert.Equal(ErrorCodes.EvaluationInvalid, Assert.Throws<SanXiangException>(() => once.Score(At, "李科长", Standard, ("xuchang", "c1", "案"), [], Full(), null)).Code);
+        Assert.Equal(ErrorCodes.EvaluationInvalid, Assert.Throws<SanXiangException>(() => once.Score(At, "李科长", Standard, ("xuchang", "c1", "案", true), [], Full(), null)).Code);
     }
 
     [Fact]

@@ -113,6 +113,24 @@ public class RectificationShould
     }
 
     [Fact]
+    public void RecordTheNoticeIssuedForAnOverdueTaskInItsHistoryWithoutChangingItsState()
+    {
+        var inspection = Assign(new DateOnly(2026, 12, 16));
+
+        var early = Assert.Throws<SanXiangException>(() => inspection.IssueNotice("R1", At, new DateOnly(2026, 12, 16), "王处长", "许司通〔2026〕3号", null));
+        var noticed = inspection.IssueNotice("R1", At, new DateOnly(2026, 12, 17), "王处长", " 许司通〔2026〕3号 ", "全市通报").Rectification("R1");
+        var unnumbered = Assert.Throws<SanXiangException>(() => inspection.IssueNotice("R1", At, new DateOnly(2026, 12, 17), "王处长", " ", null));
+
+        Assert.Equal(ErrorCodes.RectificationNotOverdue, early.Code);
+        var action = noticed.Actions.Last();
+        Assert.Equal((RectificationActionKind.NoticeIssued, "全市通报"), (action.Kind, action.Note));
+        Assert.Equal(new PlanEvidence(Rectification.NoticeTitle, "许司通〔2026〕3号"), action.Evidence.Single());
+        Assert.Equal(RectificationState.Open, noticed.State);
+        Assert.True(noticed.IsOverdue(new DateOnly(2026, 12, 17)));
+        Assert.Equal(ErrorCodes.ValidationFailed, unnumbered.Code);
+    }
+
+    [Fact]
     public void TakeTheProblemFromTheFindingItFixes()
     {
         var inspection = CaseFileScoringShould.Open().RecordFinding(At, "王处长", "执法人员清单未按期更新");

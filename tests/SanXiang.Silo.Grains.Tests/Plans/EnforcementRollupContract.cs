@@ -116,8 +116,8 @@ public abstract class EnforcementRollupContract
         await inspection.OpenAsync(tree.County, "2026年专项监督检查", 80, "王处长");
 
         var full = CommonEvaluationStandard.Standard.Items.Select(i => new ItemScore(i.Id, i.Points)).ToList();
-        await inspection.ScoreCaseFileAsync(CommonEvaluationStandard.Standard, tree.County, "c1", "销售过期食品案", ["two-officers"], full, "只有一名执法人员签名", "王处长");
-        await inspection.ScoreCaseFileAsync(CommonEvaluationStandard.Standard, tree.County, "c2", "无证经营案", [], full, null, "王处长");
+        await inspection.ScoreCaseFileAsync(CommonEvaluationStandard.Standard, tree.County, "c1", "销售过期食品案", true, ["two-officers"], full, "只有一名执法人员签名", "王处长");
+        await inspection.ScoreCaseFileAsync(CommonEvaluationStandard.Standard, tree.County, "c2", "无证经营案", true, [], full, null, "王处长");
 
         var county = await Rollups.AgencyAsync(tree.County, Days[0]);
         var province = (await Rollups.RollupAsync(tree.Province, Days[0])).Enforcement;

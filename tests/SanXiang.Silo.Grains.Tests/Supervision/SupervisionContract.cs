@@ -26,7 +26,7 @@ public abstract class SupervisionContract
         var grain = Grains.GetGrain<IInspectionGrain>(GrainKeys.For(department, "2026-1"));
 
         await grain.OpenAsync(agency, "2026年专项监督检查", 80, "王处长");
-        var scored = await grain.ScoreCaseFileAsync(CommonEvaluationStandard.Standard, agency, "c1", "销售过期食品案", ["two-officers"], [], "只有一名执法人员签名", "王处长");
+        var scored = await grain.ScoreCaseFileAsync(CommonEvaluationStandard.Standard, agency, "c1", "销售过期食品案", true, ["two-officers"], [], "只有一名执法人员签名", "王处长");
         var assigned = await grain.AssignRectificationAsync(scored.Findings.Single().Id, null, agency, NextWorkingDay(), "王处长");
         var listedOpen = await Queries.RectificationsAsync(agency, null);
         await grain.SubmitEvidenceAsync("R1", agency, "已补充第二名执法人员的询问笔录", [Report], "许昌管理员");

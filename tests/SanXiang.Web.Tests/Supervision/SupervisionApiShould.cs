@@ -19,8 +19,7 @@ public sealed class SupervisionApiShould(CasesAppFactory factory)
     {
         var (supervisor, inspection) = await OpenAsync();
         var agency = await CaseApi.SignedInAsync(factory, "xintian-scjg.admin");
-        var caseId = CaseApi.Id(await (await CaseApi.SignedInAsync(factory, PenaltyCaseWalk.Officer)).OpenCaseAsync(
-            [await agency.AddOfficerAsync("周评查"), await agency.AddOfficerAsync("吴评查")], "销售不合格电线案"));
+        var caseId = (await PenaltyCaseWalk.ToClosingAsync(factory, "周评查", "吴评查")).CaseId;
 
         var standard = await supervisor.PostAsync("query { evaluationStandard(tenantId: \"xintian-scjg\") { name vetoItems { id } items { id points } } }");
         var scored = await supervisor.PostAsync(
@@ -49,6 +48,24 @@ public sealed class SupervisionApiShould(CasesAppFactory factory)
         Assert.StartsWith("新田县司法局", task["history"]![2]!["agency"]!.GetValue<string>(), StringComparison.Ordinal);
         var row = listed.Data!["rectifications"]!.AsArray().Single(r => r!["inspectionId"]!.GetValue<string>() == inspection)!;
         Assert.Equal(("ACCEPTED", "新田县司法局"), (row["state"]!.GetValue<string>(), row["department"]!.GetValue<string>()));
+    }
+
+    [Fact]
+    public async Task RefuseToScoreTheFileOfACaseStillInProgress()
+    {
+        var (supervisor, inspection) = await OpenAsync();
+        var agency = await CaseApi.SignedInAsync(factory, "xintian-scjg.admin");
+        var caseId = CaseApi.Id(await (await CaseApi.SignedInAsync(factory, PenaltyCaseWalk.Officer)).OpenCaseAsync(
+            [await agency.AddOfficerAsync("郑评查"), await agency.AddOfficerAsync("王评查")], "销售不合格插座案"));
+
+        var scored = await supervisor.PostAsync(
+            $"mutation($i: ScoreCaseFileInput!) {{ scoreCaseFile(input: $i) {{ {Fields} }} }}",
+            new { i = new { tenantId = Department, inspectionId = inspection, caseTenantId = CaseApi.Tenant, caseId, vetoes = new[] { "evidence" }, scores = Array.Empty<object>() } });
+        var after = await supervisor.PostAsync($"query {{ inspection(tenantId: \"{Department}\", id: \"{inspection}\") {{ evaluations {{ passed }} }} }}");
+
+        Assert.Equal(["EVALUATION_INVALID"], scored.Codes);
+        Assert.Contains("尚未结案归档", scored.FirstMessage, StringComparison.Ordinal);
+        Assert.Empty(after.Data!["inspection"]!["evaluations"]!.AsArray());
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using SanXiang.Domain.Cases;
 using SanXiang.Domain.Errors;
 using SanXiang.Domain.Plans;
 using SanXiang.Domain.Supervision;
@@ -103,7 +104,7 @@ public sealed class SupervisionService(
         var file = await cases.GetAsync(caller, request.CaseTenantId, request.CaseId);
         var standard = await StandardForAsync(request.CaseTenantId);
         return await StandingAsync(await InDepartmentAsync(departmentId, () => Grain(departmentId, inspectionId).ScoreCaseFileAsync(
-            standard, request.CaseTenantId, file.Id, file.Title, request.FailedVetoIds, request.Scores, request.Note, caller.UserName)));
+            standard, request.CaseTenantId, file.Id, file.Title, file.Status == CaseStatus.Closed, request.FailedVetoIds, request.Scores, request.Note, caller.UserName)));
     }
 
     public async Task<InspectionStanding> RecordFindingAsync(CaseCaller caller, string departmentId, string inspectionId, string text)
@@ -189,6 +190,13 @@ public sealed class SupervisionService(
     {
         await RequireSupervisorAsync(caller, departmentId);
         return await ActAsync(departmentId, inspectionId, g => g.HoldAccountableAsync(taskId, person, measure, reason, caller.UserName));
+    }
+
+    /// <summary>Records the 通报 the department issued about an overdue task, by its document number.</summary>
+    public async Task<InspectionStanding> IssueNoticeAsync(CaseCaller caller, string departmentId, string inspectionId, string taskId, string documentNumber, string? note)
+    {
+        await RequireSupervisorAsync(caller, departmentId);
+        return await ActAsync(departmentId, inspectionId, g => g.IssueNoticeAsync(taskId, documentNumber, note, caller.UserName));
     }
 
     /// <summary>The 通报 draft (.docx) of a task overdue today, for the department; RECTIFICATION_NOT_OVERDUE otherwise.</summary>

@@ -55,6 +55,9 @@ internal sealed class FakeSupervisionConsoleData(DateOnly today, bool supervise,
     public Task<InspectionStanding> ReviewAsync(string departmentId, string inspectionId, string taskId, bool accept, string? remark) =>
         Act(i => i.Review(taskId, At, "henan.supervisor", "henan-sft", accept, remark));
 
+    public Task<InspectionStanding> IssueNoticeAsync(string departmentId, string inspectionId, string taskId, string documentNumber, string? note) =>
+        Act(i => i.IssueNotice(taskId, At, today, "henan.supervisor", documentNumber, note));
+
     public Task<InspectionStanding> HoldAccountableAsync(string departmentId, string inspectionId, string taskId, string person, string measure, string? reason) =>
         Act(i => i.HoldAccountable(taskId, At, today, "henan.supervisor", person, measure, reason));
 

@@ -53,6 +53,22 @@ public sealed class InspectionPageShould : ConsoleTestContext
     }
 
     [Fact]
+    public void RecordTheNoticeIssuedForAnOverdueTaskInItsHistory()
+    {
+        var data = Arrange(new DateOnly(2026, 11, 17), supervise: true);
+        var late = RenderPage();
+        late.Find(".notice-number input").Change("许司通〔2026〕3号");
+
+        late.Find(".notice-submit").Click();
+
+        late.WaitForAssertion(() => Assert.Contains("许司通〔2026〕3号", late.Find(".rectification-history").TextContent, StringComparison.Ordinal));
+        var last = late.FindAll(".rectification-history tbody tr").Last().TextContent;
+        Assert.Contains("通报", last, StringComparison.Ordinal);
+        Assert.Contains("关于整改任务逾期未完成的通报", last, StringComparison.Ordinal);
+        Assert.Equal(RectificationActionKind.NoticeIssued, data.Inspection.Rectification("R1").Actions[^1].Kind);
+    }
+
+    [Fact]
     public void ShowTheResponsibleAgencyNoReviewButtons()
     {
         var data = Arrange(new DateOnly(2026, 11, 10), supervise: false);

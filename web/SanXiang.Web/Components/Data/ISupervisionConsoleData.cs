@@ -38,5 +38,7 @@ public interface ISupervisionConsoleData
 
     Task<InspectionStanding> ReviewAsync(string departmentId, string inspectionId, string taskId, bool accept, string? remark);
 
+    Task<InspectionStanding> IssueNoticeAsync(string departmentId, string inspectionId, string taskId, string documentNumber, string? note);
+
     Task<InspectionStanding> HoldAccountableAsync(string departmentId, string inspectionId, string taskId, string person, string measure, string? reason);
 }

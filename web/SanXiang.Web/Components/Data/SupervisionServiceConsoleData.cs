@@ -27,7 +27,7 @@ public sealed class SupervisionServiceConsoleData(SupervisionService supervision
     public async Task<EvaluationStandard> StandardAsync(string agencyId) => await supervision.StandardAsync(await CallerAsync(), agencyId);
 
     public async Task<IReadOnlyList<CaseSummary>> SampleCasesAsync(string agencyId) =>
-        (await cases.ListAsync(await CallerAsync(), agencyId, new CaseQuery(cases.Today, IncludeSubordinates: true), 100, null)).Cases;
+        (await cases.ListAsync(await CallerAsync(), agencyId, new CaseQuery(cases.Today, Status: CaseStatus.Closed, IncludeSubordinates: true), 100, null)).Cases;
 
     public async Task<InspectionStanding> CreateInspectionAsync(string departmentId, string agencyId, string title, int passingMark) =>
         await supervision.CreateInspectionAsync(await CallerAsync(), departmentId, agencyId, title, passingMark);
@@ -46,6 +46,9 @@ public sealed class SupervisionServiceConsoleData(SupervisionService supervision
 
     public async Task<InspectionStanding> ReviewAsync(string departmentId, string inspectionId, string taskId, bool accept, string? remark) =>
         await supervision.ReviewRectificationAsync(await CallerAsync(), departmentId, inspectionId, taskId, accept, remark);
+
+    public async Task<InspectionStanding> IssueNoticeAsync(string departmentId, string inspectionId, string taskId, string documentNumber, string? note) =>
+        await supervision.IssueNoticeAsync(await CallerAsync(), departmentId, inspectionId, taskId, documentNumber, note);
 
     public async Task<InspectionStanding> HoldAccountableAsync(string departmentId, string inspectionId, string taskId, string person, string measure, string? reason) =>
         await supervision.HoldAccountableAsync(await CallerAsync(), departmentId, inspectionId, taskId, person, measure, reason);

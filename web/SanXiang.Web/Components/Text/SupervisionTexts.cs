@@ -31,6 +31,7 @@ public static class SupervisionTexts
         RectificationActionKind.Accepted => "验收通过",
         RectificationActionKind.Rejected => "退回",
         RectificationActionKind.AccountabilityRecorded => "问责",
+        RectificationActionKind.NoticeIssued => "通报",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 

@@ -359,4 +359,8 @@ public sealed class Mutation
     /// <summary>问责 against a task overdue and not fixed; RECTIFICATION_NOT_OVERDUE otherwise.</summary>
     public static Task<InspectionNode> RecordAccountabilityAsync(RecordAccountabilityInput input, [FromUserContext] GraphQLUserContext caller, [FromServices] SupervisionService supervision) =>
         SupervisionResolvers.RecordAccountabilityAsync(input, caller, supervision);
+
+    /// <summary>Records the 通报 issued about an overdue task (its document number) in the task's history; RECTIFICATION_NOT_OVERDUE otherwise.</summary>
+    public static Task<InspectionNode> IssueRectificationNoticeAsync(IssueRectificationNoticeInput input, [FromUserContext] GraphQLUserContext caller, [FromServices] SupervisionService supervision) =>
+        SupervisionResolvers.IssueNoticeAsync(input, caller, supervision);
 }

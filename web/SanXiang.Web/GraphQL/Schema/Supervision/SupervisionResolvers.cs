@@ -62,6 +62,13 @@ public static class SupervisionResolvers
             CaseCallers.From(caller), input.TenantId, input.InspectionId, input.TaskId, input.Person, input.Measure, input.Reason));
     }
 
+    public static async Task<InspectionNode> IssueNoticeAsync(IssueRectificationNoticeInput input, GraphQLUserContext caller, SupervisionService supervision)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        ArgumentNullException.ThrowIfNull(supervision);
+        return new(await supervision.IssueNoticeAsync(CaseCallers.From(caller), input.TenantId, input.InspectionId, input.TaskId, input.DocumentNumber, input.Note));
+    }
+
     public static async Task<IEnumerable<InspectionSummaryNode>> InspectionsAsync(string tenantId, GraphQLUserContext caller, SupervisionService supervision)
     {
         ArgumentNullException.ThrowIfNull(supervision);
