@@ -27,7 +27,7 @@ public sealed class RectificationFlowShould(ITestOutputHelper output)
             var page = await Chromium.PageAsync(supervisor);
             await page.GotoAsync($"/t/{Department}/supervision");
             await page.Locator(".supervision-heading[data-interactive=true]").WaitForAsync();
-            await page.Locator(".inspection-create .mud-select .mud-input-control").ClickAsync();
+            await page.Locator(".inspection-agency input").FillAsync("市场监督");
             await page.Locator(".mud-popover-open .mud-list-item", new() { HasTextString = "新田县市场监督管理局" }).ClickAsync();
 
             // The choice reaches the circuit before 开展检查 is pressed, and the field names the agency, not its id.
