@@ -59,7 +59,7 @@ public static class EnforcementMeasures
         return counts;
     }
 
-    /// <summary>The case files an inspection evaluated and passed, counted for the inspected agency once scored.</summary>
+    /// <summary>The case files an inspection evaluated and passed, counted for the agency whose files they are once scored.</summary>
     public static IReadOnlyDictionary<(string Measure, string Name, DateOnly Day), int> OfFiles(int evaluated, int passed)
     {
         var counts = new Dictionary<(string, string, DateOnly), int>();

@@ -73,26 +73,27 @@ public sealed class SupervisionTable(EventLogDatabase database)
         await transaction.CommitAsync().ConfigureAwait(false);
     }
 
-    // 案卷评查合格率 counts for the inspected agency (EnforcementMeasures): the difference from what the inspection's row held
-    // (an inspection's agency never changes).
+    // 案卷评查合格率 counts each file for the agency whose file it is (the inspected agency or one below it). An inspection's
+    // evaluations are only ever appended, so those the row counted before are the first `files` of them: the difference
+    // between those and all of them, agency by agency, is what this write adds.
     private async Task CountFilesAsync(DbConnection connection, DbTransaction transaction, Inspection inspection)
     {
-        var before = EnforcementMeasures.OfFiles(0, 0);
+        var counted = 0;
         await using (var read = connection.CreateCommand())
         {
             read.Transaction = transaction;
-            read.CommandText = "SELECT files, files_passed FROM supervision_inspections WHERE department = @department AND id = @id;";
+            read.CommandText = "SELECT files FROM supervision_inspections WHERE department = @department AND id = @id;";
             EventRows.Add(read, "department", inspection.DepartmentId);
             EventRows.Add(read, "id", inspection.Id);
-            await using var reader = await read.ExecuteReaderAsync().ConfigureAwait(false);
-            if (await reader.ReadAsync().ConfigureAwait(false))
-            {
-                before = EnforcementMeasures.OfFiles(Convert.ToInt32(reader.GetValue(0), CultureInfo.InvariantCulture), Convert.ToInt32(reader.GetValue(1), CultureInfo.InvariantCulture));
-            }
+            var value = await read.ExecuteScalarAsync().ConfigureAwait(false);
+            counted = value is null or DBNull ? 0 : Convert.ToInt32(value, CultureInfo.InvariantCulture);
         }
 
-        var after = EnforcementMeasures.OfFiles(inspection.Evaluations.Count, inspection.FilesPassed);
-        await AgencyDatedCounts.AddAsync(connection, transaction, database.Dialect, inspection.AgencyId, AgencyDatedCounts.Difference(before, after)).ConfigureAwait(false);
+        foreach (var agency in inspection.Evaluations.Skip(counted).GroupBy(e => e.CaseTenantId, StringComparer.Ordinal))
+        {
+            var added = EnforcementMeasures.OfFiles(agency.Count(), agency.Count(e => e.Passed));
+            await AgencyDatedCounts.AddAsync(connection, transaction, database.Dialect, agency.Key, added).ConfigureAwait(false);
+        }
     }
 
     public async Task<IReadOnlyList<InspectionSummary>> InspectionsAsync(string tenant)

@@ -96,7 +96,7 @@ public sealed class InspectionGrain(
         await state.WriteStateAsync();
         await rows.WriteAsync(next, state.State.Version);
 
-        // The inspected agency's 案卷评查合格率 and its departments' rollups may have moved.
+        // The rollups above the inspected agency may have moved: each scored file counts for its own agency, the inspected one or one below it.
         await RolloutAnnouncement.SendAsync(this, GrainFactory, next.AgencyId, clock.GetUtcNow(), logger);
         return next;
     }

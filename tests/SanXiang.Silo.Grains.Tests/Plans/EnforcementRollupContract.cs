@@ -109,7 +109,7 @@ public abstract class EnforcementRollupContract
         Assert.Equal(before.Enforcement, (await Rollups.RollupAsync(tree.Province, new DateOnly(2026, 3, 20))).Enforcement);
     }
 
-    private protected async Task CountTheCaseFilesAnInspectionScoredForTheInspectedAgencyAsync()
+    private protected async Task CountEachCaseFileAnInspectionScoredForTheAgencyWhoseFileItIsAsync()
     {
         var tree = await AgencyTree.SeedAsync(Grains);
         var inspection = Grains.GetGrain<IInspectionGrain>(GrainKeys.For(tree.City, "2026-1"));
@@ -119,12 +119,17 @@ public abstract class EnforcementRollupContract
         await inspection.ScoreCaseFileAsync(CommonEvaluationStandard.Standard, tree.County, "c1", "销售过期食品案", true, ["two-officers"], full, "只有一名执法人员签名", "王处长");
         await inspection.ScoreCaseFileAsync(CommonEvaluationStandard.Standard, tree.County, "c2", "无证经营案", true, [], full, null, "王处长");
 
+        // A file of the township below the inspected county is the township's: its own rate counts it, the county's rollup too.
+        await inspection.ScoreCaseFileAsync(CommonEvaluationStandard.Standard, tree.Township, "c3", "未按规定公示案", true, [], full, null, "王处长");
+
         var county = await Rollups.AgencyAsync(tree.County, Days[0]);
+        var township = await Rollups.AgencyAsync(tree.Township, Days[0]);
         var province = (await Rollups.RollupAsync(tree.Province, Days[0])).Enforcement;
         var city = (await Rollups.RollupAsync(tree.City, Days[0])).Enforcement;
         Assert.Equal((2, 1), (county.FilesEvaluated, county.FilesPassed));
-        Assert.Equal((2, 1), (province.FilesEvaluated, province.FilesPassed));
-        Assert.Equal((2, 1), (city.FilesEvaluated, city.FilesPassed));
+        Assert.Equal((1, 1), (township.FilesEvaluated, township.FilesPassed));
+        Assert.Equal((3, 2), (province.FilesEvaluated, province.FilesPassed));
+        Assert.Equal((3, 2), (city.FilesEvaluated, city.FilesPassed));
         Assert.Equal(0, (await Rollups.AgencyAsync(tree.City, Days[0])).FilesEvaluated);
     }
 

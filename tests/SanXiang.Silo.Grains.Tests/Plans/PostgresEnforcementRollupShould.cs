@@ -13,7 +13,7 @@ public sealed class PostgresEnforcementRollupShould(PostgresCluster postgres) : 
     public Task CountTheDecisionsPublishedOnTimeAndKeepThemThroughARebuild() => CountTheDecisionsPublishedOnTimeAndKeepThemThroughARebuildAsync();
 
     [PostgresFact]
-    public Task CountTheCaseFilesAnInspectionScoredForTheInspectedAgency() => CountTheCaseFilesAnInspectionScoredForTheInspectedAgencyAsync();
+    public Task CountEachCaseFileAnInspectionScoredForTheAgencyWhoseFileItIs() => CountEachCaseFileAnInspectionScoredForTheAgencyWhoseFileItIsAsync();
 
     private protected override T Service<T>() => postgres.Service<T>();
 }

@@ -12,7 +12,7 @@ public sealed class SqliteEnforcementRollupShould(ClusterFixture fixture) : Enfo
     public Task CountTheDecisionsPublishedOnTimeAndKeepThemThroughARebuild() => CountTheDecisionsPublishedOnTimeAndKeepThemThroughARebuildAsync();
 
     [Fact]
-    public Task CountTheCaseFilesAnInspectionScoredForTheInspectedAgency() => CountTheCaseFilesAnInspectionScoredForTheInspectedAgencyAsync();
+    public Task CountEachCaseFileAnInspectionScoredForTheAgencyWhoseFileItIs() => CountEachCaseFileAnInspectionScoredForTheAgencyWhoseFileItIsAsync();
 
     private protected override T Service<T>() => fixture.Service<T>();
 }
