@@ -50,4 +50,15 @@ public sealed class PlanTimelineShould : ConsoleTestContext
 
         Assert.Contains("全面实施", cut.Find("[data-state=Current]").TextContent, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void DrawNoTimelineForAPlanWithoutPhases()
+    {
+        var cut = Render<PlanTimeline>(p => p
+            .Add(t => t.Phases, [])
+            .Add(t => t.Today, new DateOnly(2026, 11, 23)));
+
+        Assert.Empty(cut.FindAll(".mud-timeline"));
+        Assert.NotEmpty(cut.Find(".today-statement").TextContent.Trim());
+    }
 }
