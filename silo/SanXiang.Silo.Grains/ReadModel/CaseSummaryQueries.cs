@@ -3,7 +3,6 @@ using System.Text;
 using SanXiang.Domain.Cases;
 using SanXiang.Domain.Cases.Engine;
 using SanXiang.Domain.Errors;
-using SanXiang.Domain.Search;
 using SanXiang.Silo.Cases;
 using SanXiang.Silo.Grains.EventLog;
 using SanXiang.Silo.Paging;
@@ -26,10 +25,7 @@ public sealed class CaseSummaryQueries(EventLogDatabase database)
     public async Task<CaseListPage> ListAsync(string tenantId, CaseQuery query, int first, string? after, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(query);
-        if (first is < 1 or > MaxPageSize)
-        {
-            throw new SanXiangException(ErrorCodes.ValidationFailed, $"每页条数（first）应在 1 到 {MaxPageSize} 之间。", [new FieldProblem("first", $"每页条数应在 1 到 {MaxPageSize} 之间。")]);
-        }
+        PageLimit.Check(first, MaxPageSize);
 
         var urgent = query.Order == CaseOrder.Urgent;
         if (urgent && (query.OfficerId is null || query.IncludeSubordinates))
@@ -194,23 +190,7 @@ public sealed class CaseSummaryQueries(EventLogDatabase database)
             EventRows.Add(command, "last", CaseSummaryColumns.Day(query.Today.AddDays(days), dialect));
         }
 
-        if (query.Text is { } text && SearchGrams.QueryGrams(text) is { Count: > 0 } grams)
-        {
-            if (dialect == EventLogDialect.Postgres)
-            {
-                // The GIN index narrows to rows holding every gram; the LIKE keeps those where they stand together.
-                where.Append(" AND s.search_grams @> @grams AND (s.search_title LIKE @like OR s.search_party LIKE @like)");
-                EventRows.Add(command, "grams", grams.ToArray());
-                EventRows.Add(command, "like", "%" + SearchGrams.NormalizeQuery(text) + "%");
-            }
-            else
-            {
-                // Tokens are letters and digits only (SearchGrams.Normalize), so a quoted phrase needs no escaping.
-                where.Append(" AND s.rowid IN (SELECT rowid FROM case_summary_search WHERE case_summary_search MATCH @match)");
-                EventRows.Add(command, "match", "{title party} : \"" + string.Join(' ', grams) + "\"");
-            }
-        }
-
+        TextSearchClause.Append(where, command, dialect, "s", "case_summary_search", ["title", "party"], query.Text);
         return where.ToString();
     }
 

@@ -3,7 +3,6 @@ using System.Globalization;
 using System.Text;
 using SanXiang.Domain.Disclosures;
 using SanXiang.Domain.Errors;
-using SanXiang.Domain.Search;
 using SanXiang.Silo.Disclosures;
 using SanXiang.Silo.Grains.EventLog;
 using SanXiang.Silo.Paging;
@@ -22,7 +21,7 @@ public sealed class DisclosureQueries(EventLogDatabase database)
     public async Task<DisclosurePage> ListAsync(string tenantId, DisclosureQuery query, int first, string? after, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(query);
-        CheckFirst(first);
+        PageLimit.Check(first);
         var cursor = CaseCursor.Parse(after);
         // Drafts by due day, the most overdue first; everything else latest first.
         var ascending = query.Status == DisclosureStatus.Draft;
@@ -69,7 +68,7 @@ public sealed class DisclosureQueries(EventLogDatabase database)
     public async Task<PublicDecisionPage> SearchPublishedAsync(PublishedDecisionQuery query, int first, string? after, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(query);
-        CheckFirst(first);
+        PageLimit.Check(first);
         if (query.From is { } from && query.To is { } to && from > to)
         {
             throw new SanXiangException(ErrorCodes.ValidationFailed, "起始日期不能晚于截止日期。", [new FieldProblem("from", "起始日期不能晚于截止日期。")]);
@@ -110,21 +109,9 @@ public sealed class DisclosureQueries(EventLogDatabase database)
             where.Append(" AND d.search_number = @number");
             EventRows.Add(command, "number", number);
         }
-        else if (SearchGrams.QueryGrams(query.Text) is { Count: > 0 } grams)
+        else
         {
-            if (dialect == EventLogDialect.Postgres)
-            {
-                // The GIN index narrows to rows holding every gram; the LIKE keeps those where they stand together.
-                where.Append(" AND d.search_grams @> @grams AND (d.search_party LIKE @like OR d.search_number LIKE @like)");
-                EventRows.Add(command, "grams", grams.ToArray());
-                EventRows.Add(command, "like", "%" + SearchGrams.NormalizeQuery(query.Text) + "%");
-            }
-            else
-            {
-                // Tokens are letters and digits only (SearchGrams.Normalize), so a quoted phrase needs no escaping.
-                where.Append(" AND d.rowid IN (SELECT rowid FROM disclosure_search WHERE disclosure_search MATCH @match)");
-                EventRows.Add(command, "match", "{party number} : \"" + string.Join(' ', grams) + "\"");
-            }
+            TextSearchClause.Append(where, command, dialect, "d", "disclosure_search", ["party", "number"], query.Text);
         }
 
         if (cursor is not null)
@@ -153,14 +140,6 @@ public sealed class DisclosureQueries(EventLogDatabase database)
 
         var last = decisions.Count == 0 ? null : decisions[^1];
         return new PublicDecisionPage(decisions, last is null ? null : new CaseCursor(last.PublishedAt, last.TenantId, last.CaseId).ToString(), more);
-    }
-
-    private static void CheckFirst(int first)
-    {
-        if (first is < 1 or > PageLimit.Max)
-        {
-            throw new SanXiangException(ErrorCodes.ValidationFailed, $"每页条数（first）应在 1 到 {PageLimit.Max} 之间。", [new FieldProblem("first", $"每页条数应在 1 到 {PageLimit.Max} 之间。")]);
-        }
     }
 
     private string Where(DbCommand command, string tenantId, DisclosureQuery query)

@@ -1,9 +1,9 @@
 using System.Data.Common;
 using System.Globalization;
 using System.Text;
-using SanXiang.Domain.Errors;
 using SanXiang.Silo.Grains.EventLog;
 using SanXiang.Silo.Officers;
+using SanXiang.Silo.Paging;
 
 namespace SanXiang.Silo.Grains.ReadModel;
 
@@ -113,13 +113,7 @@ internal sealed class PublishedOfficerQueries(EventLogDatabase database)
         return char.IsSurrogate(last) || last == char.MaxValue || char.IsSurrogate((char)(last + 1)) ? null : prefix[..^1] + (char)(last + 1);
     }
 
-    private static void RequireFirst(int first)
-    {
-        if (first is < 1 or > MaxFirst)
-        {
-            throw new SanXiangException(ErrorCodes.ValidationFailed, $"每页条数（first）应在 1 到 {MaxFirst} 之间。", [new FieldProblem("first", $"每页条数应在 1 到 {MaxFirst} 之间。")]);
-        }
-    }
+    private static void RequireFirst(int first) => PageLimit.Check(first, MaxFirst);
 
     private async Task<List<PublishedOfficer>> ReadAsync(DbCommand command)
     {

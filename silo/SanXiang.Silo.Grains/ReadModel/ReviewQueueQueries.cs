@@ -2,7 +2,6 @@ using System.Data.Common;
 using System.Globalization;
 using System.Text;
 using SanXiang.Domain.Cases.Review;
-using SanXiang.Domain.Errors;
 using SanXiang.Silo.Cases;
 using SanXiang.Silo.Grains.EventLog;
 using SanXiang.Silo.Paging;
@@ -20,10 +19,7 @@ public sealed class ReviewQueueQueries(EventLogDatabase database)
     public async Task<ReviewQueuePage> ListAsync(string tenantId, ReviewQueueQuery query, int first, string? after, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(query);
-        if (first is < 1 or > PageLimit.Max)
-        {
-            throw new SanXiangException(ErrorCodes.ValidationFailed, $"每页条数（first）应在 1 到 {PageLimit.Max} 之间。", [new FieldProblem("first", $"每页条数应在 1 到 {PageLimit.Max} 之间。")]);
-        }
+        PageLimit.Check(first);
 
         var cursor = CaseCursor.Parse(after);
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
