@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using SanXiang.Domain.Integrity;
 using SanXiang.Domain.Integrity.Witnessing;
+using SanXiang.Domain.Cases.Engine;
 
 namespace SanXiang.Domain.CaseFiles;
 
@@ -284,7 +285,7 @@ internal sealed class CaseFileInspection(ZipArchive archive, CaseFileLimits limi
         findings.Add(new CaseFileFinding(
             CaseFileCodes.Checkpoint,
             true,
-            $"检查点：SM2 签名有效（单位 {opened.TenantId}，日志树 {opened.TreeSize} 条，签于北京时间 {opened.Timestamp.ToOffset(TimeSpan.FromHours(8)):yyyy-MM-dd HH:mm:ss}，公钥标识 {Convert.ToHexStringLower(key.KeyId)}）。"));
+            $"检查点：SM2 签名有效（单位 {opened.TenantId}，日志树 {opened.TreeSize} 条，签于北京时间 {opened.Timestamp.ToOffset(CaseDates.ChinaOffset):yyyy-MM-dd HH:mm:ss}，公钥标识 {Convert.ToHexStringLower(key.KeyId)}）。"));
     }
 
     // The supervising departments' cosignature lines after the agency's (C2SP cosignature/v1 with SM2), each checked with the
@@ -328,7 +329,7 @@ internal sealed class CaseFileInspection(ZipArchive archive, CaseFileLimits limi
             {
                 // The key travels in the file as the agency's does: the reader compares it with what the department publishes.
                 var published = CosignatureNote.DepartmentOf(name) is { } department ? $"，请与 /public/{department}/witness/key 核对" : string.Empty;
-                witnessed.Add($"{name}（签于北京时间 {check.Time!.Value.ToOffset(TimeSpan.FromHours(8)):yyyy-MM-dd HH:mm:ss}，见证公钥 {key.ToHex()}{published}）");
+                witnessed.Add($"{name}（签于北京时间 {check.Time!.Value.ToOffset(CaseDates.ChinaOffset):yyyy-MM-dd HH:mm:ss}，见证公钥 {key.ToHex()}{published}）");
             }
             else
             {

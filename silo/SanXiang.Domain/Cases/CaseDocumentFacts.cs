@@ -1,4 +1,5 @@
 using System.Globalization;
+using SanXiang.Domain.Cases.Engine;
 
 namespace SanXiang.Domain.Cases;
 
@@ -9,8 +10,6 @@ namespace SanXiang.Domain.Cases;
 /// </summary>
 public static class CaseDocumentFacts
 {
-    private static readonly TimeSpan ChinaOffset = TimeSpan.FromHours(8);
-
     /// <param name="officers">The officers acting on the document's step, or else the case's officers.</param>
     /// <param name="issuedOn">The date the document is made (its 成文日期).</param>
     public static IReadOnlyDictionary<string, string> For(
@@ -42,11 +41,11 @@ public static class CaseDocumentFacts
             ["handlers"] = names,
             ["servers"] = names,
             ["certificate_numbers"] = string.Join("、", officers.Select(o => o.CertificateNumber)),
-            ["filing_date"] = ChineseDate(ChinaDate(openedAt)),
+            ["filing_date"] = ChineseDate(CaseDates.ChinaDate(openedAt)),
             ["decision_number"] = decision?.Number,
             ["served_documents"] = decision is null ? null : $"{decision.Name}（{decision.Number}）",
             ["notice_number"] = notice?.Number,
-            ["notice_date"] = notice is null ? null : ChineseDate(ChinaDate(notice.IssuedAt)),
+            ["notice_date"] = notice is null ? null : ChineseDate(CaseDates.ChinaDate(notice.IssuedAt)),
             ["date"] = ChineseDate(issuedOn),
         };
         return facts.Where(f => !string.IsNullOrEmpty(f.Value)).ToDictionary(f => f.Key, f => f.Value!, StringComparer.Ordinal);
@@ -56,5 +55,4 @@ public static class CaseDocumentFacts
     public static string ChineseDate(DateOnly date) =>
         string.Create(CultureInfo.InvariantCulture, $"{date.Year}年{date.Month}月{date.Day}日");
 
-    private static DateOnly ChinaDate(DateTimeOffset at) => DateOnly.FromDateTime(at.ToOffset(ChinaOffset).DateTime);
 }

@@ -1,5 +1,6 @@
 using System.Buffers.Binary;
 using System.Text;
+using SanXiang.Domain.Cases.Engine;
 
 namespace SanXiang.Domain.Integrity;
 
@@ -15,8 +16,6 @@ public static class CheckpointWindow
 
     public static readonly TimeSpan Length = TimeSpan.FromHours(6);
 
-    private static readonly TimeSpan Beijing = TimeSpan.FromHours(8);
-
     /// <summary>How long after the window opens the agency signs.</summary>
     public static TimeSpan OffsetOf(string tenantId)
     {
@@ -28,7 +27,7 @@ public static class CheckpointWindow
 
     /// <summary>The agency's signing time on the Beijing calendar day <paramref name="day"/>.</summary>
     public static DateTimeOffset SigningTime(string tenantId, DateOnly day) =>
-        new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), Beijing) + Opens + OffsetOf(tenantId);
+        CaseDates.ChinaMidnight(day) + Opens + OffsetOf(tenantId);
 
     /// <summary>Whether the agency's signing time falls in (<paramref name="after"/>, <paramref name="until"/>]; a span longer than a day counts once.</summary>
     public static bool IsDue(string tenantId, DateTimeOffset after, DateTimeOffset until)
@@ -43,8 +42,8 @@ public static class CheckpointWindow
             after = until - TimeSpan.FromDays(1);
         }
 
-        var first = DateOnly.FromDateTime(after.ToOffset(Beijing).DateTime).AddDays(-1);
-        var last = DateOnly.FromDateTime(until.ToOffset(Beijing).DateTime);
+        var first = CaseDates.ChinaDate(after).AddDays(-1);
+        var last = CaseDates.ChinaDate(until);
         for (var day = first; day <= last; day = day.AddDays(1))
         {
             var time = SigningTime(tenantId, day);

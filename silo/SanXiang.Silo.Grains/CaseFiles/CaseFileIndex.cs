@@ -1,6 +1,7 @@
 using System.Globalization;
 using SanXiang.Domain.CaseFiles;
 using SanXiang.Plugins;
+using SanXiang.Domain.Cases.Engine;
 
 namespace SanXiang.Silo.Grains.CaseFiles;
 
@@ -12,7 +13,6 @@ namespace SanXiang.Silo.Grains.CaseFiles;
 internal static class CaseFileIndex
 {
     // China Standard Time has had no daylight saving since 1991: a fixed offset needs no time-zone data.
-    private static readonly TimeSpan ChinaStandardTime = TimeSpan.FromHours(8);
 
     private const string Template = """
         # 卷内目录
@@ -50,7 +50,7 @@ internal static class CaseFileIndex
         {
             ["tenant_id"] = Cell(tenantId),
             ["case_id"] = Cell(caseId),
-            ["exported_at"] = exportedAt.ToOffset(ChinaStandardTime).ToString("yyyy年M月d日 HH:mm", CultureInfo.InvariantCulture),
+            ["exported_at"] = exportedAt.ToOffset(CaseDates.ChinaOffset).ToString("yyyy年M月d日 HH:mm", CultureInfo.InvariantCulture),
             ["rows"] = rows.Select(r => (object)new Dictionary<string, object?>
             {
                 ["order"] = r.Order.ToString(CultureInfo.InvariantCulture),
@@ -70,7 +70,7 @@ internal static class CaseFileIndex
         _ => file.File.FileName.Length > 0 ? file.File.FileName : Path.GetFileName(file.Path),
     };
 
-    private static string Date(DateTimeOffset at) => at.ToOffset(ChinaStandardTime).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    private static string Date(DateTimeOffset at) => at.ToOffset(CaseDates.ChinaOffset).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     // A table cell is one line and cannot hold the column separator (Documents/MARKUP.md).
     private static string Cell(string text) => text.Replace('|', '｜').ReplaceLineEndings(" ");

@@ -8,6 +8,7 @@ using SanXiang.Domain.Errors;
 using SanXiang.Domain.Files;
 using SanXiang.Silo.Officers;
 using SanXiang.Web.Uploads;
+using SanXiang.Domain.Cases.Engine;
 
 namespace SanXiang.Web.Cases;
 
@@ -39,7 +40,7 @@ public sealed class CaseService(IGrainFactory grains, CaseAccess access, Uploade
     }
 
     /// <summary>Today in China time: the day lists count overdue and due deadlines on.</summary>
-    public DateOnly Today => CaseClock.Today(clock);
+    public DateOnly Today => CaseDates.Today(clock);
 
     /// <summary>
     /// A page of the agency's cases from the read model (<see cref="ICaseListGrain"/>). With
@@ -229,7 +230,7 @@ public sealed class CaseService(IGrainFactory grains, CaseAccess access, Uploade
     public async Task<IReadOnlyList<Officer>> EligibleOfficersAsync(CaseCaller caller, string tenantId, EnforcementCategory category)
     {
         await access.RequireReadAsync(caller, tenantId);
-        return await InTenantAsync(caller, tenantId, () => grains.GetGrain<IOfficerRosterGrain>(tenantId).ListEligibleAsync(category, CaseClock.Today(clock)));
+        return await InTenantAsync(caller, tenantId, () => grains.GetGrain<IOfficerRosterGrain>(tenantId).ListEligibleAsync(category, CaseDates.Today(clock)));
     }
 
     /// <summary>The agency's 音像记录事项清单, for whoever may see the agency.</summary>

@@ -7,6 +7,7 @@ using SanXiang.Silo.Disclosures;
 using SanXiang.Tenancy;
 using SanXiang.Tenancy.Stores;
 using SanXiang.Web.Cases;
+using SanXiang.Domain.Cases.Engine;
 
 namespace SanXiang.Web.Disclosures;
 
@@ -19,7 +20,7 @@ namespace SanXiang.Web.Disclosures;
 /// </summary>
 public sealed class DisclosureService(IGrainFactory grains, CaseAccess access, ITenantStore<SanXiangTenantInfo> tenants, TimeProvider clock)
 {
-    public DateOnly Today => CaseClock.Today(clock);
+    public DateOnly Today => CaseDates.Today(clock);
 
     public async Task<DisclosurePage> ListAsync(CaseCaller caller, string tenantId, DisclosureQuery query, int first, string? after)
     {

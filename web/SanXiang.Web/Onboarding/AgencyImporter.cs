@@ -7,6 +7,7 @@ using SanXiang.Silo.Officers;
 using SanXiang.Silo.Plans;
 using SanXiang.Web.Auth;
 using SanXiang.Web.Cases;
+using SanXiang.Domain.Cases.Engine;
 
 namespace SanXiang.Web.Onboarding;
 
@@ -67,7 +68,7 @@ public sealed class AgencyImporter(IGrainFactory grains, TenantAccess access, Pl
         ArgumentException.ThrowIfNullOrWhiteSpace(tenantId);
         var department = await RequireSupervisorAsync(user, tenantId);
         var template = await templates.GetAsync(templateId);
-        var start = planStart ?? CaseClock.Today(clock);
+        var start = planStart ?? CaseDates.Today(clock);
 
         var directory = grains.GetGrain<IAgencyDirectoryGrain>(GrainKeys.Platform);
         var (agencies, errors) = OnboardingCheck.Run(read(), department, await directory.ListAsync());

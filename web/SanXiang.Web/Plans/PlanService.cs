@@ -10,6 +10,7 @@ using SanXiang.Tenancy.Stores;
 using SanXiang.Web.Auth;
 using SanXiang.Web.Cases;
 using SanXiang.Web.Officers;
+using SanXiang.Domain.Cases.Engine;
 
 namespace SanXiang.Web.Plans;
 
@@ -31,7 +32,7 @@ public sealed class PlanService(
     private static readonly HashSet<TenantRole> Reporters = [TenantRole.AgencyHead, TenantRole.TenantAdmin, TenantRole.SectionHead];
     private static readonly HashSet<TenantRole> Reviewers = [TenantRole.Supervisor, TenantRole.AgencyHead, TenantRole.TenantAdmin];
 
-    public DateOnly Today => CaseClock.Today(clock);
+    public DateOnly Today => CaseDates.Today(clock);
 
     /// <summary>Null when the agency has no plan.</summary>
     public async Task<PlanStanding?> GetAsync(CaseCaller caller, string tenantId)

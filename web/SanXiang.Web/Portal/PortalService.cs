@@ -10,6 +10,7 @@ using SanXiang.Silo.Reviews;
 using SanXiang.Silo.Sectors;
 using SanXiang.Web.Cases;
 using SanXiang.Web.Reviews;
+using SanXiang.Domain.Cases.Engine;
 
 namespace SanXiang.Web.Portal;
 
@@ -38,7 +39,7 @@ public sealed class PortalService(IGrainFactory grains, ReviewCatalogService cat
     private IAgencyQueryGrain Directory => grains.GetGrain<IAgencyQueryGrain>(GrainKeys.Platform);
 
     /// <summary>Today in China, the day a certificate's status is decided on.</summary>
-    public DateOnly Today => CaseClock.Today(clock);
+    public DateOnly Today => CaseDates.Today(clock);
 
     /// <summary>A page of the directory, by region code, then id.</summary>
     public Task<AgencyListPage> ListAgenciesAsync(string? province, string? sector, string? name, AgencyCursor? after, int first) =>

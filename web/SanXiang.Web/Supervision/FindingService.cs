@@ -5,6 +5,7 @@ using SanXiang.Silo.Accounts;
 using SanXiang.Silo.Supervision;
 using SanXiang.Web.Auth;
 using SanXiang.Web.Cases;
+using SanXiang.Domain.Cases.Engine;
 
 namespace SanXiang.Web.Supervision;
 
@@ -19,7 +20,7 @@ public sealed class FindingService(IGrainFactory grains, CaseAccess access, Time
     private static readonly HashSet<TenantRole> Dismissers = [TenantRole.Supervisor, TenantRole.AgencyHead, TenantRole.TenantAdmin];
     private static readonly HashSet<TenantRole> Setters = [TenantRole.AgencyHead, TenantRole.TenantAdmin];
 
-    public DateOnly Today => CaseClock.Today(clock);
+    public DateOnly Today => CaseDates.Today(clock);
 
     private IFindingsGrain Findings => grains.GetGrain<IFindingsGrain>(GrainKeys.Platform);
 

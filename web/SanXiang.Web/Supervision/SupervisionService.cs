@@ -13,6 +13,7 @@ using SanXiang.Tenancy.Stores;
 using SanXiang.Web.Auth;
 using SanXiang.Web.Cases;
 using SanXiang.Web.Officers;
+using SanXiang.Domain.Cases.Engine;
 
 namespace SanXiang.Web.Supervision;
 
@@ -34,7 +35,7 @@ public sealed class SupervisionService(
     private static readonly HashSet<TenantRole> Supervisors = [TenantRole.Supervisor, TenantRole.AgencyHead, TenantRole.TenantAdmin];
     private static readonly HashSet<TenantRole> Reporters = [TenantRole.AgencyHead, TenantRole.TenantAdmin, TenantRole.SectionHead];
 
-    public DateOnly Today => CaseClock.Today(clock);
+    public DateOnly Today => CaseDates.Today(clock);
 
     /// <summary>Whether the caller acts for the department (may open inspections and answer fixes), for the console's forms.</summary>
     public bool CanSupervise(CaseCaller caller, string departmentId) =>

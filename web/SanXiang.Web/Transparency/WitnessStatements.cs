@@ -4,6 +4,7 @@ using SanXiang.Silo;
 using SanXiang.Silo.Transparency;
 using SanXiang.Tenancy;
 using SanXiang.Tenancy.Stores;
+using SanXiang.Domain.Cases.Engine;
 
 namespace SanXiang.Web.Transparency;
 
@@ -14,8 +15,6 @@ namespace SanXiang.Web.Transparency;
 /// </summary>
 public sealed class WitnessStatements(ITenantStore<SanXiangTenantInfo> tenants, IGrainFactory grains)
 {
-    private static readonly TimeSpan Beijing = TimeSpan.FromHours(8);
-
     /// <summary>TENANT_NOT_FOUND for an agency the platform does not know.</summary>
     public async Task<TransparencyView> GetAsync(string tenantId)
     {
@@ -32,7 +31,7 @@ public sealed class WitnessStatements(ITenantStore<SanXiangTenantInfo> tenants, 
         return new TransparencyView(tenantId, agency.Name, latest?.TreeSize, latest?.SignedAt, witnesses, Statement(latest is not null, witnesses));
     }
 
-    /// <summary>The sentence the public reads, in Beijing time to the minute.</summary>
+    /// <summary>The sentence the public reads, in CaseDates.ChinaOffset time to the minute.</summary>
     public static string Statement(bool signed, IReadOnlyList<WitnessedBy> witnesses)
     {
         ArgumentNullException.ThrowIfNull(witnesses);
@@ -46,5 +45,5 @@ public sealed class WitnessStatements(ITenantStore<SanXiangTenantInfo> tenants, 
             : string.Join("；", witnesses.Select(w => $"已由 {w.DepartmentName} 见证（{Minute(w.WitnessedAt)}）"));
     }
 
-    private static string Minute(DateTimeOffset at) => at.ToOffset(Beijing).ToString("yyyy年M月d日 HH:mm", CultureInfo.InvariantCulture);
+    private static string Minute(DateTimeOffset at) => at.ToOffset(CaseDates.ChinaOffset).ToString("yyyy年M月d日 HH:mm", CultureInfo.InvariantCulture);
 }

@@ -10,6 +10,7 @@ using SanXiang.Tenancy.Blazor;
 using SanXiang.Tenancy.Context;
 using SanXiang.Web.Auth;
 using SanXiang.Web.Officers;
+using SanXiang.Domain.Cases.Engine;
 
 namespace SanXiang.Web.Components.Data;
 
@@ -188,7 +189,7 @@ public sealed class GrainConsoleData(
         }
         catch (TimeZoneNotFoundException)
         {
-            return TimeZoneInfo.CreateCustomTimeZone("China Standard Time", TimeSpan.FromHours(8), "北京时间", "北京时间");
+            return TimeZoneInfo.CreateCustomTimeZone("China Standard Time", CaseDates.ChinaOffset, "北京时间", "北京时间");
         }
     }
 

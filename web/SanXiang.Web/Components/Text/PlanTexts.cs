@@ -2,6 +2,7 @@ using System.Globalization;
 using MudBlazor;
 using SanXiang.Domain.Plans;
 using SanXiang.Domain.Supervision;
+using SanXiang.Domain.Cases.Engine;
 
 namespace SanXiang.Web.Components.Text;
 
@@ -58,7 +59,7 @@ public static class PlanTexts
 
     /// <summary>A moment in Beijing time, as the console writes times.</summary>
     public static string Time(DateTimeOffset at) =>
-        at.ToOffset(TimeSpan.FromHours(8)).ToString("yyyy年M月d日 HH:mm", CultureInfo.InvariantCulture);
+        at.ToOffset(CaseDates.ChinaOffset).ToString("yyyy年M月d日 HH:mm", CultureInfo.InvariantCulture);
 
     public static string Evidence(IEnumerable<PlanEvidence> evidence) =>
         string.Join("；", evidence.Select(e => e.DocumentNumber is { } number ? $"{e.Title}（{number}）" : e.Title));

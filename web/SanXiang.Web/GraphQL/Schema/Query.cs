@@ -32,6 +32,7 @@ using SanXiang.Web.Reviews;
 using SanXiang.Web.Sectors;
 using SanXiang.Web.Transparency;
 using IdAttribute = GraphQL.IdAttribute;
+using SanXiang.Domain.Cases.Engine;
 
 namespace SanXiang.Web.GraphQL.Schema;
 
@@ -99,7 +100,7 @@ public sealed class Query
         ArgumentNullException.ThrowIfNull(grains);
         await reader.GetVisibleAsync(caller, tenantId);
         var officers = await TenantReader.InTenantAsync(caller, tenantId, () => grains.GetGrain<IOfficerRosterGrain>(tenantId).ListAsync());
-        return new ReviewerStaffingNode(officers.ReviewerStaffing(CaseClock.Today(clock)));
+        return new ReviewerStaffingNode(officers.ReviewerStaffing(CaseDates.Today(clock)));
     }
 
     /// <summary>The officer holding a certificate number (spaces and case ignored), or null: the public list is searchable by it.</summary>
