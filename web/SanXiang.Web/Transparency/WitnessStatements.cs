@@ -31,7 +31,7 @@ public sealed class WitnessStatements(ITenantStore<SanXiangTenantInfo> tenants, 
         return new TransparencyView(tenantId, agency.Name, latest?.TreeSize, latest?.SignedAt, witnesses, Statement(latest is not null, witnesses));
     }
 
-    /// <summary>The sentence the public reads, in CaseDates.ChinaOffset time to the minute.</summary>
+    /// <summary>The sentence the public reads, in Beijing time to the minute.</summary>
     public static string Statement(bool signed, IReadOnlyList<WitnessedBy> witnesses)
     {
         ArgumentNullException.ThrowIfNull(witnesses);

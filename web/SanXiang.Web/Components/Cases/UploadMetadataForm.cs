@@ -11,8 +11,6 @@ public sealed class UploadMetadataForm
     // 文书扫描件 (a document's signed copy) is attached to its document, not to a step.
     public static readonly IReadOnlyList<string> Kinds = [AudioVideo, Evidence];
 
-    // The agencies are in China: a time typed without a zone is CaseDates.ChinaOffset time.
-
     public string Kind { get; set; } = AudioVideo;
 
     public string? Step { get; set; }
@@ -67,7 +65,7 @@ public sealed class UploadMetadataForm
     {
         string[] formats = ["yyyy-MM-ddTHH:mm", "yyyy-MM-ddTHH:mm:ss", "yyyy-MM-dd HH:mm", "yyyy-M-d H:mm"];
         return DateTime.TryParseExact(RecordedAt?.Trim(), formats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var local)
-            ? new DateTimeOffset(local, CaseDates.ChinaOffset)
+            ? new DateTimeOffset(local, CaseDates.ChinaOffset) // a time typed without a zone is Beijing time
             : null;
     }
 
