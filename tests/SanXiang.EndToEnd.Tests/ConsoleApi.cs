@@ -17,7 +17,8 @@ internal static class ConsoleApi
         return json.RootElement.GetProperty("data").Clone();
     }
 
-    public static Task AddOfficerAsync(IAPIRequestContext api, string tenantId, string name, string certificate) =>
+    /// <summary>Adds a certified penalty officer; <paramref name="username"/> links him to that sign-in account.</summary>
+    public static Task AddOfficerAsync(IAPIRequestContext api, string tenantId, string name, string certificate, string? username = null) =>
         PostAsync(api, "mutation($i: AddOfficerInput!) { addOfficer(input: $i) { id } }", new
         {
             i = new
@@ -31,6 +32,7 @@ internal static class ConsoleApi
                 validTo = "2030-12-31",
                 isReviewer = false,
                 hasLegalQualification = false,
+                username,
             },
         });
 

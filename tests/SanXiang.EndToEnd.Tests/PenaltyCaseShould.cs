@@ -46,9 +46,9 @@ public sealed partial class PenaltyCaseShould(ITestOutputHelper output)
             await page.GotoAsync($"/t/{Tenant}/cases");
             await page.Locator(".case-count[data-interactive=true]").WaitForAsync();
             await page.ClickAsync(".new-case-button");
-            await FillAsync(page.Locator(".new-case-title input"), "销售超过保质期的食品案");
-            await FillAsync(page.Locator(".new-case-party-name input"), "新田县某某食品超市有限公司");
-            await FillAsync(page.Locator(".new-case-party-code input"), PartyCreditCode);
+            await CaseSteps.FillAsync(page.Locator(".new-case-title input"), "销售超过保质期的食品案");
+            await CaseSteps.FillAsync(page.Locator(".new-case-party-name input"), "新田县某某食品超市有限公司");
+            await CaseSteps.FillAsync(page.Locator(".new-case-party-code input"), PartyCreditCode);
             foreach (var (name, certificate) in Officers)
             {
                 await page.Locator(".new-case-officers").GetByLabel($"{name}（{certificate}）").CheckAsync();
@@ -112,13 +112,13 @@ public sealed partial class PenaltyCaseShould(ITestOutputHelper output)
         var form = page.Locator($".step-form[data-step='{step}']");
         if (await form.Locator(".step-skip").CountAsync() > 0)
         {
-            await FillAsync(form.Locator(".step-skip-reason-input input"), "本案不涉及该情形");
+            await CaseSteps.FillAsync(form.Locator(".step-skip-reason-input input"), "本案不涉及该情形");
             await form.Locator(".step-skip").ClickAsync();
-            await DoneAsync(page, step);
+            await CaseSteps.DoneAsync(page, step);
             return;
         }
 
-        await IssueMissingDocumentsAsync(page);
+        await CaseSteps.IssueMissingDocumentsAsync(page);
         if (step == "investigation")
         {
             await UploadVideoAsync(page, video);
@@ -128,41 +128,11 @@ public sealed partial class PenaltyCaseShould(ITestOutputHelper output)
         var reason = form.Locator(".step-av-reason textarea").First;
         if (await reason.CountAsync() > 0)
         {
-            await FillAsync(reason, "当事人到场签收，未录像");
+            await CaseSteps.FillAsync(reason, "当事人到场签收，未录像");
         }
 
         await form.Locator(".step-complete").ClickAsync();
-        await DoneAsync(page, step);
-    }
-
-    // Each of the step's documents: the form proposes the first one not yet made, with the case's facts filled in.
-    private static async Task IssueMissingDocumentsAsync(IPage page)
-    {
-        var issue = page.Locator(".document-issue-form");
-        var missing = int.Parse(await issue.GetAttributeAsync("data-missing") ?? "0", System.Globalization.CultureInfo.InvariantCulture);
-        while (missing > 0)
-        {
-            var fields = issue.Locator(".document-field[data-required=true]");
-            for (var i = 0; i < await fields.CountAsync(); i++)
-            {
-                var field = fields.Nth(i);
-                var input = field.Locator("input, textarea").First;
-                if ((await input.InputValueAsync()).Length == 0)
-                {
-                    await FillAsync(input, await field.GetAttributeAsync("data-type") == "Number" ? "1" : "经查属实，详见案卷");
-                }
-            }
-
-            await issue.Locator(".document-issue").ClickAsync();
-            var next = page.Locator($".document-issue-form[data-missing='{missing - 1}']");
-            await next.Or(page.Locator(".document-error")).First.WaitForAsync();
-            if (await page.Locator(".document-error").CountAsync() > 0)
-            {
-                Assert.Fail(await page.Locator(".document-error").InnerTextAsync());
-            }
-
-            missing--;
-        }
+        await CaseSteps.DoneAsync(page, step);
     }
 
     private static async Task UploadVideoAsync(IPage page, string video)
@@ -170,34 +140,14 @@ public sealed partial class PenaltyCaseShould(ITestOutputHelper output)
         var uploader = page.Locator(".evidence-uploader");
         await uploader.Locator("[data-interactive=true]").WaitForAsync();
         await uploader.Locator(".upload-file").SetInputFilesAsync(video);
-        await FillAsync(uploader.Locator(".upload-device input"), "执法记录仪 DSJ-01");
-        await FillAsync(uploader.Locator(".upload-recorded-at input"), "2026-11-20T09:30");
+        await CaseSteps.FillAsync(uploader.Locator(".upload-device input"), "执法记录仪 DSJ-01");
+        await CaseSteps.FillAsync(uploader.Locator(".upload-recorded-at input"), "2026-11-20T09:30");
         await uploader.Locator(".upload-start").ClickAsync();
         await page.Locator(".case-step-investigation .step-recording").Or(page.Locator(".upload-error, .step-error")).First.WaitForAsync(new() { Timeout = 60_000 });
         if (await page.Locator(".upload-error, .step-error").CountAsync() > 0)
         {
             Assert.Fail(await page.Locator(".upload-error, .step-error").First.InnerTextAsync());
         }
-    }
-
-    // The step is done when its form gives way to the next step's (or to none, once closed); a refusal shows instead.
-    private static async Task DoneAsync(IPage page, string step)
-    {
-        await page.WaitForFunctionAsync(
-            "step => !document.querySelector(`.step-form[data-step=\"${step}\"]`) || document.querySelector('.step-error')",
-            step);
-        var error = page.Locator(".step-error");
-        if (await error.CountAsync() > 0)
-        {
-            Assert.Fail($"{step}: {await error.InnerTextAsync()}");
-        }
-    }
-
-    // MudBlazor's text fields take their value on change, which the browser fires when the field loses focus.
-    private static async Task FillAsync(ILocator input, string value)
-    {
-        await input.FillAsync(value);
-        await input.BlurAsync();
     }
 
     private static async Task AddOfficerAsync(IAPIRequestContext api, string name, string certificate)

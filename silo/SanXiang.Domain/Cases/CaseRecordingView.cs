@@ -12,4 +12,5 @@ public sealed record CaseRecordingView(
     string OfficerId,
     bool Continuous,
     string AddedBy,
-    DateTimeOffset AddedAt);
+    DateTimeOffset AddedAt,
+    RecordingLocation? Location = null);

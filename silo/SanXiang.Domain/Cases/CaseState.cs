@@ -127,7 +127,7 @@ public sealed class CaseState
                 ClosedAt = closed.At;
                 break;
             case RecordingAdded recording:
-                Recordings.Add(new CaseRecordingView(recording.Files[0].ToStoredFile(), recording.Kind, recording.StepId, recording.Device, recording.RecordedAt, recording.OfficerId, recording.Continuous, recording.Actor, recording.At));
+                Recordings.Add(new CaseRecordingView(recording.Files[0].ToStoredFile(), recording.Kind, recording.StepId, recording.Device, recording.RecordedAt, recording.OfficerId, recording.Continuous, recording.Actor, recording.At, recording.Location));
                 break;
             case EvidenceAdded evidence:
                 Evidence.Add(new CaseEvidenceView(evidence.Files[0].ToStoredFile(), evidence.StepId, evidence.Description, evidence.Actor, evidence.At));

@@ -89,6 +89,15 @@ public static partial class CommandCheck
         }
     }
 
+    // A position the phone reported is kept as given, but only a position on Earth: the record is read for years.
+    public static void Location(RecordingLocation? location)
+    {
+        if (location?.Problem() is { } problem)
+        {
+            throw new SanXiangException(ErrorCodes.ValidationFailed, problem, [new FieldProblem("location", problem)]);
+        }
+    }
+
     private static void Require(List<FieldProblem> problems, string? value, string field, string label)
     {
         if (string.IsNullOrWhiteSpace(value))

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json.Nodes;
+using SanXiang.Web.Tests.Uploads;
 
 namespace SanXiang.Web.Tests.Cases;
 
@@ -100,6 +101,38 @@ public sealed class CasesShould(CasesAppFactory factory)
         Assert.Contains("尚未上传完成", notReady.FirstMessage, StringComparison.Ordinal);
         Assert.Equal(["DOCUMENT_KIND_UNKNOWN"], unknownKind.Codes);
         Assert.Equal(before, await api.EventCountAsync(caseId));
+    }
+
+    [Fact]
+    public async Task KeepThePositionThePhoneGaveWithItsRecordingAndRefuseOneOffTheEarth()
+    {
+        var admin = await CaseApi.SignedInAsync(factory, "xintian-scjg.admin");
+        string[] team = [await admin.AddOfficerAsync("冯军"), await admin.AddOfficerAsync("陈静")];
+        var api = await CaseApi.SignedInAsync(factory, Officer);
+        var caseId = CaseApi.Id(await api.OpenCaseAsync(team));
+        var tus = new TusClient(api.Http, api.Token, CaseApi.Tenant);
+        var withPosition = new Dictionary<string, string>(CaseApi.Recording(team[0])) { ["location"] = "25.9094,112.2034,12" };
+        var offEarth = new Dictionary<string, string>(CaseApi.Recording(team[0])) { ["location"] = "95.1,112.2034" };
+
+        var refusedUpload = await tus.CreateAsync(1_000, offEarth);
+        var upload = await api.UploadAsync(CaseApi.Video(1_000, seed: 5), withPosition);
+        var badInput = await api.PostAsync(
+            "mutation($i: AddRecordingInput!) { addRecording(input: $i) { id } }",
+            new { i = new { tenantId = CaseApi.Tenant, caseId, uploadId = upload, stepId = "investigation", location = "北纬25度" } });
+        var added = await api.PostAsync(
+            "mutation($i: AddRecordingInput!) { addRecording(input: $i) { recordings { location { latitude longitude accuracyMeters } } } }",
+            new { i = new { tenantId = CaseApi.Tenant, caseId, uploadId = upload, stepId = "investigation" } });
+
+        Assert.Equal(HttpStatusCode.BadRequest, refusedUpload.StatusCode);
+        Assert.Equal("METADATA_INVALID", Assert.Single(refusedUpload.Headers.GetValues("X-SanXiang-Error")));
+        Assert.Contains("纬度应在 -90 到 90 度之间", await refusedUpload.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(["VALIDATION_FAILED"], badInput.Codes);
+        Assert.Contains("拍摄位置应为", badInput.FirstMessage, StringComparison.Ordinal);
+        Assert.True(added.Codes.Count == 0, added.ToString());
+        var location = added.Data!["addRecording"]!["recordings"]![0]!["location"]!;
+        Assert.Equal(25.9094, location["latitude"]!.GetValue<double>(), 6);
+        Assert.Equal(112.2034, location["longitude"]!.GetValue<double>(), 6);
+        Assert.Equal(12, location["accuracyMeters"]!.GetValue<double>(), 6);
     }
 
     [Fact]

@@ -183,7 +183,8 @@ public sealed class CaseService(IGrainFactory grains, CaseAccess access, Uploade
                 request.OfficerId ?? metadata.Officer ?? "",
                 request.Continuous,
                 caller.UserName,
-                clock.GetUtcNow());
+                clock.GetUtcNow(),
+                request.Location ?? metadata.Location);
             return InTenantAsync(caller, tenantId, () => grain.AddRecordingAsync(command));
         });
     }

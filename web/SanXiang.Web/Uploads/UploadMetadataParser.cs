@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using SanXiang.Domain.Cases;
 using SanXiang.Silo.Uploads;
 
 namespace SanXiang.Web.Uploads;
@@ -73,6 +74,17 @@ internal static class UploadMetadataParser
             recordedAt = at;
         }
 
+        RecordingLocation? location = null;
+        if (pairs.TryGetValue("location", out var position))
+        {
+            location = RecordingLocation.Parse(position, out var wrong);
+            if (location is null)
+            {
+                error = Invalid($"Upload-Metadata 的拍摄位置（location）无效：{wrong}");
+                return null;
+            }
+        }
+
         return new UploadMetadata(
             fileName,
             fileType,
@@ -80,7 +92,8 @@ internal static class UploadMetadataParser
             pairs.GetValueOrDefault("step"),
             pairs.GetValueOrDefault("device"),
             recordedAt,
-            pairs.GetValueOrDefault("officer"));
+            pairs.GetValueOrDefault("officer"),
+            location);
     }
 
     // The refused value goes back in the message; its control characters do not.

@@ -4,6 +4,7 @@ using SanXiang.Plugins;
 namespace SanXiang.Domain.Cases;
 
 /// <param name="Continuous">Whether the recording covers the whole action without a break (全过程音像记录).</param>
+/// <param name="Location">Where the officer's phone said the recording was made, if the officer allowed it.</param>
 public sealed record AddRecordingCommand(
     StoredFile File,
     AvKind Kind,
@@ -13,4 +14,5 @@ public sealed record AddRecordingCommand(
     string OfficerId,
     bool Continuous,
     string Actor,
-    DateTimeOffset At);
+    DateTimeOffset At,
+    RecordingLocation? Location = null);

@@ -244,7 +244,8 @@ public sealed class CaseProcedure
         CommandCheck.File(command.File);
         CommandCheck.Required(command.Device, "device", "拍摄设备");
         CommandCheck.Required(command.OfficerId, "officerId", "记录人");
-        return new RecordingAdded([EventFile.From(command.File)], command.Kind, command.StepId, command.Device.Trim(), command.RecordedAt, command.OfficerId, command.Continuous)
+        CommandCheck.Location(command.Location);
+        return new RecordingAdded([EventFile.From(command.File)], command.Kind, command.StepId, command.Device.Trim(), command.RecordedAt, command.OfficerId, command.Continuous, command.Location)
         {
             Actor = command.Actor,
             At = command.At,

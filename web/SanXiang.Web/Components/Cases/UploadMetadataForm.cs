@@ -1,4 +1,5 @@
 using System.Globalization;
+using SanXiang.Domain.Cases;
 using SanXiang.Domain.Cases.Engine;
 
 namespace SanXiang.Web.Components.Cases;
@@ -21,6 +22,9 @@ public sealed class UploadMetadataForm
     public string? RecordedAt { get; set; }
 
     public string? OfficerId { get; set; }
+
+    /// <summary>Where the phone said it was when the officer asked it to (拍摄位置); null when he did not, or it could not tell.</summary>
+    public RecordingLocation? Location { get; set; }
 
     /// <summary>证据说明: what the evidence shows; the case records it with the file.</summary>
     public string? Description { get; set; }
@@ -77,6 +81,7 @@ public sealed class UploadMetadataForm
         Add(metadata, "device", Device);
         Add(metadata, "recordedAt", ParseRecordedAt()?.ToString("yyyy-MM-ddTHH:mm:sszzz", CultureInfo.InvariantCulture));
         Add(metadata, "officer", OfficerId);
+        Add(metadata, "location", Location?.ToString());
         return metadata;
     }
 

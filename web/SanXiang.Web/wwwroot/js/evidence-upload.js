@@ -52,9 +52,18 @@ function describe(error) {
   return navigator.onLine === false ? '网络已断开，恢复后将自动续传。' : '网络异常，上传已暂停，可点击“继续”续传。';
 }
 
+// The device's own clock, as the officer's phone keeps it: the time a camera file was made, in Beijing time as a
+// datetime-local input takes it (2026-03-01T09:30).
+function beijingLocal(ms) {
+  const beijing = new Date(ms + 8 * 3600 * 1000);
+  return beijing.toISOString().slice(0, 16);
+}
+
 class EvidenceUpload {
-  constructor(input, dotnet, tenant) {
-    this.input = input;
+  // inputs: the plain file picker and the camera inputs (capture="environment"); the file chosen last is uploaded.
+  constructor(inputs, dotnet, tenant) {
+    this.inputs = inputs;
+    this.file = null;
     this.dotnet = dotnet;
     this.tenant = tenant;
     this.upload = null;
@@ -67,6 +76,42 @@ class EvidenceUpload {
       }
     };
     window.addEventListener('online', this.onOnline);
+    this.onChange = (event) => this.choose(event.target);
+    for (const input of inputs) {
+      input.addEventListener('change', this.onChange);
+    }
+  }
+
+  choose(input) {
+    const file = input.files && input.files[0];
+    if (!file) {
+      return;
+    }
+
+    this.file = file;
+    for (const other of this.inputs) {
+      if (other !== input) {
+        other.value = '';
+      }
+    }
+
+    const camera = input.hasAttribute('capture');
+    this.dotnet.invokeMethodAsync('OnFileChosen', file.name, file.size, beijingLocal(file.lastModified || Date.now()), camera);
+  }
+
+  // Where the phone is, when the officer allows the browser to tell (the browser asks him); never required.
+  locate() {
+    return new Promise((resolve) => {
+      if (!navigator.geolocation) {
+        resolve({ error: '此浏览器不支持获取位置。' });
+        return;
+      }
+
+      navigator.geolocation.getCurrentPosition(
+        (p) => resolve({ latitude: p.coords.latitude, longitude: p.coords.longitude, accuracy: p.coords.accuracy }),
+        (e) => resolve({ error: e.code === 1 ? '未获准获取位置（可在浏览器设置中允许）。' : '暂时无法获取位置，请稍后重试。' }),
+        { enableHighAccuracy: true, timeout: 15000, maximumAge: 60000 });
+    });
   }
 
   // The tenant is part of the fingerprint: an upload belongs to one tenant (Uploads/README.md).
@@ -75,7 +120,8 @@ class EvidenceUpload {
   }
 
   async start(metadata) {
-    const file = this.input.files && this.input.files[0];
+    // A file chosen before this module was listening is still the officer's choice.
+    const file = this.file || this.inputs.map((i) => i.files && i.files[0]).find((f) => f);
     if (!file) {
       throw new Error('请先选择文件。');
     }
@@ -147,6 +193,10 @@ class EvidenceUpload {
 
   dispose() {
     window.removeEventListener('online', this.onOnline);
+    for (const input of this.inputs) {
+      input.removeEventListener('change', this.onChange);
+    }
+
     if (this.upload && this.running) {
       this.upload.abort();
     }
@@ -155,6 +205,6 @@ class EvidenceUpload {
   }
 }
 
-export function create(input, dotnet, tenant) {
-  return new EvidenceUpload(input, dotnet, tenant);
+export function create(inputs, dotnet, tenant) {
+  return new EvidenceUpload(inputs, dotnet, tenant);
 }

@@ -102,7 +102,8 @@ public static class CaseMutations
             input.Device,
             IsoTime.Parse(input.RecordedAt, "recordedAt"),
             input.OfficerId,
-            input.Continuous ?? false);
+            input.Continuous ?? false,
+            ParseLocation(input.Location));
         return new CaseNode(await cases.AddRecordingAsync(CaseCallers.From(caller), input.TenantId, input.CaseId, request));
     }
 
@@ -149,5 +150,17 @@ public static class CaseMutations
         ArgumentNullException.ThrowIfNull(cases);
         var list = items.Select(i => new AvItem(i.Step, i.Description, i.Kinds, i.Continuous, i.OverrideAllowed)).ToList();
         return (await cases.UpdateAvItemsAsync(CaseCallers.From(caller), tenantId, list)).Select(i => new AvItemNode(i));
+    }
+
+    // The same form and check as the upload's metadata (RecordingLocation.Parse), answered as a field problem.
+    private static RecordingLocation? ParseLocation(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        return RecordingLocation.Parse(text, out var problem)
+            ?? throw new SanXiangException(ErrorCodes.ValidationFailed, problem!, [new FieldProblem("location", problem!)]);
     }
 }

@@ -29,4 +29,7 @@ public sealed class CaseRecordingNode(string tenantId, string caseId, CaseRecord
     public string AddedAt => IsoTime.Format(recording.AddedAt);
 
     public CaseFileNode File => new(tenantId, caseId, recording.File);
+
+    /// <summary>Where the officer's phone said the recording was made (WGS 84), when the officer allowed it; null otherwise.</summary>
+    public RecordingLocationNode? Location => recording.Location is { } location ? new RecordingLocationNode(location) : null;
 }
